@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import {
+  AppendResult,
+  EventStore,
+  ExpectedRevision,
+  NewEvent,
+  RecordedEvent,
+  WrongExpectedRevisionError,
+  checkExpectedRevision,
+} from './event-store';
+import { GENESIS_HASH, computeEventHash } from './hash-chain';
+
+export interface Actor {
+  id: string;
+  role: string;
+}
+
+/** What a caller supplies; the log adds recordedAt, schemaVersion, prevHash and hash. */
+export interface EventDraft {
+  id?: string;
+  type: string;
+  data: unknown;
+  metadata: {
+    actor: Actor;
+    correlationId: string;
+    causationId: string;
+    occurredAt: string;
+    schemaVersion?: number;
+  };
+}
+
+const MAX_ANY_RETRIES = 5;
+
+/**
+ * The hash chain sits here, above the adapters, so that both stores hold the same chain.
+ * It always appends at an exact revision: the one whose hash it chained onto.
+ */
+export class EventLog {
+  constructor(
+    readonly store: EventStore,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async append(stream: string, drafts: EventDraft[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
+    const withIds = drafts.map((draft) => ({ ...draft, id: draft.id ?? randomUUID() }));
+    for (let attempt = 0; ; attempt++) {
+      const tail = await this.tail(stream);
+      const current = tail ? tail.revision : 'no_stream';
+      if (expectedRevision === 'stream_exists') checkExpectedRevision(stream, expectedRevision, current);
+      const exact = expectedRevision === 'any' || expectedRevision === 'stream_exists' ? current : expectedRevision;
+      const chained = this.chain(withIds, tail ? String(tail.metadata.hash) : GENESIS_HASH);
+      try {
+        return await this.store.appendToStream(stream, chained, {
+          expectedRevision: exact === 'no_stream' ? 'no_stream' : exact,
+        });
+      } catch (error) {
+        // Only 'any' and 'stream_exists' may be retried on a race: an exact revision is the caller's to resolve.
+        const racing = expectedRevision === 'any' || expectedRevision === 'stream_exists';
+        if (!(error instanceof WrongExpectedRevisionError) || !racing || attempt >= MAX_ANY_RETRIES) throw error;
+      }
+    }
+  }
+
+  private chain(drafts: Array<EventDraft & { id: string }>, startHash: string): NewEvent[] {
+    const recordedAt = this.now().toISOString();
+    let prevHash = startHash;
+    return drafts.map((draft) => {
+      const metadata: Record<string, unknown> = {
+        ...draft.metadata,
+        schemaVersion: draft.metadata.schemaVersion ?? 1,
+        recordedAt,
+        prevHash,
+      };
+      metadata.hash = computeEventHash(prevHash, { type: draft.type, data: draft.data, metadata });
+      prevHash = metadata.hash as string;
+      return { id: draft.id, type: draft.type, data: draft.data, metadata };
+    });
+  }
+
+  private async tail(stream: string): Promise<RecordedEvent | undefined> {
+    for await (const event of this.store.readStream(stream, { direction: 'backwards', fromRevision: 'end', maxCount: 1 })) {
+      return event;
+    }
+    return undefined;
+  }
+
+  async readStreamToArray(stream: string): Promise<RecordedEvent[]> {
+    const events: RecordedEvent[] = [];
+    for await (const event of this.store.readStream(stream)) events.push(event);
+    return events;
+  }
+}
