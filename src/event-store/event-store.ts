@@ -81,8 +81,8 @@ export class WrongExpectedRevisionError extends Error {
 
 /** The store could not be reached or did not answer in time. */
 export class EventStoreUnavailableError extends Error {
-  constructor(message: string, readonly cause?: unknown) {
-    super(message);
+  constructor(message: string, cause?: unknown) {
+    super(message, { cause });
     this.name = 'EventStoreUnavailableError';
   }
 }
