@@ -22,7 +22,7 @@ export const createTestDatabase = async (): Promise<TestDatabase> => {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const embedded = await startEmbeddedPostgres('memory');
-    const pool = createPool(embedded.connectionString, 8);
+    const pool = createPool(embedded.connectionString, 1);
     await migrate(pool);
     return {
       kind: 'pglite',

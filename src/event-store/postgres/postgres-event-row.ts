@@ -1,6 +1,7 @@
 import { RecordedEvent } from '../event-store';
 import { encodePosition } from './postgres-position';
 
+// Cast to text for exact bigints in JS; ORDER BY must name events.<column>, not these text aliases.
 export const EVENT_COLUMNS =
   'event_id, stream_id, stream_revision::text, transaction_id::text, global_position::text, type, data, metadata';
 

@@ -66,7 +66,7 @@ export class PostgresEventStore implements EventStore {
     const current = revision < 0n ? 'no_stream' : revision;
 
     const replayed = await client.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = $1 AND event_id = ANY($2::uuid[]) ORDER BY stream_revision`,
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = $1 AND event_id = ANY($2::uuid[]) ORDER BY events.stream_revision`,
       [stream, events.map((event) => event.id)],
     );
     if (replayed.rowCount === events.length) {
@@ -109,9 +109,9 @@ export class PostgresEventStore implements EventStore {
       const { rows } = await this.pool.query<EventRow>(
         backwards
           ? `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = $1 AND ($2::bigint IS NULL OR stream_revision <= $2::bigint)
-             ORDER BY stream_revision DESC LIMIT $3`
+             ORDER BY events.stream_revision DESC LIMIT $3`
           : `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = $1 AND stream_revision >= $2::bigint
-             ORDER BY stream_revision ASC LIMIT $3`,
+             ORDER BY events.stream_revision ASC LIMIT $3`,
         [stream, from === undefined ? null : from.toString(), limit],
       );
       for (const row of rows) yield toRecordedEvent(row);
@@ -132,7 +132,7 @@ export class PostgresEventStore implements EventStore {
         `SELECT ${EVENT_COLUMNS} FROM events
           WHERE (transaction_id, global_position) > ($1::text::xid8, $2::bigint)
             AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-          ORDER BY transaction_id, global_position LIMIT $3`,
+          ORDER BY events.transaction_id, events.global_position LIMIT $3`,
         [after.transactionId.toString(), after.globalPosition.toString(), limit],
       );
       for (const row of rows) yield toRecordedEvent(row);
@@ -166,7 +166,7 @@ export class PostgresEventStore implements EventStore {
     const { rows } = await this.pool.query<{ transaction_id: string; global_position: string }>(
       `SELECT transaction_id::text, global_position::text FROM events
         WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-        ORDER BY transaction_id DESC, global_position DESC LIMIT 1`,
+        ORDER BY events.transaction_id DESC, events.global_position DESC LIMIT 1`,
     );
     return rows[0] ? encodePosition(rows[0].transaction_id, rows[0].global_position) : undefined;
   }

@@ -1,0 +1,32 @@
+/** Calendar dates of Europe/Rome: the legal age limits and deadlines are counted there (DOMAIN.md). */
+const romeCalendar = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Rome',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The YYYY-MM-DD date an instant falls on in Rome. */
+export const romeDate = (instant: string | Date): string => {
+  const parts = romeCalendar.formatToParts(typeof instant === 'string' ? new Date(instant) : instant);
+  const part = (type: string) => parts.find((p) => p.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
+};
+
+/** The Nth birthday of a YYYY-MM-DD birth date; a 29 February birth rolls to 1 March in common years. */
+export const birthday = (birthDate: string, years: number): string => {
+  const [year, month, day] = birthDate.split('-').map(Number);
+  return new Date(Date.UTC(year + years, month - 1, day)).toISOString().slice(0, 10);
+};
+
+/** Under 18 on a calendar date: the 18th birthday itself is already of age. */
+export const isUnder18On = (birthDate: string, date: string): boolean => date < birthday(birthDate, 18);
+
+/**
+ * The last date on which the service may act: the day before the 18th birthday,
+ * or the prosieguo's end when a prosieguo amministrativo decree is in force.
+ */
+export const ageLimitFor = (birthDate: string, prosieguoUntil?: string): string => {
+  const dayBefore18 = new Date(Date.parse(birthday(birthDate, 18)) - 86_400_000).toISOString().slice(0, 10);
+  return prosieguoUntil && prosieguoUntil > dayBefore18 ? prosieguoUntil : dayBefore18;
+};

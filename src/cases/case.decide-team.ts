@@ -1,0 +1,28 @@
+import { AssignTeamMember, ChangeCaseManager, ReleaseTeamMember } from './case.commands-types';
+import { caseManagerNotAMember, teamMemberAlreadyAssigned, teamMemberNotFound } from './case.errors';
+import { CaseEvent } from './case.events';
+import { guard } from './case.guards';
+import { CaseState } from './case.state';
+
+/** The équipe: social worker, psychologist, educator, and one case manager among them. */
+export const assignTeamMember = (cmd: AssignTeamMember, state: CaseState, now: Date): CaseEvent[] => {
+  guard(cmd, state, now);
+  if (state.team[cmd.workerId]) throw teamMemberAlreadyAssigned(cmd.workerId);
+  const { caseId, workerId, name, role } = cmd;
+  return [{ type: 'TeamMemberAssigned', data: { caseId, workerId, name, role } }];
+};
+
+/** Releasing the case manager is allowed; the case then has no manager until one is named. */
+export const releaseTeamMember = (cmd: ReleaseTeamMember, state: CaseState, now: Date): CaseEvent[] => {
+  guard(cmd, state, now);
+  if (!state.team[cmd.workerId]) throw teamMemberNotFound(cmd.workerId);
+  return [{ type: 'TeamMemberReleased', data: { caseId: cmd.caseId, workerId: cmd.workerId } }];
+};
+
+/** Naming the current manager again records nothing. */
+export const changeCaseManager = (cmd: ChangeCaseManager, state: CaseState, now: Date): CaseEvent[] => {
+  guard(cmd, state, now);
+  if (!state.team[cmd.workerId]) throw caseManagerNotAMember(cmd.workerId);
+  if (state.caseManagerId === cmd.workerId) return [];
+  return [{ type: 'CaseManagerChanged', data: { caseId: cmd.caseId, workerId: cmd.workerId } }];
+};

@@ -1,0 +1,88 @@
+import { DomainError, InvalidInputError } from '../common/domain-error';
+
+/** Stable codes of the cases feature; clients switch on `code`, never on `detail`. */
+const refused = (code: string, detail: string, extensions: Record<string, unknown> = {}) =>
+  new DomainError(code, detail, 409, extensions);
+const missing = (code: string, detail: string, extensions: Record<string, unknown>) =>
+  new DomainError(code, detail, 404, extensions);
+
+// the case itself
+export const caseNotFound = (caseId: string) => missing('CASE_NOT_FOUND', `case ${caseId} does not exist`, { caseId });
+export const caseAlreadyExists = (caseId: string) =>
+  refused('CASE_ALREADY_EXISTS', `case ${caseId} has already been opened`, { caseId });
+export const caseClosed = (caseId: string) => refused('CASE_CLOSED', `case ${caseId} is closed`, { caseId });
+export const caseNotClosed = (caseId: string) =>
+  refused('CASE_NOT_CLOSED', `case ${caseId} is not closed, so it cannot be reopened`, { caseId });
+export const caseAlreadyOpen = (minorId: string, openCaseId: string) =>
+  refused('CASE_ALREADY_OPEN', `minor ${minorId} already has an open case: ${openCaseId}`, { minorId, openCaseId });
+
+// intake and the minor
+export const familyNotFound = (familyId: string) =>
+  missing('FAMILY_NOT_FOUND', `family ${familyId} does not exist`, { familyId });
+export const minorNotInFamily = (minorId: string, familyId: string) =>
+  refused('MINOR_NOT_IN_FAMILY', `person ${minorId} is not a member of family ${familyId}`, { minorId, familyId });
+export const memberNotAMinor = (memberId: string, role: string) =>
+  refused('MEMBER_NOT_A_MINOR', `family member ${memberId} has role ${role}, not minor`, { memberId, role });
+export const requesterNotInFamily = (requesterId: string, familyId: string) =>
+  refused('REQUESTER_NOT_IN_FAMILY', `requester ${requesterId} is not a member of family ${familyId}`, {
+    requesterId,
+    familyId,
+  });
+export const requesterNotEligible = (requesterId: string, role: string) =>
+  refused('REQUESTER_NOT_ELIGIBLE', `a spontaneous request comes from a parent, a guardian or the minor, not a ${role}`, {
+    requesterId,
+    role,
+  });
+export const minorOverAgeLimit = (minorId: string, limit: string) =>
+  refused('MINOR_OVER_AGE_LIMIT', `the minor ${minorId} is past the age limit (${limit}) on that date`, { minorId, limit });
+export const prosieguoBeyond21 = (until: string, twentyFirstBirthday: string) =>
+  refused('PROSIEGUO_BEYOND_21', `a prosieguo amministrativo may last at most to the 21st birthday (${twentyFirstBirthday})`, {
+    until,
+    twentyFirstBirthday,
+  });
+
+// team
+export const teamMemberAlreadyAssigned = (workerId: string) =>
+  refused('TEAM_MEMBER_ALREADY_ASSIGNED', `${workerId} is already on the team`, { workerId });
+export const teamMemberNotFound = (workerId: string) =>
+  missing('TEAM_MEMBER_NOT_FOUND', `${workerId} is not on the team`, { workerId });
+export const caseManagerNotAMember = (workerId: string) =>
+  refused('CASE_MANAGER_NOT_A_MEMBER', `the case manager must be a current team member; ${workerId} is not`, { workerId });
+
+// sub-entities: not found (404) and refused transitions (409)
+export const notFound = (code: string, what: string, id: string) => missing(code, `${what} ${id} does not exist`, { id });
+export const assessmentAlreadyOpen = (discipline: string, assessmentId: string) =>
+  refused('ASSESSMENT_ALREADY_OPEN', `a ${discipline} assessment is already open: ${assessmentId}`, {
+    discipline,
+    assessmentId,
+  });
+export const wrongState = (code: string, what: string, id: string, state: string) =>
+  refused(code, `${what} ${id} is ${state}`, { id, state });
+export const interventionsStillActive = (planId: string, interventionIds: string[]) =>
+  refused('INTERVENTIONS_STILL_ACTIVE', `end the plan's interventions before closing it`, { planId, interventionIds });
+export const placementNotNotified = (placementId: string) =>
+  refused('PLACEMENT_NOT_NOTIFIED', `placement ${placementId} has not been notified to the PM yet`, { placementId });
+export const reportHeadHashMismatch = (toRevision: number) =>
+  refused('REPORT_HEAD_HASH_MISMATCH', `the hash given for revision ${toRevision} is not the stream's hash there`, {
+    toRevision,
+  });
+
+// input only the domain can reject (400)
+export const occurredAtInFuture = (occurredAt: string) =>
+  new InvalidInputError('OCCURRED_AT_IN_FUTURE', `occurredAt ${occurredAt} lies in the future`, { occurredAt });
+export const dateAfterOccurredAt = (field: string, value: string, occurredAt: string) =>
+  new InvalidInputError('DATE_AFTER_OCCURRED_AT', `${field} ${value} lies after the fact's date (${occurredAt})`, {
+    field,
+    value,
+    occurredAt,
+  });
+export const endBeforeStart = (field: string, value: string, start: string) =>
+  new InvalidInputError('END_BEFORE_START', `${field} ${value} lies before ${start}`, { field, value, start });
+export const parentalConsentRequired = (measureId: string) =>
+  new InvalidInputError('PARENTAL_CONSENT_REQUIRED', 'a consensual affido needs the consent of a parent or guardian', {
+    measureId,
+  });
+export const reportRangeBeyondStream = (toRevision: number) =>
+  new InvalidInputError('REPORT_RANGE_BEYOND_STREAM', `the case has no event at revision ${toRevision}`, { toRevision });
+export const idAlreadyUsed = (what: string, id: string) =>
+  refused('ID_ALREADY_USED', `${what} ${id} already exists on this case`, { id });

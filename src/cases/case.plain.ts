@@ -1,0 +1,51 @@
+import { Consent, Intake, JudicialMandate, NarrativeEntry, PlannedIntervention } from './case.values';
+
+/**
+ * Events are stored forever, so decide copies exactly the fields of each shape:
+ * a DTO instance or a stray property never leaks into the log.
+ */
+export const plainEntry = (entry: NarrativeEntry): NarrativeEntry => {
+  switch (entry.kind) {
+    case 'statement':
+      return { kind: 'statement', statedBy: entry.statedBy, text: entry.text };
+    case 'evaluation':
+      return { kind: 'evaluation', method: entry.method, text: entry.text };
+    default:
+      return { kind: 'fact', text: entry.text };
+  }
+};
+
+export const plainMandate = (m: JudicialMandate): JudicialMandate => ({
+  authority: m.authority,
+  proceedingNumber: m.proceedingNumber,
+  decreeDate: m.decreeDate,
+  mandates: [...m.mandates],
+  reportDeadlines: [...m.reportDeadlines],
+});
+
+export const plainIntake = (intake: Intake): Intake => {
+  switch (intake.kind) {
+    case 'spontaneous':
+      return { kind: 'spontaneous', requesterId: intake.requesterId, reason: intake.reason };
+    case 'semi-spontaneous': {
+      const { kind, organisation, contactPerson } = intake.referrer;
+      return { kind: 'semi-spontaneous', referrer: { kind, organisation, contactPerson }, reason: intake.reason };
+    }
+    default:
+      return { kind: 'judicial', ...plainMandate(intake) };
+  }
+};
+
+export const plainConsent = (c: Consent): Consent => ({
+  name: c.name,
+  role: c.role,
+  memberId: c.memberId,
+  consentedAt: c.consentedAt,
+});
+
+export const plainPlannedIntervention = (i: PlannedIntervention): PlannedIntervention => ({
+  kind: i.kind,
+  provider: i.provider,
+  expectedStartOn: i.expectedStartOn,
+  expectedEndOn: i.expectedEndOn,
+});

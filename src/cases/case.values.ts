@@ -1,0 +1,121 @@
+/** Closed vocabularies and value shapes of a case. Courts are not here: they are reference data (see AUTHORITY_PATTERN). */
+
+export const INTAKE_KINDS = ['spontaneous', 'semi-spontaneous', 'judicial'] as const;
+export type IntakeKind = (typeof INTAKE_KINDS)[number];
+
+export const REFERRER_KINDS = ['school', 'paediatrician', 'socio-health-service', 'community-partner', 'other'] as const;
+export type ReferrerKind = (typeof REFERRER_KINDS)[number];
+
+/** Judicial authorities grow with court reforms (TPMF), so they are slugs checked by pattern, not an enum. */
+export const AUTHORITY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const KNOWN_AUTHORITIES = [
+  'tribunale-per-i-minorenni',
+  'procura-presso-il-tm',
+  'tribunale-ordinario',
+  'giudice-tutelare',
+  'corte-d-appello',
+] as const;
+export type Authority = string;
+
+export const MANDATE_KINDS = ['investigation-and-assessment', 'support-and-control', 'monitoring'] as const;
+export type MandateKind = (typeof MANDATE_KINDS)[number];
+
+export const TEAM_ROLES = ['social-worker', 'psychologist', 'educator'] as const;
+export type TeamRole = (typeof TEAM_ROLES)[number];
+
+export const DISCIPLINES = ['social', 'psychological', 'educational'] as const;
+export type Discipline = (typeof DISCIPLINES)[number];
+
+export const RISK_LEVELS = ['none', 'low', 'medium', 'high'] as const;
+export type RiskLevel = (typeof RISK_LEVELS)[number];
+
+export const INTERVENTION_KINDS = [
+  'psychological-support',
+  'home-educational-support',
+  'community-educational-support',
+  'day-centre',
+  'social-economic-support',
+  'parent-group',
+  'school-partnership',
+  'vicinanza-solidale',
+  'supervised-contact',
+] as const;
+export type InterventionKind = (typeof INTERVENTION_KINDS)[number];
+
+export const LEGAL_BASES = [
+  'art-403-cc',
+  'art-333-cc',
+  'art-330-cc',
+  'l184-art4-consensual-affido',
+  'l184-art4-judicial-affido',
+  'other',
+] as const;
+export type LegalBasis = (typeof LEGAL_BASES)[number];
+
+export const MEASURE_KINDS = [
+  'emergency-placement',
+  'foster-care',
+  'community-placement',
+  'mother-child-community-placement',
+  'limitation-of-parental-responsibility',
+  'loss-of-parental-responsibility',
+  'court-ordered-supervised-contact',
+] as const;
+export type MeasureKind = (typeof MEASURE_KINDS)[number];
+
+export const PLACE_KINDS = ['foster-family', 'relatives', 'community', 'mother-child-community', 'other'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+export const CONTACT_KINDS = ['interview', 'home-visit', 'call', 'school-meeting', 'team-meeting'] as const;
+export type ContactKind = (typeof CONTACT_KINDS)[number];
+
+export const CLOSURE_REASONS = ['goals-met', 'moved-away', 'transferred', 'age-limit-reached', 'court-order', 'other'] as const;
+export type ClosureReason = (typeof CLOSURE_REASONS)[number];
+
+export const FAMILY_ROLES = ['minor', 'parent', 'guardian', 'other-adult'] as const;
+export type FamilyRole = (typeof FAMILY_ROLES)[number];
+
+/** Art. 473-bis.27 c.p.c.: facts, statements (by whom) and evaluations (with the method) are kept apart. */
+export const ENTRY_KINDS = ['fact', 'statement', 'evaluation'] as const;
+export type NarrativeEntry =
+  | { kind: 'fact'; text: string }
+  | { kind: 'statement'; statedBy: string; text: string }
+  | { kind: 'evaluation'; method: string; text: string };
+
+export interface JudicialMandate {
+  authority: Authority;
+  proceedingNumber: string;
+  decreeDate: string; // YYYY-MM-DD
+  mandates: MandateKind[];
+  reportDeadlines: string[]; // YYYY-MM-DD, as the judge set them
+}
+
+export type Intake =
+  | { kind: 'spontaneous'; requesterId: string; reason: string }
+  | {
+      kind: 'semi-spontaneous';
+      referrer: { kind: ReferrerKind; organisation: string; contactPerson: string };
+      reason: string;
+    }
+  | ({ kind: 'judicial' } & JudicialMandate);
+
+/** Who consented and when: the family's agreement to a plan, a parent's consent to a consensual affido. */
+export interface Consent {
+  name: string;
+  role: FamilyRole;
+  memberId?: string;
+  consentedAt: string; // YYYY-MM-DD
+}
+
+export interface PlannedIntervention {
+  kind: InterventionKind;
+  provider?: string;
+  expectedStartOn?: string;
+  expectedEndOn?: string;
+}
+
+/** A court report covers a range of the case stream's revisions, pinned by the hash at its head. */
+export interface CoveredEvents {
+  fromRevision: number;
+  toRevision: number;
+}
