@@ -24,7 +24,7 @@ const submitted: CaseEvent = { type: 'CourtReportSubmitted', data: { caseId: CAS
 
 describe('the Judicial Authority', () => {
   it('sends a further mandate to an open case', () => {
-    const { kind: _kind, ...mandate } = judicialIntake as Extract<typeof judicialIntake, { kind: 'judicial' }>;
+    const { kind: _kind, ...mandate } = judicialIntake;
     given(caseOpened())
       .when((s) => receiveJudicialMandate({ ...on(), ...mandate, mandates: ['support-and-control', 'monitoring'] }, s, NOW))
       .thenEvents([{ type: 'JudicialMandateReceived', data: { caseId: CASE_ID, ...mandate, mandates: ['support-and-control', 'monitoring'] } }]);

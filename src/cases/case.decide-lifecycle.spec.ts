@@ -122,6 +122,9 @@ describe('opening a case', () => {
     given()
       .when((s) => openCase(open(on('2026-11-10T10:05:01Z')), s, NOW, { family }))
       .thenThrows('OCCURRED_AT_IN_FUTURE', 400);
+    given()
+      .when((s) => openCase(open(on('last tuesday')), s, NOW, { family }))
+      .thenThrows('INVALID_OCCURRED_AT', 400);
   });
 });
 

@@ -47,10 +47,10 @@ describe('the team', () => {
       .thenThrows('CASE_MANAGER_NOT_A_MEMBER', 409);
   });
 
-  it('records nothing when the manager is named again', () =>
+  it('refuses to name the current manager again', () =>
     given(caseOpened(), aliceAssigned, aliceIsManager)
       .when((s) => changeCaseManager({ ...on(), workerId: 'alice' }, s, NOW))
-      .thenEvents([]));
+      .thenThrows('CASE_MANAGER_UNCHANGED', 409));
 
   it('leaves the case without a manager when the manager is released', () => {
     const { state } = given(caseOpened(), aliceAssigned, aliceIsManager);

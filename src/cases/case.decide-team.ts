@@ -1,5 +1,5 @@
 import { AssignTeamMember, ChangeCaseManager, ReleaseTeamMember } from './case.commands-types';
-import { caseManagerNotAMember, teamMemberAlreadyAssigned, teamMemberNotFound } from './case.errors';
+import { caseManagerNotAMember, caseManagerUnchanged, teamMemberAlreadyAssigned, teamMemberNotFound } from './case.errors';
 import { CaseEvent } from './case.events';
 import { guard } from './case.guards';
 import { CaseState } from './case.state';
@@ -19,10 +19,10 @@ export const releaseTeamMember = (cmd: ReleaseTeamMember, state: CaseState, now:
   return [{ type: 'TeamMemberReleased', data: { caseId: cmd.caseId, workerId: cmd.workerId } }];
 };
 
-/** Naming the current manager again records nothing. */
+/** Naming the current manager again is refused rather than a silent no-op: an append needs at least one event. */
 export const changeCaseManager = (cmd: ChangeCaseManager, state: CaseState, now: Date): CaseEvent[] => {
   guard(cmd, state, now);
   if (!state.team[cmd.workerId]) throw caseManagerNotAMember(cmd.workerId);
-  if (state.caseManagerId === cmd.workerId) return [];
+  if (state.caseManagerId === cmd.workerId) throw caseManagerUnchanged(cmd.workerId);
   return [{ type: 'CaseManagerChanged', data: { caseId: cmd.caseId, workerId: cmd.workerId } }];
 };

@@ -48,6 +48,8 @@ export const teamMemberNotFound = (workerId: string) =>
   missing('TEAM_MEMBER_NOT_FOUND', `${workerId} is not on the team`, { workerId });
 export const caseManagerNotAMember = (workerId: string) =>
   refused('CASE_MANAGER_NOT_A_MEMBER', `the case manager must be a current team member; ${workerId} is not`, { workerId });
+export const caseManagerUnchanged = (workerId: string) =>
+  refused('CASE_MANAGER_UNCHANGED', `${workerId} is already the case manager`, { workerId });
 
 // sub-entities: not found (404) and refused transitions (409)
 export const notFound = (code: string, what: string, id: string) => missing(code, `${what} ${id} does not exist`, { id });
@@ -70,6 +72,8 @@ export const reportHeadHashMismatch = (toRevision: number) =>
 // input only the domain can reject (400)
 export const occurredAtInFuture = (occurredAt: string) =>
   new InvalidInputError('OCCURRED_AT_IN_FUTURE', `occurredAt ${occurredAt} lies in the future`, { occurredAt });
+export const invalidOccurredAt = (occurredAt: string) =>
+  new InvalidInputError('INVALID_OCCURRED_AT', `occurredAt ${occurredAt} is not an ISO 8601 instant`, { occurredAt });
 export const dateAfterOccurredAt = (field: string, value: string, occurredAt: string) =>
   new InvalidInputError('DATE_AFTER_OCCURRED_AT', `${field} ${value} lies after the fact's date (${occurredAt})`, {
     field,

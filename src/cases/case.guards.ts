@@ -5,6 +5,7 @@ import {
   dateAfterOccurredAt,
   endBeforeStart,
   idAlreadyUsed,
+  invalidOccurredAt,
   minorOverAgeLimit,
   occurredAtInFuture,
 } from './case.errors';
@@ -14,7 +15,9 @@ import { CaseState } from './case.state';
 export const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 export const assertNotInFuture = (occurredAt: string, now: Date): void => {
-  if (Date.parse(occurredAt) > now.getTime() + CLOCK_SKEW_MS) throw occurredAtInFuture(occurredAt);
+  const at = Date.parse(occurredAt);
+  if (Number.isNaN(at)) throw invalidOccurredAt(occurredAt);
+  if (at > now.getTime() + CLOCK_SKEW_MS) throw occurredAtInFuture(occurredAt);
 };
 
 // Age is evaluated at the command's occurredAt (when the fact happened), so late recording of earlier facts still works.

@@ -39,9 +39,13 @@ export const on = (occurredAt: string | Date = NOW) => ({
   occurredAt: typeof occurredAt === 'string' ? occurredAt : occurredAt.toISOString(),
 });
 
-export const spontaneousIntake: Intake = { kind: 'spontaneous', requesterId: MOTHER_ID, reason: 'asks for help with school refusal' };
+export const spontaneousIntake: Extract<Intake, { kind: 'spontaneous' }> = {
+  kind: 'spontaneous',
+  requesterId: MOTHER_ID,
+  reason: 'asks for help with school refusal',
+};
 
-export const judicialIntake: Intake = {
+export const judicialIntake: Extract<Intake, { kind: 'judicial' }> = {
   kind: 'judicial',
   authority: 'tribunale-per-i-minorenni',
   proceedingNumber: '123/2026 R.G.',

@@ -1,0 +1,50 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { Pool } from 'pg';
+import { AuthModule } from './auth/auth.module';
+import { SigningSecret } from './auth/signing-secret';
+import { CLOCK, Clock, systemClock } from './common/clock';
+import { IdempotencyInterceptor } from './common/http/idempotency.interceptor';
+import { ProblemFilter } from './common/problem.filter';
+import { LoadStreamHandler, StreamCommandHandler } from './common/stream-command.bus';
+import { APP_CONFIG, AppConfig } from './config/config';
+import { DatabaseModule } from './database/database.module';
+import { EventStoreModule } from './event-store/event-store.module';
+import { FamiliesModule } from './families/families.module';
+import { HealthController } from './health/health.controller';
+
+export interface AppOptions {
+  config: AppConfig;
+  secret: SigningSecret | undefined;
+  /** A pool owned by the caller (tests). */
+  pool?: Pool;
+  clock?: Clock;
+  /** false only for the OpenAPI generator, which never touches the database. */
+  migrate?: boolean;
+}
+
+@Module({})
+export class AppModule {
+  static register(options: AppOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CqrsModule.forRoot(),
+        DatabaseModule.register({ config: options.config, pool: options.pool, migrate: options.migrate }),
+        EventStoreModule.register(options.config),
+        AuthModule.register(options.config, options.secret),
+        FamiliesModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_CONFIG, useValue: options.config },
+        { provide: CLOCK, useValue: options.clock ?? systemClock },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        StreamCommandHandler,
+        LoadStreamHandler,
+      ],
+    };
+  }
+}

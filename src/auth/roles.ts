@@ -1,0 +1,17 @@
+/** DESIGN §7. */
+export const ROLES = ['social-worker', 'psychologist', 'educator', 'coordinator', 'court-liaison', 'integrator', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const TEAM_ROLES: Role[] = ['social-worker', 'psychologist', 'educator'];
+/** Who may record facts about families and cases. */
+export const CASE_WRITERS: Role[] = [...TEAM_ROLES, 'coordinator'];
+/** Who may read case content: writers, and court liaison (reads and exports, never writes). */
+export const CASE_READERS: Role[] = [...CASE_WRITERS, 'court-liaison'];
+
+export const isRole = (value: unknown): value is Role => typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+
+export interface Principal {
+  id: string;
+  role: Role;
+  name?: string;
+}

@@ -1,0 +1,42 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SignJWT } from 'jose';
+import { AppConfig } from '../config/config';
+import { Role } from './roles';
+
+export const SECRET_FILE = 'jwt-secret';
+
+export interface SigningSecret {
+  key: Uint8Array;
+  /** True when tutela made it (embedded default), false when configured. */
+  generated: boolean;
+}
+
+/** The HS256 secret: AUTH_JWT_SECRET, else one generated once and kept in DATA_DIR. */
+export const loadSigningSecret = (config: AppConfig, { create }: { create: boolean }): SigningSecret | undefined => {
+  if (config.auth.jwtSecret) return { key: new TextEncoder().encode(config.auth.jwtSecret), generated: false };
+  if (config.auth.jwksUrl) return undefined;
+  const file = join(config.dataDir, SECRET_FILE);
+  if (!existsSync(file)) {
+    if (!create) return undefined;
+    mkdirSync(config.dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
+  }
+  return { key: new TextEncoder().encode(readFileSync(file, 'utf8').trim()), generated: true };
+};
+
+export const mintToken = async (
+  key: Uint8Array,
+  claims: { sub: string; role: Role; name?: string },
+  options: { expiresIn?: string; issuer?: string; audience?: string } = {},
+): Promise<string> => {
+  let jwt = new SignJWT({ role: claims.role, ...(claims.name ? { name: claims.name } : {}) })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(claims.sub)
+    .setIssuedAt()
+    .setExpirationTime(options.expiresIn ?? '12h');
+  if (options.issuer) jwt = jwt.setIssuer(options.issuer);
+  if (options.audience) jwt = jwt.setAudience(options.audience);
+  return jwt.sign(key);
+};

@@ -1,0 +1,46 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsNotEmpty, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { ENTRY_KINDS } from '../case.values';
+import { LongText, MAX, OccurredAt, OneOf, OnlyForKind } from './decorators';
+
+/**
+ * Art. 473-bis.27 c.p.c.: a fact, a statement (with who stated it) or an evaluation (with the method used).
+ * statedBy is required for statements and refused otherwise; method likewise for evaluations.
+ */
+export class NarrativeEntryDto {
+  @OneOf(ENTRY_KINDS, { example: 'statement' })
+  kind!: 'fact' | 'statement' | 'evaluation';
+
+  @LongText({ example: 'Says the boy has not slept well since the summer.' })
+  text!: string;
+
+  @ApiPropertyOptional({
+    maxLength: MAX.name,
+    example: 'mother',
+    description: 'Required when kind is statement; refused otherwise.',
+  })
+  @ValidateIf((entry: NarrativeEntryDto) => entry.kind === 'statement' || entry.statedBy !== undefined)
+  @OnlyForKind('statement')
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX.name)
+  statedBy?: string;
+
+  @ApiPropertyOptional({
+    maxLength: MAX.name,
+    example: 'semi-structured interview',
+    description: 'Required when kind is evaluation; refused otherwise.',
+  })
+  @ValidateIf((entry: NarrativeEntryDto) => entry.kind === 'evaluation' || entry.method !== undefined)
+  @OnlyForKind('evaluation')
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX.name)
+  method?: string;
+}
+
+/** POST /cases/{caseId}/assessments/{assessmentId}/entries: one entry. */
+export class RecordAssessmentEntryDto extends NarrativeEntryDto {
+  @OccurredAt()
+  occurredAt?: string;
+}

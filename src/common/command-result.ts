@@ -1,0 +1,22 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Response } from 'express';
+import { CommandOutcome } from './stream-command';
+
+export class CommandResultDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'The id of what the command created' })
+  id?: string;
+
+  @ApiProperty({ example: 3, description: 'The stream revision after the command; send it back as If-Match: "3"' })
+  revision: number;
+
+  @ApiProperty({ example: '1234-56', description: 'Opaque store position; pass it as consistentWith to read your write' })
+  position: string;
+}
+
+export const etagOf = (revision: bigint | number): string => `"${revision}"`;
+
+/** Answers a command with { id?, revision, position } and ETag: "<revision>". */
+export const commandResult = (response: Response, outcome: CommandOutcome<unknown>, id?: string): CommandResultDto => {
+  response.setHeader('ETag', etagOf(outcome.revision));
+  return { ...(id ? { id } : {}), revision: Number(outcome.revision), position: outcome.position };
+};

@@ -1,0 +1,53 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { Request, Response } from 'express';
+import { EventStoreUnavailableError, WrongExpectedRevisionError, describeRevision } from '../event-store/event-store';
+import { DomainError } from './domain-error';
+import { PROBLEM_CONTENT_TYPE, Problem, problem } from './problem';
+
+const HTTP_CODES: Record<number, string> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+};
+
+/** Turns every error into problem+json; an unexpected one is a 500 and is logged, never shown. */
+export const toProblem = (error: unknown): Problem => {
+  if (error instanceof DomainError) return problem(error.status, error.code, error.detail, error.extensions);
+  if (error instanceof WrongExpectedRevisionError) {
+    return problem(409, 'CONCURRENT_MODIFICATION', 'The record changed while the command was decided; retry it', {
+      expectedRevision: describeRevision(error.expected),
+      actualRevision: describeRevision(error.actual),
+    });
+  }
+  if (error instanceof EventStoreUnavailableError) return problem(503, 'EVENT_STORE_UNAVAILABLE', 'The event store is not answering; retry later');
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    const body = error.getResponse();
+    const detail = typeof body === 'string' ? body : String((body as { message?: unknown }).message ?? error.message);
+    return problem(status, HTTP_CODES[status] ?? `HTTP_${status}`, Array.isArray(detail) ? detail.join('; ') : detail);
+  }
+  return problem(500, 'INTERNAL_ERROR', 'An unexpected error occurred; it has been logged');
+};
+
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemFilter');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const context = host.switchToHttp();
+    const request = context.getRequest<Request>();
+    const response = context.getResponse<Response>();
+    const body = toProblem(error);
+    if (body.status >= 500) this.logger.error(`${request.method} ${request.path}: ${(error as Error)?.stack ?? String(error)}`);
+    sendProblem(response, { ...body, instance: request.originalUrl?.split('?')[0] });
+  }
+}
+
+export const sendProblem = (response: Response, body: Problem): void => {
+  if (response.headersSent) return;
+  response.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
+};

@@ -1,0 +1,59 @@
+import { DynamicModule, Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Pool } from 'pg';
+import { AppConfig } from '../config/config';
+import { PG_POOL } from './database.tokens';
+import { EmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres';
+import { migrate } from './migrate';
+import { createPool } from './pool';
+
+const EMBEDDED = Symbol('EMBEDDED_POSTGRES');
+
+export interface DatabaseOptions {
+  config: AppConfig;
+  /** A pool owned by the caller (tests); tutela then neither creates nor closes one. */
+  pool?: Pool;
+  migrate?: boolean;
+}
+
+/** The pg pool: DATABASE_URL's server, or embedded PGlite in DATA_DIR. Migrations run before anything else. */
+@Global()
+@Module({})
+export class DatabaseModule implements OnApplicationShutdown {
+  private readonly logger = new Logger('Database');
+
+  constructor(
+    @Inject(PG_POOL) private readonly pool: Pool,
+    @Inject(EMBEDDED) private readonly owned: { embedded?: EmbeddedPostgres; ownsPool: boolean },
+  ) {}
+
+  static register({ config, pool, migrate: runMigrations = true }: DatabaseOptions): DynamicModule {
+    const logger = new Logger('Database');
+    const connect = async () => {
+      if (pool) return { pool, ownsPool: false };
+      if (config.databaseUrl) return { pool: createPool(config.databaseUrl, config.databasePoolSize), ownsPool: true };
+      const embedded = await startEmbeddedPostgres(config.dataDir);
+      logger.log(`embedded PGlite in ${config.dataDir}`);
+      return { pool: createPool(embedded.connectionString, 1), embedded, ownsPool: true };
+    };
+    return {
+      module: DatabaseModule,
+      providers: [
+        {
+          provide: EMBEDDED,
+          useFactory: async () => {
+            const connection = await connect();
+            if (runMigrations) await migrate(connection.pool, (line) => logger.debug(line));
+            return connection;
+          },
+        },
+        { provide: PG_POOL, useFactory: (connection: { pool: Pool }) => connection.pool, inject: [EMBEDDED] },
+      ],
+      exports: [PG_POOL],
+    };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.owned.ownsPool) await this.pool.end().catch((e: Error) => this.logger.warn(`closing pool: ${e.message}`));
+    if (this.owned.embedded) await this.owned.embedded.stop();
+  }
+}

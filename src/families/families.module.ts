@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { FamilyController } from './family.controller';
+
+@Module({ controllers: [FamilyController] })
+export class FamiliesModule {}

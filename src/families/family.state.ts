@@ -1,0 +1,38 @@
+import { FamilyEvent, MemberRole, Municipality, PersonDetails } from './family.events';
+
+export interface FamilyMember extends PersonDetails {
+  id: string;
+  role: MemberRole;
+}
+
+export interface FamilyState {
+  exists: boolean;
+  familyId?: string;
+  municipality?: Municipality;
+  address?: string;
+  members: FamilyMember[];
+}
+
+export const initialFamilyState: FamilyState = { exists: false, members: [] };
+
+export const evolveFamily = (state: FamilyState, event: FamilyEvent): FamilyState => {
+  switch (event.type) {
+    case 'FamilyRegistered':
+      return { exists: true, familyId: event.data.familyId, municipality: event.data.municipality, address: event.data.address, members: [] };
+    case 'FamilyMemberAdded': {
+      const { familyId: _family, memberId, ...person } = event.data;
+      return { ...state, members: [...state.members, { id: memberId, ...person }] };
+    }
+    case 'FamilyMemberDetailsCorrected':
+      return {
+        ...state,
+        members: state.members.map((m) => (m.id === event.data.memberId ? { ...m, ...event.data.corrections } : m)),
+      };
+    case 'FamilyMemberRemoved':
+      return { ...state, members: state.members.filter((m) => m.id !== event.data.memberId) };
+    default:
+      return state;
+  }
+};
+
+export const familyFold = { initial: initialFamilyState, evolve: evolveFamily };

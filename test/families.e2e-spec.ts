@@ -1,0 +1,134 @@
+import { SignJWT } from 'jose';
+import { TestApp, countEvents, createTestApp } from './support/test-app';
+
+const family = { municipality: { istatCode: '015146', name: 'Milano' }, address: 'Via Roma 1' };
+const luca = { givenName: 'Luca', familyName: 'Bianchi', birthDate: '2015-03-02', sex: 'M', role: 'minor' };
+
+describe('families over HTTP (e2e)', () => {
+  let t: TestApp;
+  let auth: string;
+  beforeAll(async () => {
+    t = await createTestApp();
+    auth = `Bearer ${await t.token('social-worker', 'alice')}`;
+  });
+  afterAll(async () => t.close());
+
+  const register = () => t.http().post('/families').set('Authorization', auth).send(family);
+
+  it('registers a family, adds a member and reads both back with the revision as ETag', async () => {
+    const created = await register().expect(201);
+    expect(created.body).toEqual({ id: expect.any(String), revision: 0, position: expect.any(String) });
+    expect(created.headers.etag).toBe('"0"');
+    const member = await t.http().post(`/families/${created.body.id}/members`).set('Authorization', auth).send({ ...luca, fiscalCode: 'RSSMRA85T10A562S' }).expect(201);
+    expect(member.body).toMatchObject({ id: expect.any(String), revision: 1 });
+    const read = await t.http().get(`/families/${created.body.id}`).set('Authorization', auth).expect(200);
+    expect(read.headers.etag).toBe('"1"');
+    expect(read.body).toMatchObject({ id: created.body.id, ...family, revision: 1, members: [{ id: member.body.id, ...luca }] });
+  });
+
+  it('records the actor from the token, never from the body', async () => {
+    const created = await register().expect(201);
+    const { rows } = await t.database.pool.query("SELECT metadata FROM events WHERE stream_id = $1", [`family-${created.body.id}`]);
+    expect(rows[0].metadata.actor).toEqual({ id: 'alice', role: 'social-worker' });
+  });
+
+  describe('refuses bad requests with problem+json, appending nothing', () => {
+    const refused = async (send: () => Promise<{ status: number; body: Record<string, unknown>; headers: Record<string, string> }>, status: number, code: string) => {
+      const before = await countEvents(t);
+      const response = await send();
+      expect(response.status).toBe(status);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(response.body).toMatchObject({ status, code, type: expect.any(String), title: expect.any(String), detail: expect.any(String) });
+      expect(await countEvents(t)).toBe(before);
+      return response.body;
+    };
+
+    it('401 without a token, with a bad one, an expired one, or one without a role', async () => {
+      await refused(() => t.http().post('/families').send(family), 401, 'UNAUTHENTICATED');
+      await refused(() => t.http().post('/families').set('Authorization', 'Bearer not.a.token').send(family), 401, 'UNAUTHENTICATED');
+      const expired = await new SignJWT({ role: 'coordinator' }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setExpirationTime(Math.floor(Date.now() / 1000) - 60).sign(t.secret);
+      await refused(() => t.http().post('/families').set('Authorization', `Bearer ${expired}`).send(family), 401, 'UNAUTHENTICATED');
+      const otherKey = await new SignJWT({ role: 'coordinator' }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setExpirationTime('1h').sign(new TextEncoder().encode('another-secret-another-secret-123'));
+      await refused(() => t.http().post('/families').set('Authorization', `Bearer ${otherKey}`).send(family), 401, 'UNAUTHENTICATED');
+      const noRole = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setExpirationTime('1h').sign(t.secret);
+      await refused(() => t.http().post('/families').set('Authorization', `Bearer ${noRole}`).send(family), 401, 'UNAUTHENTICATED');
+    });
+
+    it('403 for a role that may not write', async () => {
+      const integrator = `Bearer ${await t.token('integrator')}`;
+      await refused(() => t.http().post('/families').set('Authorization', integrator).send(family), 403, 'FORBIDDEN_ROLE');
+    });
+
+    it('400 for malformed JSON, an unknown field, a missing field and an over-long one', async () => {
+      await refused(() => t.http().post('/families').set('Authorization', auth).set('Content-Type', 'application/json').send('{"municipality":'), 400, 'MALFORMED_JSON');
+      const unknown = await refused(() => t.http().post('/families').set('Authorization', auth).send({ ...family, admin: true }), 400, 'VALIDATION_FAILED');
+      expect(unknown.errors).toEqual([{ field: 'admin', messages: ['property admin should not exist'] }]);
+      await refused(() => t.http().post('/families').set('Authorization', auth).send({ address: 'x' }), 400, 'VALIDATION_FAILED');
+      await refused(() => t.http().post('/families').set('Authorization', auth).send({ ...family, address: 'x'.repeat(501) }), 400, 'VALIDATION_FAILED');
+      await refused(() => t.http().post('/families').set('Authorization', auth).send({ ...family, municipality: { istatCode: '15146', name: 'Milano' } }), 400, 'VALIDATION_FAILED');
+      await refused(() => t.http().post('/families').set('Authorization', auth).send([family]), 400, 'VALIDATION_FAILED');
+    });
+
+    it('400 for a non-UUID id, 404 for an unknown family, 415 for a non-JSON body', async () => {
+      await refused(() => t.http().get('/families/not-a-uuid').set('Authorization', auth), 400, 'INVALID_ID');
+      await refused(() => t.http().get('/families/0f8fad5b-d9cb-469f-a165-70867728950e').set('Authorization', auth), 404, 'FAMILY_NOT_FOUND');
+      await refused(() => t.http().post('/families/0f8fad5b-d9cb-469f-a165-70867728950e/members').set('Authorization', auth).send(luca), 404, 'FAMILY_NOT_FOUND');
+      await refused(() => t.http().post('/families').set('Authorization', auth).set('Content-Type', 'text/plain').send('hello'), 415, 'UNSUPPORTED_MEDIA_TYPE');
+    });
+
+    it('413 for an oversize body', async () => {
+      await refused(() => t.http().post('/families').set('Authorization', auth).send({ ...family, address: 'x'.repeat(70 * 1024) }), 413, 'PAYLOAD_TOO_LARGE');
+    });
+
+    it('400 for an invalid fiscal code or a future birth date', async () => {
+      const { body } = await register().expect(201);
+      await refused(() => t.http().post(`/families/${body.id}/members`).set('Authorization', auth).send({ ...luca, fiscalCode: 'RSSMRA85T10A562T' }), 400, 'INVALID_FISCAL_CODE');
+      await refused(() => t.http().post(`/families/${body.id}/members`).set('Authorization', auth).send({ ...luca, birthDate: '2999-01-01' }), 400, 'BIRTH_DATE_IN_FUTURE');
+      await refused(() => t.http().post(`/families/${body.id}/members`).set('Authorization', auth).send({ ...luca, birthDate: '2015-02-30' }), 400, 'VALIDATION_FAILED');
+    });
+
+    it('412 when If-Match is not the current revision; 400 when it is malformed', async () => {
+      const { body } = await register().expect(201);
+      const members = `/families/${body.id}/members`;
+      const mismatch = await refused(() => t.http().post(members).set('Authorization', auth).set('If-Match', '"5"').send(luca), 412, 'REVISION_MISMATCH');
+      expect(mismatch).toMatchObject({ expectedRevision: '5', currentRevision: '0' });
+      await refused(() => t.http().post(members).set('Authorization', auth).set('If-Match', 'five').send(luca), 400, 'INVALID_IF_MATCH');
+      await t.http().post(members).set('Authorization', auth).set('If-Match', '"0"').send(luca).expect(201);
+    });
+
+    it('a stale If-Match loses a race between two clients: one 201, one 412', async () => {
+      const { body } = await register().expect(201);
+      const members = `/families/${body.id}/members`;
+      const [a, b] = await Promise.all([
+        t.http().post(members).set('Authorization', auth).set('If-Match', '"0"').send(luca),
+        t.http().post(members).set('Authorization', auth).set('If-Match', '"0"').send({ ...luca, givenName: 'Marco' }),
+      ]);
+      expect([a.status, b.status].sort()).toEqual([201, 412]);
+      const read = await t.http().get(`/families/${body.id}`).set('Authorization', auth).expect(200);
+      expect(read.body.members).toHaveLength(1);
+    });
+  });
+
+  describe('Idempotency-Key', () => {
+    it('a replay returns the same answer and appends one event; another body with the key is 422', async () => {
+      const before = await countEvents(t);
+      const first = await register().set('Idempotency-Key', 'register-1').expect(201);
+      const replay = await register().set('Idempotency-Key', 'register-1').expect(201);
+      expect(replay.body).toEqual(first.body);
+      expect(replay.headers.etag).toBe(first.headers.etag);
+      expect(replay.headers['idempotent-replayed']).toBe('true');
+      expect(await countEvents(t)).toBe(before + 1);
+      const misuse = await t.http().post('/families').set('Authorization', auth).set('Idempotency-Key', 'register-1').send({ ...family, address: 'Via Verdi 2' }).expect(422);
+      expect(misuse.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+      expect(await countEvents(t)).toBe(before + 1);
+    });
+
+    it('keys belong to their actor, and a refused request does not burn its key', async () => {
+      const bob = `Bearer ${await t.token('psychologist', 'bob')}`;
+      await register().set('Idempotency-Key', 'shared-key').expect(201);
+      await t.http().post('/families').set('Authorization', bob).set('Idempotency-Key', 'shared-key').send({ ...family, address: 'Via Bob 3' }).expect(201);
+      await t.http().post('/families').set('Authorization', auth).set('Idempotency-Key', 'fix-me').send({ address: 'x' }).expect(400);
+      await register().set('Idempotency-Key', 'fix-me').expect(201);
+    });
+  });
+});

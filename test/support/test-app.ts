@@ -1,0 +1,45 @@
+import { INestApplication } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import request from 'supertest';
+import { mintToken } from '../../src/auth/signing-secret';
+import { Role } from '../../src/auth/roles';
+import { createApp } from '../../src/bootstrap';
+import { Clock } from '../../src/common/clock';
+import { loadConfig } from '../../src/config/config';
+import { TestDatabase, createTestDatabase } from './test-database';
+
+export interface TestApp {
+  app: INestApplication;
+  database: TestDatabase;
+  http: () => ReturnType<typeof request>;
+  token: (role: Role, sub?: string) => Promise<string>;
+  secret: Uint8Array;
+  close(): Promise<void>;
+}
+
+/** The whole application over a fresh database, as `npm start` builds it, with a known HS256 secret. */
+export const createTestApp = async (options: { clock?: Clock; env?: Record<string, string> } = {}): Promise<TestApp> => {
+  const database = await createTestDatabase();
+  const secret = randomBytes(32).toString('hex');
+  const config = loadConfig({ AUTH_JWT_SECRET: secret, BODY_LIMIT_BYTES: String(64 * 1024), ...options.env });
+  const key = new TextEncoder().encode(secret);
+  const app = await createApp({ config, secret: { key, generated: false }, pool: database.pool, clock: options.clock, logger: false });
+  await app.init();
+  const server = app.getHttpServer();
+  return {
+    app,
+    database,
+    http: () => request(server),
+    token: (role, sub = `${role}-1`) => mintToken(key, { sub, role }),
+    secret: key,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+};
+
+export const countEvents = async (testApp: TestApp): Promise<number> => {
+  const { rows } = await testApp.database.pool.query('SELECT count(*)::int AS n FROM events');
+  return rows[0].n;
+};
