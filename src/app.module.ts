@@ -13,15 +13,21 @@ import { DatabaseModule } from './database/database.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { FamiliesModule } from './families/families.module';
 import { HealthController } from './health/health.controller';
+import { ALL_PROJECTIONS } from './projections/all-projections';
+import { ProjectionsModule } from './projections/projections.module';
+import { WorkerOptions } from './projections/projection-worker';
 
 export interface AppOptions {
   config: AppConfig;
   secret: SigningSecret | undefined;
-  /** A pool owned by the caller (tests). */
-  pool?: Pool;
+  /** A database owned by the caller (tests). */
+  database?: { pool: Pool; connectionString: string };
   clock?: Clock;
   /** false only for the OpenAPI generator, which never touches the database. */
   migrate?: boolean;
+  /** false: projections are not run (the OpenAPI generator). */
+  projections?: boolean;
+  projectionWorker?: Partial<WorkerOptions>;
 }
 
 @Module({})
@@ -31,10 +37,11 @@ export class AppModule {
       module: AppModule,
       imports: [
         CqrsModule.forRoot(),
-        DatabaseModule.register({ config: options.config, pool: options.pool, migrate: options.migrate }),
+        DatabaseModule.register({ config: options.config, external: options.database, migrate: options.migrate }),
         EventStoreModule.register(options.config),
         AuthModule.register(options.config, options.secret),
         FamiliesModule,
+        ProjectionsModule.register({ projections: ALL_PROJECTIONS, run: options.projections ?? true, worker: options.projectionWorker }),
       ],
       controllers: [HealthController],
       providers: [

@@ -9,7 +9,14 @@ import { loadConfig } from './config/config';
 export const generateOpenApi = async (): Promise<string> => {
   const config = loadConfig({});
   const pool = new Pool({ connectionString: 'postgres://unused@127.0.0.1:1/none' });
-  const app = await createApp({ config, secret: { key: new Uint8Array(32), generated: false }, pool, migrate: false, logger: false });
+  const app = await createApp({
+    config,
+    secret: { key: new Uint8Array(32), generated: false },
+    database: { pool, connectionString: 'postgres://unused@127.0.0.1:1/none' },
+    migrate: false,
+    projections: false,
+    logger: false,
+  });
   try {
     await app.init();
     return `${JSON.stringify(buildOpenApiDocument(app), null, 2)}\n`;

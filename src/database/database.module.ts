@@ -1,7 +1,7 @@
 import { DynamicModule, Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Pool } from 'pg';
 import { AppConfig } from '../config/config';
-import { PG_POOL } from './database.tokens';
+import { DATABASE_URL, PG_POOL } from './database.tokens';
 import { EmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres';
 import { migrate } from './migrate';
 import { createPool } from './pool';
@@ -10,8 +10,8 @@ const EMBEDDED = Symbol('EMBEDDED_POSTGRES');
 
 export interface DatabaseOptions {
   config: AppConfig;
-  /** A pool owned by the caller (tests); tutela then neither creates nor closes one. */
-  pool?: Pool;
+  /** A database owned by the caller (tests); tutela then neither creates nor closes one. */
+  external?: { pool: Pool; connectionString: string };
   migrate?: boolean;
 }
 
@@ -26,14 +26,16 @@ export class DatabaseModule implements OnApplicationShutdown {
     @Inject(EMBEDDED) private readonly owned: { embedded?: EmbeddedPostgres; ownsPool: boolean },
   ) {}
 
-  static register({ config, pool, migrate: runMigrations = true }: DatabaseOptions): DynamicModule {
+  static register({ config, external, migrate: runMigrations = true }: DatabaseOptions): DynamicModule {
     const logger = new Logger('Database');
     const connect = async () => {
-      if (pool) return { pool, ownsPool: false };
-      if (config.databaseUrl) return { pool: createPool(config.databaseUrl, config.databasePoolSize), ownsPool: true };
+      if (external) return { ...external, ownsPool: false };
+      if (config.databaseUrl) {
+        return { pool: createPool(config.databaseUrl, config.databasePoolSize), connectionString: config.databaseUrl, ownsPool: true };
+      }
       const embedded = await startEmbeddedPostgres(config.dataDir);
       logger.log(`embedded PGlite in ${config.dataDir}`);
-      return { pool: createPool(embedded.connectionString, 1), embedded, ownsPool: true };
+      return { pool: createPool(embedded.connectionString, 1), connectionString: embedded.connectionString, embedded, ownsPool: true };
     };
     return {
       module: DatabaseModule,
@@ -47,8 +49,9 @@ export class DatabaseModule implements OnApplicationShutdown {
           },
         },
         { provide: PG_POOL, useFactory: (connection: { pool: Pool }) => connection.pool, inject: [EMBEDDED] },
+        { provide: DATABASE_URL, useFactory: (connection: { connectionString: string }) => connection.connectionString, inject: [EMBEDDED] },
       ],
-      exports: [PG_POOL],
+      exports: [PG_POOL, DATABASE_URL],
     };
   }
 

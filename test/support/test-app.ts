@@ -23,7 +23,13 @@ export const createTestApp = async (options: { clock?: Clock; env?: Record<strin
   const secret = randomBytes(32).toString('hex');
   const config = loadConfig({ AUTH_JWT_SECRET: secret, BODY_LIMIT_BYTES: String(64 * 1024), ...options.env });
   const key = new TextEncoder().encode(secret);
-  const app = await createApp({ config, secret: { key, generated: false }, pool: database.pool, clock: options.clock, logger: false });
+  const app = await createApp({
+    config,
+    secret: { key, generated: false },
+    database: { pool: database.pool, connectionString: database.connectionString },
+    clock: options.clock,
+    logger: false,
+  });
   await app.init();
   const server = app.getHttpServer();
   return {

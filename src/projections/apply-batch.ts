@@ -1,0 +1,56 @@
+import { Pool } from 'pg';
+import { Position, RecordedEvent } from '../event-store/event-store';
+import { advanceCheckpoint } from './checkpoints';
+import { Projection, TableNames } from './projection';
+
+export class ProjectionHandlerError extends Error {
+  constructor(
+    readonly projection: string,
+    readonly event: RecordedEvent,
+    cause: unknown,
+  ) {
+    super(`projection ${projection} failed on event ${event.id} (${event.type} @ ${event.stream}#${event.revision}): ${(cause as Error)?.message ?? cause}`, { cause });
+    this.name = 'ProjectionHandlerError';
+  }
+}
+
+export class CheckpointMovedError extends Error {
+  constructor(projection: string) {
+    super(`projection ${projection}: another runner moved the checkpoint; stepping back`);
+    this.name = 'CheckpointMovedError';
+  }
+}
+
+/** Applies the handled events of a batch in one transaction; with `checkpoint`, moves it in the same commit. */
+export const applyBatch = async (
+  pool: Pool,
+  projection: Projection,
+  events: RecordedEvent[],
+  tables: TableNames,
+  checkpoint?: { from: Position | undefined },
+): Promise<void> => {
+  const handled = new Set(projection.handles);
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    for (const event of events) {
+      if (!handled.has(event.type)) continue;
+      try {
+        await projection.apply(client, event, tables);
+      } catch (error) {
+        throw new ProjectionHandlerError(projection.name, event, error);
+      }
+    }
+    if (checkpoint) {
+      const last = events[events.length - 1];
+      const moved = await advanceCheckpoint(client, projection.name, checkpoint.from, last.position, events.length);
+      if (!moved) throw new CheckpointMovedError(projection.name);
+    }
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+};

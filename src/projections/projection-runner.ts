@@ -1,0 +1,89 @@
+import { Pool } from 'pg';
+import { EventStore } from '../event-store/event-store';
+import { readCheckpoints } from './checkpoints';
+import { Projection } from './projection';
+import { ProjectionWorker, WorkerOptions, WorkerState } from './projection-worker';
+
+export interface ProjectionStatus {
+  name: string;
+  /** This instance's view: running here, or waiting while another instance holds the lock. */
+  state: WorkerState;
+  position: string | null;
+  eventsSeen: number;
+  updatedAt: string | null;
+  /** Events after the checkpoint, counted up to LAG_COUNT_CAP. */
+  lagEvents: number;
+  /** How long the oldest unprocessed event has waited. */
+  lagMs: number;
+  lastError?: { message: string; eventId: string | null; at: string };
+}
+
+const LAG_COUNT_CAP = 10000;
+export const DEFAULT_WORKER_OPTIONS: WorkerOptions = { batchSize: 200, pollMs: 1000, maxBackoffMs: 30000 };
+
+/** Runs every projection in its own worker: one failing projection never stops the others. */
+export class ProjectionRunner {
+  private readonly workers: ProjectionWorker[];
+  private controller?: AbortController;
+  private running: Promise<void>[] = [];
+
+  constructor(
+    readonly projections: Projection[],
+    private readonly pool: Pool,
+    private readonly store: EventStore,
+    connectionString: string,
+    options: Partial<WorkerOptions> = {},
+  ) {
+    this.workers = projections.map((p) => new ProjectionWorker(p, pool, store, connectionString, { ...DEFAULT_WORKER_OPTIONS, ...options }));
+  }
+
+  start(): void {
+    if (this.controller) return;
+    this.controller = new AbortController();
+    this.running = this.workers.map((worker) => worker.run(this.controller!.signal));
+  }
+
+  async stop(): Promise<void> {
+    this.controller?.abort();
+    await Promise.allSettled(this.running);
+    this.controller = undefined;
+    this.running = [];
+  }
+
+  async status(): Promise<ProjectionStatus[]> {
+    const checkpoints = new Map((await readCheckpoints(this.pool)).map((c) => [c.name, c]));
+    return Promise.all(
+      this.workers.map(async (worker) => {
+        const checkpoint = checkpoints.get(worker.projection.name);
+        const lag = await this.lagAfter(checkpoint?.position);
+        return {
+          name: worker.projection.name,
+          state: worker.state,
+          position: checkpoint?.position ?? null,
+          eventsSeen: checkpoint?.eventsSeen ?? 0,
+          updatedAt: checkpoint?.updatedAt ?? null,
+          ...lag,
+          ...(checkpoint?.lastError ? { lastError: checkpoint.lastError } : {}),
+        };
+      }),
+    );
+  }
+
+  private async lagAfter(position: string | undefined): Promise<{ lagEvents: number; lagMs: number }> {
+    let lagEvents = 0;
+    let oldest: string | undefined;
+    for await (const event of this.store.readAll({ after: position, maxCount: LAG_COUNT_CAP })) {
+      if (lagEvents++ === 0) oldest = String(event.metadata.recordedAt ?? '');
+    }
+    const since = oldest ? Date.parse(oldest) : NaN;
+    return { lagEvents, lagMs: lagEvents > 0 && Number.isFinite(since) ? Math.max(0, Date.now() - since) : 0 };
+  }
+
+  /** True when every named projection's checkpoint is at or past the position. */
+  async hasReached(position: string, names?: string[]): Promise<boolean> {
+    const wanted = new Set(names ?? this.projections.map((p) => p.name));
+    const checkpoints = (await readCheckpoints(this.pool)).filter((c) => wanted.has(c.name));
+    if (checkpoints.length < wanted.size) return false;
+    return checkpoints.every((c) => c.position !== undefined && this.store.comparePositions(c.position, position) >= 0);
+  }
+}

@@ -1,0 +1,49 @@
+import { BeforeApplicationShutdown, DynamicModule, Global, Inject, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { Pool } from 'pg';
+import { DATABASE_URL, PG_POOL } from '../database/database.tokens';
+import { EVENT_STORE, EventStore } from '../event-store/event-store';
+import { Projection } from './projection';
+import { ProjectionRunner } from './projection-runner';
+import { WorkerOptions } from './projection-worker';
+
+export interface ProjectionsOptions {
+  projections: Projection[];
+  /** false: the runner is built (status, consistency) but never started; the OpenAPI generator uses it. */
+  run: boolean;
+  worker?: Partial<WorkerOptions>;
+}
+
+const OPTIONS = Symbol('PROJECTIONS_OPTIONS');
+
+/** Starts the projection runner with the application and stops it before the stores close. */
+@Global()
+@Module({})
+export class ProjectionsModule implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  constructor(
+    private readonly runner: ProjectionRunner,
+    @Inject(OPTIONS) private readonly options: ProjectionsOptions,
+  ) {}
+
+  static register(options: ProjectionsOptions): DynamicModule {
+    return {
+      module: ProjectionsModule,
+      providers: [
+        { provide: OPTIONS, useValue: options },
+        {
+          provide: ProjectionRunner,
+          useFactory: (pool: Pool, store: EventStore, url: string) => new ProjectionRunner(options.projections, pool, store, url, options.worker),
+          inject: [PG_POOL, EVENT_STORE, DATABASE_URL],
+        },
+      ],
+      exports: [ProjectionRunner],
+    };
+  }
+
+  onApplicationBootstrap(): void {
+    if (this.options.run) this.runner.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.runner.stop();
+  }
+}

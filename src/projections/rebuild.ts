@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import { Pool } from 'pg';
+import { EventStore, Position } from '../event-store/event-store';
+import { applyBatch } from './apply-batch';
+import { batches } from './batches';
+import { Projection, shadowTables } from './projection';
+
+export const createMissingTables = async (pool: Pool, projection: Projection): Promise<void> => {
+  for (const table of projection.tables) {
+    const { rows } = await pool.query('SELECT to_regclass($1) AS existing', [table.name]);
+    if (!rows[0].existing) await pool.query(table.ddl(table.name));
+  }
+};
+
+export const requestRebuild = async (pool: Pool, name: string): Promise<string> => {
+  const open = await pool.query("SELECT id FROM projection_rebuilds WHERE name = $1 AND state IN ('requested', 'running')", [name]);
+  if (open.rows[0]) return open.rows[0].id;
+  const id = randomUUID();
+  await pool.query("INSERT INTO projection_rebuilds (id, name, state) VALUES ($1, $2, 'requested')", [id, name]);
+  return id;
+};
+
+export const nextRebuildRequest = async (pool: Pool, name: string): Promise<string | undefined> => {
+  const { rows } = await pool.query(
+    "SELECT id FROM projection_rebuilds WHERE name = $1 AND state = 'requested' ORDER BY requested_at LIMIT 1",
+    [name],
+  );
+  return rows[0]?.id;
+};
+
+const countEvents = async (store: EventStore): Promise<number> => {
+  let total = 0;
+  for await (const _ of store.readAll()) total++;
+  return total;
+};
+
+/**
+ * Replays every event into shadow tables in batches (short transactions), while the live tables keep serving,
+ * then swaps them in one short transaction with the checkpoint: readers never see a half-built model.
+ * Runs only in the instance that holds the projection's lock, so the live follower is paused meanwhile.
+ */
+export const rebuildProjection = async (options: {
+  pool: Pool;
+  store: EventStore;
+  projection: Projection;
+  requestId: string;
+  batchSize: number;
+}): Promise<void> => {
+  const { pool, store, projection, requestId } = options;
+  const shadow = shadowTables(projection);
+  const total = await countEvents(store);
+  await pool.query("UPDATE projection_rebuilds SET state = 'running', started_at = now(), events_total = $2 WHERE id = $1", [requestId, total]);
+  try {
+    for (const table of projection.tables) {
+      await pool.query(`DROP TABLE IF EXISTS ${shadow[table.name]}`);
+      await pool.query(table.ddl(shadow[table.name]));
+    }
+    let position: Position | undefined;
+    let done = 0;
+    // Re-read until nothing is left: events appended during the replay are included before the swap.
+    for (let caughtUp = false; !caughtUp; ) {
+      caughtUp = true;
+      for await (const batch of batches(store.readAll({ after: position }), options.batchSize, 0)) {
+        caughtUp = false;
+        await applyBatch(pool, projection, batch, shadow);
+        position = batch[batch.length - 1].position;
+        done += batch.length;
+        await pool.query('UPDATE projection_rebuilds SET events_done = $2, events_total = GREATEST(events_total, $2) WHERE id = $1', [requestId, done]);
+      }
+    }
+    await swap(pool, projection, shadow, position, done, requestId);
+  } catch (error) {
+    await pool.query("UPDATE projection_rebuilds SET state = 'failed', error = $2, finished_at = now() WHERE id = $1", [requestId, (error as Error).message]);
+    throw error;
+  }
+};
+
+const swap = async (pool: Pool, projection: Projection, shadow: Record<string, string>, position: Position | undefined, events: number, requestId: string) => {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    for (const table of projection.tables) {
+      await client.query(`DROP TABLE IF EXISTS ${table.name}`);
+      await client.query(`ALTER TABLE ${shadow[table.name]} RENAME TO ${table.name}`);
+    }
+    await client.query(
+      `UPDATE projection_checkpoints SET position = $2, events_seen = $3, updated_at = now(),
+              last_error = NULL, last_error_event_id = NULL, last_error_at = NULL WHERE name = $1`,
+      [projection.name, position ?? null, events],
+    );
+    await client.query("UPDATE projection_rebuilds SET state = 'done', finished_at = now() WHERE id = $1", [requestId]);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+};
