@@ -5,6 +5,8 @@ import { DATABASE_URL, PG_POOL } from './database.tokens';
 import { EmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres';
 import { migrate } from './migrate';
 import { createPool } from './pool';
+import { claimDataDir } from './data-dir-lock';
+import { mkdirSync } from 'node:fs';
 
 const EMBEDDED = Symbol('EMBEDDED_POSTGRES');
 
@@ -33,7 +35,14 @@ export class DatabaseModule implements OnApplicationShutdown {
       if (config.databaseUrl) {
         return { pool: createPool(config.databaseUrl, config.databasePoolSize), connectionString: config.databaseUrl, ownsPool: true };
       }
+      mkdirSync(config.dataDir, { recursive: true });
+      const releaseDataDir = claimDataDir(config.dataDir);
       const embedded = await startEmbeddedPostgres(config.dataDir);
+      const stop = embedded.stop;
+      embedded.stop = async () => {
+        await stop();
+        releaseDataDir();
+      };
       logger.log(`embedded PGlite in ${config.dataDir}`);
       return { pool: createPool(embedded.connectionString, 1), connectionString: embedded.connectionString, embedded, ownsPool: true };
     };

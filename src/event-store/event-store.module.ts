@@ -4,14 +4,7 @@ import { AppConfig } from '../config/config';
 import { PG_POOL } from '../database/database.tokens';
 import { EventLog } from './event-log';
 import { EVENT_STORE, EventStore } from './event-store';
-import { PostgresEventStore } from './postgres/postgres-event-store';
-
-const createEventStore = async (config: AppConfig, pool: Pool): Promise<EventStore> => {
-  if (config.eventStore === 'postgres') return new PostgresEventStore(pool);
-  // Loaded lazily: the gRPC client is only needed when EventStoreDB is the store.
-  const { EventStoreDbEventStore } = await import('./eventstoredb/eventstoredb-event-store');
-  return EventStoreDbEventStore.fromConnectionString(config.eventStoreConnectionString!, { timeoutMs: config.eventStoreTimeoutMs });
-};
+import { createEventStore } from './create-event-store';
 
 /** The configured EventStore adapter, and the EventLog (hash chain) every command appends through. */
 @Global()

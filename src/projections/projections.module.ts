@@ -5,6 +5,8 @@ import { EVENT_STORE, EventStore } from '../event-store/event-store';
 import { Projection } from './projection';
 import { ProjectionRunner } from './projection-runner';
 import { WorkerOptions } from './projection-worker';
+import { ReadYourWritesInterceptor } from './read-your-writes';
+import { ProjectionsController } from './projections.controller';
 
 export interface ProjectionsOptions {
   projections: Projection[];
@@ -27,6 +29,7 @@ export class ProjectionsModule implements OnApplicationBootstrap, BeforeApplicat
   static register(options: ProjectionsOptions): DynamicModule {
     return {
       module: ProjectionsModule,
+      controllers: [ProjectionsController],
       providers: [
         { provide: OPTIONS, useValue: options },
         {
@@ -34,8 +37,9 @@ export class ProjectionsModule implements OnApplicationBootstrap, BeforeApplicat
           useFactory: (pool: Pool, store: EventStore, url: string) => new ProjectionRunner(options.projections, pool, store, url, options.worker),
           inject: [PG_POOL, EVENT_STORE, DATABASE_URL],
         },
+        ReadYourWritesInterceptor,
       ],
-      exports: [ProjectionRunner],
+      exports: [ProjectionRunner, ReadYourWritesInterceptor],
     };
   }
 
