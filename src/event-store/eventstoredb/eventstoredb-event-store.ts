@@ -1,14 +1,4 @@
-import {
-  AllStreamResolvedEvent,
-  BACKWARDS,
-  END,
-  EventStoreDBClient,
-  FORWARDS,
-  START,
-  StreamNotFoundError,
-  WrongExpectedVersionError,
-  excludeSystemEvents,
-} from '@eventstore/db-client';
+import { BACKWARDS, END, EventStoreDBClient, FORWARDS, START, WrongExpectedVersionError } from '@eventstore/db-client';
 import {
   AppendResult,
   EventStore,
@@ -23,10 +13,11 @@ import {
   WrongExpectedRevisionError,
 } from '../event-store';
 import { assertAppendable } from '../new-event-checks';
-import { BoundedReader, asUnavailable, within } from './eventstoredb-deadlines';
+import { asUnavailable, within } from './eventstoredb-deadlines';
 import { isSystemEvent, toJsonEvent, toRecordedEvent } from './eventstoredb-events';
 import { compareEsdbPositions, decodeEsdbPosition, encodeEsdbPosition, knownPosition } from './eventstoredb-position';
-import { releaseClient, stopStream } from './eventstoredb-cleanup';
+import { releaseClient } from './eventstoredb-cleanup';
+import { ClientRead, boundedRead, liveEvents } from './eventstoredb-reads';
 
 export interface EventStoreDbOptions {
   /** Bound on every call and on every wait for the next read result, in ms (default 5000). */
@@ -109,37 +100,13 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   async *subscribeToAll(options: SubscribeOptions = {}): AsyncIterable<RecordedEvent> {
-    const { signal } = options;
-    let after = options.after;
-    if (signal?.aborted || this.closed) return;
+    if (options.signal?.aborted || this.closed) return;
     const client = this.client;
-    const subscription = client.subscribeToAll({ fromPosition: after ? decodeEsdbPosition(after) : START, filter: excludeSystemEvents() });
-    let confirmed = false;
-    subscription.once('confirmation', () => (confirmed = true));
-    const reader = new BoundedReader<AllStreamResolvedEvent>(subscription);
+    const live = { client, timeoutMs: this.timeoutMs, probe: () => this.ping(), closed: () => this.closed };
     try {
-      for (;;) {
-        const outcome = await reader.next(this.timeoutMs, signal);
-        if (outcome === 'aborted' || this.closed) return;
-        if (outcome === 'idle') {
-          if (!confirmed) throw new EventStoreUnavailableError(`EventStoreDB did not confirm a subscription within ${this.timeoutMs} ms`);
-          await this.ping(); // a silent server and an idle one look alike: ask, and fail if it does not answer
-          continue;
-        }
-        if (outcome.done) {
-          if (signal?.aborted || this.closed) return;
-          throw new EventStoreUnavailableError('EventStoreDB ended the subscription to $all');
-        }
-        if (isSystemEvent(outcome.value)) continue;
-        const event = toRecordedEvent(outcome.value);
-        if (after && compareEsdbPositions(event.position, after) <= 0) continue;
-        after = event.position;
-        yield event;
-      }
+      yield* liveEvents(live, options);
     } catch (error) {
       throw this.failed(client, error, 'subscription to $all');
-    } finally {
-      stopStream(subscription);
     }
   }
 
@@ -170,26 +137,16 @@ export class EventStoreDbEventStore implements EventStore {
     await releaseClient(this.client, this.timeoutMs);
   }
 
-  /** One read, every wait bounded; a missing stream reads as empty. */
-  private async *read<T>(what: string, open: (client: EventStoreDBClient) => AsyncIterable<T> & { cancel(): Promise<void>; destroy(): void }) {
+  private async *read<T>(what: string, open: (client: EventStoreDBClient) => ClientRead<T>): AsyncGenerator<T> {
     const client = this.client;
-    const source = open(client);
-    const reader = new BoundedReader<T>(source);
     try {
-      for (;;) {
-        const next = await reader.require(this.timeoutMs, what);
-        if (next.done) return;
-        yield next.value;
-      }
+      yield* boundedRead(open(client), this.timeoutMs, what);
     } catch (error) {
-      if (error instanceof StreamNotFoundError) return;
       throw this.failed(client, error, what);
-    } finally {
-      stopStream(source);
     }
   }
 
-  private async collect<T>(what: string, open: (client: EventStoreDBClient) => AsyncIterable<T> & { cancel(): Promise<void>; destroy(): void }) {
+  private async collect<T>(what: string, open: (client: EventStoreDBClient) => ClientRead<T>): Promise<T[]> {
     const all: T[] = [];
     for await (const item of this.read(what, open)) all.push(item);
     return all;

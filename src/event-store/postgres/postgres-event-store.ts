@@ -101,6 +101,7 @@ export class PostgresEventStore implements EventStore {
   async *readStream(stream: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
     const backwards = options.direction === 'backwards';
     let remaining = options.maxCount ?? Number.MAX_SAFE_INTEGER;
+    if (!backwards && options.fromRevision === 'end') return; // nothing comes after the end
     let from: bigint | undefined =
       typeof options.fromRevision === 'bigint' ? options.fromRevision : backwards ? undefined : 0n;
     if (options.fromRevision === 'start') from = backwards ? -1n : 0n;

@@ -58,6 +58,7 @@ export class FaultProxy {
   }
 
   private accept(client: Socket): void {
+    client.setNoDelay(true); // no Nagle delay on a hop that adds nothing
     const pair: Pair = { client, silent: this.mode === 'hang' };
     this.pairs.add(pair);
     client.on('error', () => this.destroy(pair));
@@ -66,7 +67,7 @@ export class FaultProxy {
       client.resume(); // read and discard
       return;
     }
-    const upstream = createConnection({ host: '127.0.0.1', port: this.upstreamPort });
+    const upstream = createConnection({ host: '127.0.0.1', port: this.upstreamPort, noDelay: true });
     pair.upstream = upstream;
     upstream.on('error', () => this.destroy(pair));
     upstream.on('close', () => this.destroy(pair));
