@@ -11,10 +11,17 @@ import { LoadStreamHandler, StreamCommandHandler } from './common/stream-command
 import { APP_CONFIG, AppConfig } from './config/config';
 import { DatabaseModule } from './database/database.module';
 import { EventStoreModule } from './event-store/event-store.module';
+import { CasesModule } from './cases/cases.module';
 import { FamiliesModule } from './families/families.module';
+import { CaseListModule } from './projections/case-list/case-list.module';
 import { HealthController } from './health/health.controller';
+import { ObservabilityModule } from './observability/observability.module';
 import { ALL_PROJECTIONS } from './projections/all-projections';
+import { DeadlinesModule } from './projections/deadlines/deadlines.module';
 import { ProjectionsModule } from './projections/projections.module';
+import { CaseloadModule } from './projections/caseload/caseload.module';
+import { StatisticsModule } from './projections/statistics/statistics.module';
+import { TimelineModule } from './projections/timeline/timeline.module';
 import { WorkerOptions } from './projections/projection-worker';
 
 export interface AppOptions {
@@ -37,10 +44,17 @@ export class AppModule {
       module: AppModule,
       imports: [
         CqrsModule.forRoot(),
+        ObservabilityModule.register(options.config),
         DatabaseModule.register({ config: options.config, external: options.database, migrate: options.migrate }),
         EventStoreModule.register(options.config),
         AuthModule.register(options.config, options.secret),
         FamiliesModule,
+        CasesModule,
+        CaseListModule,
+        DeadlinesModule,
+        TimelineModule,
+        CaseloadModule,
+        StatisticsModule,
         ProjectionsModule.register({ projections: ALL_PROJECTIONS, run: options.projections ?? true, worker: options.projectionWorker }),
       ],
       controllers: [HealthController],

@@ -1,4 +1,9 @@
+import { caseListProjection } from './case-list/case-list.projection';
+import { deadlinesProjection } from './deadlines/deadlines.projection';
 import { Projection } from './projection';
+import { caseloadProjection } from './caseload/caseload.projection';
+import { statisticsProjection } from './statistics/statistics.projection';
+import { timelineProjection } from './timeline/timeline.projection';
 
 /** Every read model the application keeps. */
-export const ALL_PROJECTIONS: Projection[] = [];
+export const ALL_PROJECTIONS: Projection[] = [caseListProjection, deadlinesProjection, timelineProjection, caseloadProjection, statisticsProjection];

@@ -86,6 +86,7 @@ export class ProjectionWorker {
     const inner = new AbortController();
     const stopInner = () => inner.abort();
     signal.addEventListener('abort', stopInner, { once: true });
+    if (signal.aborted) inner.abort(); // a listener added after the abort never fires
     const watchdog = setInterval(() => {
       if (!this.lock.held) inner.abort();
       nextRebuildRequest(this.pool, this.projection.name).then((id) => id && inner.abort(), () => undefined);

@@ -1,0 +1,34 @@
+import { Controller, Get, Inject, Query, Req } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Pool } from 'pg';
+import { AuthenticatedRequest, Roles } from '../../auth/auth.guard';
+import { CASE_READERS } from '../../auth/roles';
+import { ApiQuery } from '../../common/api-problems';
+import { CLOCK, Clock } from '../../common/clock';
+import { romeDate } from '../../common/rome-date';
+import { PG_POOL } from '../../database/database.tokens';
+import { ReadsFrom } from '../read-your-writes';
+import { queryCaseList } from './case-list.query';
+import { CaseListQueryDto } from './dto/case-list.query.dto';
+
+@ApiTags('cases')
+@Controller('cases')
+export class CaseListController {
+  constructor(
+    @Inject(PG_POOL) private readonly pool: Pool,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Get()
+  @Roles(...CASE_READERS)
+  @ReadsFrom('case_list')
+  @ApiOperation({
+    summary: 'The case list: filters, search on the minor’s name, cursor pagination',
+    description: 'Team members see the cases they work on or opened; coordinators and court liaison see every case of the service.',
+  })
+  @ApiQuery()
+  @ApiOkResponse({ schema: { example: { items: [{ caseId: '…', minor: { givenName: 'Luca', age: 11 }, status: 'open' }], next: null } } })
+  list(@Query() query: CaseListQueryDto, @Req() request: AuthenticatedRequest) {
+    return queryCaseList(this.pool, query, request.principal!, romeDate(this.clock()));
+  }
+}

@@ -1,0 +1,46 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../../auth/auth.guard';
+import { CASE_READERS } from '../../auth/roles';
+import { ApiQuery } from '../../common/api-problems';
+import { ReadsFrom } from '../read-your-writes';
+import { CASELOAD } from './caseload.projection';
+import { GetCaseloadOverview } from './caseload-overview.query';
+import { CaseloadQueryDto, WorkerCaseloadQueryDto } from './dto/caseload.query.dto';
+import { CaseloadOverviewView, WorkerCaseloadView } from './dto/caseload.view';
+import { GetWorkerCaseload } from './worker-caseload.query';
+import { WorkerIdParam } from './worker-id-param';
+
+@ApiTags('caseload')
+@Controller()
+export class CaseloadController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get('workers/:workerId/caseload')
+  @Roles(...CASE_READERS)
+  @ReadsFrom(CASELOAD)
+  @ApiOperation({
+    summary: "A worker's open cases: role on each, case manager or not, municipality, latest risk level; with counts",
+    description: 'A worker on no open case has an empty caseload (200), since workers live in the identity provider, not in tutela.',
+  })
+  @ApiParam({ name: 'workerId', description: 'Token subject of the worker', example: 'alice' })
+  @ApiQuery()
+  @ApiOkResponse({ type: WorkerCaseloadView })
+  worker(@Param('workerId', WorkerIdParam) workerId: string, @Query() query: WorkerCaseloadQueryDto): Promise<WorkerCaseloadView> {
+    return this.queries.execute(new GetWorkerCaseload(workerId, { limit: query.limit, offset: query.offset }));
+  }
+
+  @Get('caseload')
+  @Roles(...CASE_READERS)
+  @ReadsFrom(CASELOAD)
+  @ApiOperation({
+    summary: 'Open cases per worker, per role and per municipality',
+    description: 'Open cases only: a closed case weighs on nobody. A case with two members counts once per member in byWorker.',
+  })
+  @ApiQuery()
+  @ApiOkResponse({ type: CaseloadOverviewView })
+  overview(@Query() query: CaseloadQueryDto): Promise<CaseloadOverviewView> {
+    return this.queries.execute(new GetCaseloadOverview(query.municipality));
+  }
+}

@@ -1,0 +1,69 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { Pool } from 'pg';
+import { RISK_LEVELS, TEAM_ROLES } from '../../cases/case.values';
+import { PG_POOL } from '../../database/database.tokens';
+import { UNASSESSED, WorkerCaseView, WorkerCaseloadView } from './dto/caseload.view';
+
+export class GetWorkerCaseload {
+  constructor(
+    readonly workerId: string,
+    readonly page: { limit?: number; offset?: number } = {},
+  ) {}
+}
+
+const OPEN_CASES_OF_WORKER = `
+  FROM caseload_team t JOIN caseload_cases c ON c.case_id = t.case_id
+  WHERE t.worker_id = $1 AND c.status = 'open'`;
+
+const caseOf = (row: Record<string, any>): WorkerCaseView => ({
+  caseId: row.case_id,
+  role: row.role,
+  isCaseManager: row.is_case_manager,
+  assignedAt: new Date(row.assigned_at).toISOString(),
+  openedAt: new Date(row.opened_at).toISOString(),
+  municipality: { istatCode: row.municipality_istat, name: row.municipality_name },
+  riskLevel: row.risk_level,
+});
+
+/** The open cases a worker is on the team of; a worker with none has an empty caseload, not a 404 (workers live in the identity provider). */
+export const readWorkerCaseload = async (pool: Pool, workerId: string, page: GetWorkerCaseload['page'] = {}): Promise<WorkerCaseloadView> => {
+  const limit = page.limit ?? 100;
+  const offset = page.offset ?? 0;
+  const cases = await pool.query(
+    `SELECT c.case_id, t.role, t.assigned_at, c.opened_at, c.municipality_istat, c.municipality_name, c.risk_level,
+            c.case_manager IS NOT DISTINCT FROM t.worker_id AS is_case_manager
+     ${OPEN_CASES_OF_WORKER} ORDER BY c.opened_at, c.case_id LIMIT $2 OFFSET $3`,
+    [workerId, limit + 1, offset],
+  );
+  const counts = await pool.query(
+    `SELECT t.role, coalesce(c.risk_level, '${UNASSESSED}') AS risk_level,
+            count(*)::int AS open_cases, count(*) FILTER (WHERE c.case_manager = t.worker_id)::int AS as_case_manager
+     ${OPEN_CASES_OF_WORKER} GROUP BY 1, 2`,
+    [workerId],
+  );
+  const named = await pool.query('SELECT name FROM caseload_team WHERE worker_id = $1 ORDER BY assigned_at DESC LIMIT 1', [workerId]);
+  const sum = (rows: Array<Record<string, any>>, field: string) => rows.reduce((total, row) => total + row[field], 0);
+  return {
+    workerId,
+    name: named.rows[0]?.name ?? null,
+    openCases: sum(counts.rows, 'open_cases'),
+    asCaseManager: sum(counts.rows, 'as_case_manager'),
+    byRole: TEAM_ROLES.map((role) => ({ role, openCases: sum(counts.rows.filter((r) => r.role === role), 'open_cases') })),
+    byRiskLevel: [...RISK_LEVELS, UNASSESSED].map((riskLevel) => ({
+      riskLevel,
+      openCases: sum(counts.rows.filter((r) => r.risk_level === riskLevel), 'open_cases'),
+    })),
+    cases: cases.rows.slice(0, limit).map(caseOf),
+    nextOffset: cases.rows.length > limit ? offset + limit : null,
+  };
+};
+
+@QueryHandler(GetWorkerCaseload)
+export class GetWorkerCaseloadHandler implements IQueryHandler<GetWorkerCaseload, WorkerCaseloadView> {
+  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+
+  execute(query: GetWorkerCaseload): Promise<WorkerCaseloadView> {
+    return readWorkerCaseload(this.pool, query.workerId, query.page);
+  }
+}

@@ -1,0 +1,110 @@
+import { CaseEvent, JudicialMandate } from '../../cases/case.events';
+import {
+  DeadlineKind,
+  affidoEndDate,
+  affidoReportWindows,
+  age18Due,
+  age18ShownFrom,
+  art403DecisionDue,
+  art403HearingDue,
+  art403NoticeDue,
+  warningFrom,
+} from './deadline.rules';
+import { endOfRomeDay } from './rome-time';
+
+/** A deadline row as an event opens it. Ids are built from the event, so a rebuild makes the same rows. */
+export interface NewDeadline {
+  id: string;
+  caseId: string;
+  kind: DeadlineKind;
+  dueAt: Date;
+  /** The placement, measure or plan the deadline is about; the mandate's event for a mandate report. */
+  subjectId: string | null;
+  /** From when a fact can meet it (the window of a periodic report). */
+  opensAt?: Date;
+  warnFrom?: Date;
+  /** Until then the query hides the row unless asked (the 18th birthday: 90 days ahead). */
+  shownFrom?: Date;
+  authority?: string;
+  proceedingNumber?: string;
+}
+
+const AFFIDO_BASES = new Set(['l184-art4-consensual-affido', 'l184-art4-judicial-affido']);
+
+/** R.G. numbers are written many ways ("123/2026 R.G.", "RG 123/2026"): number/year is the key, else the bare text. */
+export const proceedingKey = (proceedingNumber: string | undefined): string | null => {
+  if (!proceedingNumber) return null;
+  const numberYear = /(\d+)\s*\/\s*(\d{4})/.exec(proceedingNumber);
+  return numberYear ? `${numberYear[1]}/${numberYear[2]}` : proceedingNumber.toLowerCase().replace(/[^a-z0-9]/g, '');
+};
+
+const mandateReports = (eventId: string, caseId: string, mandate: JudicialMandate): NewDeadline[] =>
+  mandate.reportDeadlines.map((date) => ({
+    id: `mandate-report:${eventId}:${date}`,
+    caseId,
+    kind: 'mandate-report',
+    dueAt: endOfRomeDay(date),
+    subjectId: eventId,
+    authority: mandate.authority,
+    proceedingNumber: mandate.proceedingNumber,
+  }));
+
+const planReview = (eventId: string, caseId: string, planId: string, nextReviewOn: string | undefined): NewDeadline[] =>
+  nextReviewOn ? [{ id: `plan-review:${planId}:${eventId}`, caseId, kind: 'plan-review', dueAt: endOfRomeDay(nextReviewOn), subjectId: planId }] : [];
+
+const affido = (event: Extract<CaseEvent, { type: 'ProtectionMeasureOrdered' }>['data']): NewDeadline[] => {
+  if (!AFFIDO_BASES.has(event.legalBasis)) return [];
+  const { caseId, measureId, authority } = event;
+  const startsOn = event.startsOn ?? event.decreeDate;
+  const endDate = affidoEndDate(startsOn, event.endsOn);
+  const endDue = endOfRomeDay(endDate);
+  const end: NewDeadline = { id: `affido-end:${measureId}`, caseId, kind: 'affido-end', dueAt: endDue, subjectId: measureId, warnFrom: warningFrom(endDue) };
+  const reports = affidoReportWindows(startsOn, endDate, event.reportEveryMonths).map(
+    ({ n, opensAt, dueAt }): NewDeadline => ({ id: `affido-report:${measureId}:${n}`, caseId, kind: 'affido-report', dueAt, subjectId: measureId, opensAt, authority }),
+  );
+  return [end, ...reports];
+};
+
+/** The deadlines an event starts. Meeting and cancelling need the rows already there: the projection does those. */
+export const deadlinesOpenedBy = (eventId: string, event: CaseEvent): NewDeadline[] => {
+  switch (event.type) {
+    case 'CaseOpened': {
+      const { caseId, minorBirthDate, intake } = event.data;
+      const age18Row: NewDeadline = {
+        id: `age-18:${caseId}`,
+        caseId,
+        kind: 'age-18',
+        dueAt: age18Due(minorBirthDate),
+        subjectId: null,
+        shownFrom: age18ShownFrom(minorBirthDate),
+        warnFrom: age18ShownFrom(minorBirthDate),
+      };
+      return [age18Row, ...(intake.kind === 'judicial' ? mandateReports(eventId, caseId, intake) : [])];
+    }
+    case 'JudicialMandateReceived':
+      return mandateReports(eventId, event.data.caseId, event.data);
+    case 'SupportPlanDrafted':
+    case 'SupportPlanReviewed':
+      return planReview(eventId, event.data.caseId, event.data.planId, event.data.nextReviewOn);
+    case 'ProtectionMeasureOrdered':
+      return affido(event.data);
+    case 'EmergencyPlacementMade': {
+      const { caseId, placementId, placedAt } = event.data;
+      return [{ id: `art403-notice:${placementId}`, caseId, kind: 'art403-notice', dueAt: art403NoticeDue(placedAt), subjectId: placementId }];
+    }
+    case 'EmergencyPlacementNotified': {
+      const { caseId, placementId, notifiedAt } = event.data;
+      return [{ id: `art403-decision:${placementId}`, caseId, kind: 'art403-decision', dueAt: art403DecisionDue(notifiedAt), subjectId: placementId }];
+    }
+    case 'EmergencyPlacementValidated': {
+      const { caseId, placementId, decreeDate } = event.data;
+      return [{ id: `art403-hearing:${placementId}`, caseId, kind: 'art403-hearing', dueAt: art403HearingDue(decreeDate), subjectId: placementId }];
+    }
+    case 'ProsieguoAmministrativoGranted': {
+      const { caseId, until } = event.data;
+      return [{ id: `prosieguo-end:${eventId}`, caseId, kind: 'prosieguo-end', dueAt: endOfRomeDay(until), subjectId: null }];
+    }
+    default:
+      return [];
+  }
+};

@@ -1,0 +1,90 @@
+import { birthday } from '../../cases/case.age';
+import { addDays, addMonths, endOfRomeDay, instantOf, romeInstant } from './rome-time';
+
+/**
+ * The statutory deadlines tutela computes (DOMAIN.md, "Legal rules the system computes").
+ * Hour deadlines are elapsed hours from an instant, so across a DST change the Rome wall clock moves by an hour;
+ * day and month deadlines are Rome calendar arithmetic and end at the last instant of that Rome day.
+ */
+export const DEADLINE_KINDS = [
+  'art403-notice',
+  'art403-decision',
+  'art403-hearing',
+  'affido-end',
+  'affido-report',
+  'mandate-report',
+  'plan-review',
+  'age-18',
+  'prosieguo-end',
+] as const;
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+
+export const LEGAL_BASIS: Record<DeadlineKind, string> = {
+  'art403-notice': 'art. 403 c.c.: measure, documents and report to the PM at the TM within 24 h',
+  'art403-decision': 'art. 403 c.c.: PM revokes or asks validation within 72 h, TM decides within 48 h of the request',
+  'art403-hearing': 'art. 403 c.c.: hearing of the parties within 15 days of the validation decree',
+  'affido-end': 'L. 184/1983 art. 4 c. 4: affido lasts at most 24 months unless the TM extends it',
+  'affido-report': 'L. 184/1983 art. 4: periodic report to the judge on the affido (default every 6 months)',
+  'mandate-report': 'art. 473-bis.27 c.p.c.: report deadline set by the judge in the mandate',
+  'plan-review': 'Support plan (Progetto Quadro): review date agreed in the plan',
+  'age-18': 'R.D.L. 1404/1934 art. 25: at 18 the case closes or moves to prosieguo amministrativo',
+  'prosieguo-end': 'R.D.L. 1404/1934 art. 25: end of the prosieguo amministrativo set by the decree',
+};
+
+/** The status a client sees; `lapsed` is computed against now, the other facts are stored. */
+export const DEADLINE_STATUSES = ['open', 'met', 'lapsed', 'cancelled'] as const;
+export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
+
+const HOUR_MS = 3_600_000;
+const afterHours = (from: string, hours: number) => new Date(instantOf(from).getTime() + hours * HOUR_MS);
+
+export const AFFIDO_MAX_MONTHS = 24;
+export const AFFIDO_DEFAULT_REPORT_MONTHS = 6;
+export const ART403_HEARING_DAYS = 15;
+/** A bound against a decree end far in the future: ten years of monthly reports. */
+const MAX_REPORTS = 120;
+/** How far ahead the 18th birthday appears, and the affido end turns into a warning. */
+export const WARNING_DAYS = 90;
+
+export const art403NoticeDue = (placedAt: string): Date => afterHours(placedAt, 24);
+
+/**
+ * No event records the PM's request to the TM, so its 72 h and the TM's 48 h are one step of 120 h from the notice:
+ * a separate 72 h step would show a legitimate TM decision at hour 100 as late. Validation or revocation meets it.
+ */
+export const art403DecisionDue = (notifiedAt: string): Date => afterHours(notifiedAt, 72 + 48);
+
+export const art403HearingDue = (validationDecreeDate: string): Date => endOfRomeDay(addDays(validationDecreeDate, ART403_HEARING_DAYS));
+
+/** The decree's own end when it sets one (a shorter term, or the TM's extension), else 24 months from the start. */
+export const affidoEndDate = (startsOn: string, endsOn?: string): string => endsOn ?? addMonths(startsOn, AFFIDO_MAX_MONTHS);
+
+/** One report per interval up to the affido's end; each may be met from the previous due date (its window). */
+export const affidoReportWindows = (startsOn: string, endDate: string, everyMonths = AFFIDO_DEFAULT_REPORT_MONTHS) => {
+  const windows: { n: number; opensAt: Date; dueAt: Date }[] = [];
+  for (let n = 1, dueOn = addMonths(startsOn, everyMonths); dueOn <= endDate && n <= MAX_REPORTS; n++, dueOn = addMonths(startsOn, everyMonths * n)) {
+    const opensAt = n === 1 ? romeInstant(startsOn) : endOfRomeDay(addMonths(startsOn, everyMonths * (n - 1)));
+    windows.push({ n, opensAt, dueAt: endOfRomeDay(dueOn) });
+  }
+  return windows;
+};
+
+/** The last day the service may act without a prosieguo is the day before the 18th birthday (case.age ageLimitFor). */
+export const age18Due = (birthDate: string): Date => endOfRomeDay(addDays(birthday(birthDate, 18), -1));
+export const age18ShownFrom = (birthDate: string): Date => romeInstant(addDays(birthday(birthDate, 18), -WARNING_DAYS));
+
+export const warningFrom = (dueAt: Date): Date => new Date(dueAt.getTime() - WARNING_DAYS * 86_400_000);
+
+/** What a row stores: met or cancelled by an event, or neither. */
+export interface SettledFacts {
+  dueAt: Date;
+  metAt: Date | null;
+  cancelledAt: Date | null;
+}
+
+/** A step met after its due time still lapsed (art. 403: the missed step makes the measure lapse); the late event stays shown. */
+export const statusOf = (row: SettledFacts, now: Date): DeadlineStatus => {
+  if (row.cancelledAt) return 'cancelled';
+  if (row.metAt) return row.metAt.getTime() <= row.dueAt.getTime() ? 'met' : 'lapsed';
+  return now.getTime() > row.dueAt.getTime() ? 'lapsed' : 'open';
+};

@@ -1,0 +1,39 @@
+import { Controller, Get, Inject, Query, Req } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Pool } from 'pg';
+import { AuthenticatedRequest, Roles } from '../../auth/auth.guard';
+import { CASE_READERS } from '../../auth/roles';
+import { ApiQuery } from '../../common/api-problems';
+import { CLOCK, Clock } from '../../common/clock';
+import { PG_POOL } from '../../database/database.tokens';
+import { ReadsFrom } from '../read-your-writes';
+import { deadlinesProjection } from './deadlines.projection';
+import { queryDeadlines } from './deadlines.query';
+import { DeadlinesPage } from './dto/deadline.view';
+import { DeadlinesQueryDto } from './dto/deadlines.query.dto';
+
+@ApiTags('deadlines')
+@Controller('deadlines')
+export class DeadlinesController {
+  constructor(
+    @Inject(PG_POOL) private readonly pool: Pool,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Get()
+  @Roles(...CASE_READERS)
+  @ReadsFrom(deadlinesProjection.name)
+  @ApiOperation({
+    summary: 'Statutory deadlines computed from the events, soonest first',
+    description:
+      'art. 403 c.c. chain (notice 24 h, decision 72 h + 48 h, hearing 15 days), affido end (24 months) and reports (every 6 months unless the decree says otherwise), ' +
+      'report deadlines of judicial mandates, support plan reviews, the 18th birthday (shown 90 days ahead) and the end of a prosieguo amministrativo. ' +
+      'Hour deadlines count elapsed hours from when the event occurred; day and month deadlines end at the end of that Europe/Rome day. ' +
+      'Team members see the deadlines of the cases they work on or opened; coordinators and court liaison see every case.',
+  })
+  @ApiQuery()
+  @ApiOkResponse({ type: DeadlinesPage })
+  list(@Query() query: DeadlinesQueryDto, @Req() request: AuthenticatedRequest): Promise<DeadlinesPage> {
+    return queryDeadlines(this.pool, query, request.principal!, this.clock());
+  }
+}

@@ -1,0 +1,37 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ConsistencyQuery } from '../../read-your-writes';
+import { DEADLINE_KINDS, DEADLINE_STATUSES, DeadlineKind, DeadlineStatus } from '../deadline.rules';
+
+/** GET /deadlines: every filter is optional; rows come soonest first. */
+export class DeadlinesQueryDto extends ConsistencyQuery {
+  @ApiPropertyOptional({ format: 'date-time', example: '2026-12-01T00:00:00+01:00', description: 'Only deadlines due before this instant; a bare date is Rome midnight' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @MaxLength(40)
+  dueBefore?: string;
+
+  @ApiPropertyOptional({ pattern: '^[A-Za-z0-9._@-]{1,100}$', description: 'Only cases where this worker is now on the team' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._@-]{1,100}$/)
+  workerId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() caseId?: string;
+
+  @ApiPropertyOptional({ enum: DEADLINE_STATUSES, description: 'Without it: open, met and lapsed; cancelled only when asked' })
+  @IsOptional()
+  @IsIn(DEADLINE_STATUSES)
+  status?: DeadlineStatus;
+
+  @ApiPropertyOptional({ enum: DEADLINE_KINDS }) @IsOptional() @IsIn(DEADLINE_KINDS) kind?: DeadlineKind;
+
+  @ApiPropertyOptional({ description: 'Also rows not yet shown (the 18th birthday appears 90 days ahead)', default: false })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  includeNotYetShown?: boolean;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
+  @ApiPropertyOptional({ description: 'The `next` cursor of the previous page' }) @IsOptional() @IsString() @MaxLength(500) cursor?: string;
+}

@@ -1,0 +1,82 @@
+import { CaseEvent, CaseEventType } from '../../../cases/case.events';
+
+/** Every free-text field carries this marker, so a test can prove no label ever shows one. */
+export const FREE_TEXT = 'SECRET';
+const text = (what: string) => `${FREE_TEXT} ${what}`;
+const caseId = '0c1d7a0e-0000-4000-8000-000000000001';
+const id = (n: number) => `1d000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const decree = { authority: 'tribunale-per-i-minorenni', decreeNumber: '12/2026', decreeDate: '2026-11-05' };
+
+/** One event of every case type, for the given case. */
+export const caseEventSamples = (on = caseId): { [K in CaseEventType]: Extract<CaseEvent, { type: K }> } => ({
+  CaseOpened: {
+    type: 'CaseOpened',
+    data: { caseId: on, familyId: id(90), minorId: id(91), minorBirthDate: '2014-03-15', intake: { kind: 'semi-spontaneous', referrer: { kind: 'school', organisation: text('IC Manzoni'), contactPerson: text('Prof.ssa Verdi') }, reason: text('assenze') } },
+  },
+  JudicialMandateReceived: {
+    type: 'JudicialMandateReceived',
+    data: { caseId: on, authority: 'tribunale-per-i-minorenni', proceedingNumber: '123/2026 R.G.', decreeDate: '2026-11-02', mandates: ['investigation-and-assessment', 'monitoring'], reportDeadlines: ['2027-02-01'] },
+  },
+  TeamMemberAssigned: { type: 'TeamMemberAssigned', data: { caseId: on, workerId: 'alice', name: 'Alice Rossi', role: 'social-worker' } },
+  CaseManagerChanged: { type: 'CaseManagerChanged', data: { caseId: on, workerId: 'alice' } },
+  AssessmentStarted: { type: 'AssessmentStarted', data: { caseId: on, assessmentId: id(1), discipline: 'social' } },
+  AssessmentEntryRecorded: { type: 'AssessmentEntryRecorded', data: { caseId: on, assessmentId: id(1), entry: { kind: 'statement', statedBy: 'mother', text: text('says') } } },
+  AssessmentCompleted: {
+    type: 'AssessmentCompleted',
+    data: { caseId: on, assessmentId: id(1), riskLevel: 'high', riskFactors: [text('a'), text('b')], protectiveFactors: [text('c')], summary: text('summary') },
+  },
+  SupportPlanDrafted: {
+    type: 'SupportPlanDrafted',
+    data: { caseId: on, planId: id(2), goals: [text('goal')], interventions: [{ kind: 'home-educational-support', provider: text('coop') }], nextReviewOn: '2027-03-01' },
+  },
+  SupportPlanAgreed: { type: 'SupportPlanAgreed', data: { caseId: on, planId: id(2), consents: [{ name: text('Maria'), role: 'parent', consentedAt: '2026-11-20' }] } },
+  InterventionStarted: {
+    type: 'InterventionStarted',
+    data: { caseId: on, planId: id(2), interventionId: id(3), kind: 'home-educational-support', provider: text('coop'), startedOn: '2026-11-21', expectedEndOn: '2027-05-21' },
+  },
+  InterventionEnded: { type: 'InterventionEnded', data: { caseId: on, planId: id(2), interventionId: id(3), endedOn: '2027-05-20', outcome: text('outcome') } },
+  SupportPlanReviewed: { type: 'SupportPlanReviewed', data: { caseId: on, planId: id(2), reviewedOn: '2027-03-01', outcome: text('outcome'), nextReviewOn: '2027-06-01' } },
+  SupportPlanClosed: { type: 'SupportPlanClosed', data: { caseId: on, planId: id(2), reason: text('reason') } },
+  ProtectionMeasureProposed: {
+    type: 'ProtectionMeasureProposed',
+    data: { caseId: on, measureId: id(4), kind: 'foster-care', legalBasis: 'l184-art4-consensual-affido', placeKind: 'foster-family', reason: text('reason') },
+  },
+  ProtectionMeasureOrdered: {
+    type: 'ProtectionMeasureOrdered',
+    data: { caseId: on, measureId: id(4), ...decree, legalBasis: 'l184-art4-consensual-affido', startsOn: '2026-11-10', endsOn: '2028-11-09', reportEveryMonths: 6, consents: [{ name: text('Maria'), role: 'parent', consentedAt: '2026-11-01' }] },
+  },
+  EmergencyPlacementMade: { type: 'EmergencyPlacementMade', data: { caseId: on, placementId: id(5), placedAt: '2026-11-08T22:30:00+01:00', placeKind: 'mother-child-community', reason: text('reason') } },
+  EmergencyPlacementNotified: { type: 'EmergencyPlacementNotified', data: { caseId: on, placementId: id(5), authority: 'procura-presso-il-tm', notifiedAt: '2026-11-09T08:00:00Z' } },
+  EmergencyPlacementValidated: {
+    type: 'EmergencyPlacementValidated',
+    data: { caseId: on, placementId: id(5), ...decree, hearingDate: '2026-11-24T10:00:00+01:00', curatoreSpeciale: text('avv. Neri') },
+  },
+  EmergencyPlacementRevoked: { type: 'EmergencyPlacementRevoked', data: { caseId: on, placementId: id(6), ...decree, reason: text('reason') } },
+  CourtHearingScheduled: {
+    type: 'CourtHearingScheduled',
+    data: { caseId: on, hearingId: id(7), authority: 'tribunale-per-i-minorenni', hearingDate: '2027-01-15T09:30:00+01:00', proceedingNumber: '123/2026 R.G.', purpose: text('purpose') },
+  },
+  ProtectionMeasureEnded: { type: 'ProtectionMeasureEnded', data: { caseId: on, measureId: id(4), endedOn: '2028-01-01', reason: text('reason') } },
+  CourtReportSubmitted: {
+    type: 'CourtReportSubmitted',
+    data: {
+      caseId: on, reportId: id(8), authority: 'tribunale-per-i-minorenni', proceedingNumber: '123/2026 R.G.', periodFrom: '2026-08-01', periodTo: '2026-11-30',
+      coveredEvents: { fromRevision: 0, toRevision: 14 }, headHash: 'a'.repeat(64),
+      sections: [{ kind: 'fact', text: text('f') }, { kind: 'fact', text: text('f2') }, { kind: 'statement', statedBy: 'teacher', text: text('s') }, { kind: 'evaluation', method: 'observation', text: text('e') }],
+    },
+  },
+  ContactRecorded: {
+    type: 'ContactRecorded',
+    data: {
+      caseId: on, contactId: id(9), kind: 'home-visit', participants: [text('mother'), 'Alice Rossi'],
+      entries: [{ kind: 'fact', text: text('f') }, { kind: 'statement', statedBy: 'mother', text: text('s') }, { kind: 'evaluation', method: 'semi-structured interview', text: text('e') }],
+    },
+  },
+  ProsieguoAmministrativoGranted: {
+    type: 'ProsieguoAmministrativoGranted',
+    data: { caseId: on, ...decree, until: '2035-03-14', youngPersonConsentedAt: '2032-01-05' },
+  },
+  TeamMemberReleased: { type: 'TeamMemberReleased', data: { caseId: on, workerId: 'alice' } },
+  CaseClosed: { type: 'CaseClosed', data: { caseId: on, reason: 'goals-met', note: text('note') } },
+  CaseReopened: { type: 'CaseReopened', data: { caseId: on, reason: text('reason') } },
+});

@@ -1,0 +1,66 @@
+import { CaseEventData } from '../../cases/case.events';
+import { LEGAL_BASIS, Lang, MEASURE, PLACE, authority, word } from './timeline.vocabulary';
+import { SECTIONS, day, entryCounts, moment, say } from './timeline.format';
+
+type Decree = { authority: string; decreeNumber: string; decreeDate: string };
+export const decree = (d: Decree, l: Lang): string =>
+  `${authority(d.authority, l)}, ${say(l, 'decreto n.', 'decree no.')} ${d.decreeNumber} ${say(l, 'del', 'of')} ${day(d.decreeDate, l)}`;
+
+const inParentheses = (parts: Array<string | undefined | false>): string => {
+  const present = parts.filter(Boolean);
+  return present.length ? ` (${present.join('; ')})` : '';
+};
+
+/** Protection measures, art. 403 placements and the court: decrees are named by authority, number and date. */
+export const protectionPhrases = {
+  ProtectionMeasureProposed: (d: CaseEventData<'ProtectionMeasureProposed'>, l: Lang) =>
+    `${say(l, 'Misura di protezione proposta', 'Protection measure proposed')}: ${word(MEASURE, d.kind, l)}` +
+    inParentheses([d.legalBasis && word(LEGAL_BASIS, d.legalBasis, l), d.placeKind && `${say(l, 'luogo', 'place')}: ${word(PLACE, d.placeKind, l)}`]),
+
+  ProtectionMeasureOrdered: (d: CaseEventData<'ProtectionMeasureOrdered'>, l: Lang, kind?: string) =>
+    `${say(l, 'Misura di protezione disposta', 'Protection measure ordered')}${kind ? `: ${word(MEASURE, kind, l)}` : ''}` +
+    inParentheses([
+      decree(d, l),
+      word(LEGAL_BASIS, d.legalBasis, l),
+      d.startsOn && `${say(l, 'dal', 'from')} ${day(d.startsOn, l)}`,
+      d.endsOn && `${say(l, 'fino al', 'until')} ${day(d.endsOn, l)}`,
+      d.reportEveryMonths ? `${say(l, 'relazioni ogni', 'reports every')} ${d.reportEveryMonths} ${say(l, 'mesi', 'months')}` : undefined,
+    ]),
+
+  ProtectionMeasureEnded: (d: CaseEventData<'ProtectionMeasureEnded'>, l: Lang, kind?: string) =>
+    `${say(l, 'Misura di protezione conclusa', 'Protection measure ended')}${kind ? `: ${word(MEASURE, kind, l)},` : ''} ${say(l, 'il', 'on')} ${day(d.endedOn, l)}`,
+
+  EmergencyPlacementMade: (d: CaseEventData<'EmergencyPlacementMade'>, l: Lang) =>
+    `${say(l, "Collocamento d'urgenza (art. 403 c.c.)", 'Emergency placement (art. 403 c.c.)')}: ${word(PLACE, d.placeKind, l)}, ${moment(d.placedAt, l)}`,
+
+  EmergencyPlacementNotified: (d: CaseEventData<'EmergencyPlacementNotified'>, l: Lang) =>
+    `${say(l, "Collocamento d'urgenza comunicato", 'Emergency placement notified')}: ${authority(d.authority, l)}, ${moment(d.notifiedAt, l)}`,
+
+  EmergencyPlacementValidated: (d: CaseEventData<'EmergencyPlacementValidated'>, l: Lang) =>
+    say(l, "Collocamento d'urgenza convalidato", 'Emergency placement validated') +
+    inParentheses([
+      decree(d, l),
+      d.hearingDate && `${say(l, 'udienza', 'hearing')} ${moment(d.hearingDate, l)}`,
+      d.curatoreSpeciale && say(l, 'nominato un curatore speciale', 'curatore speciale appointed'),
+    ]),
+
+  EmergencyPlacementRevoked: (d: CaseEventData<'EmergencyPlacementRevoked'>, l: Lang) =>
+    say(l, "Collocamento d'urgenza revocato", 'Emergency placement revoked') + inParentheses([decree(d, l)]),
+
+  CourtHearingScheduled: (d: CaseEventData<'CourtHearingScheduled'>, l: Lang) =>
+    `${say(l, 'Udienza fissata', 'Court hearing scheduled')}: ${authority(d.authority, l)}, ${moment(d.hearingDate, l)}` +
+    inParentheses([
+      d.proceedingNumber && `${say(l, 'procedimento', 'proceeding')} ${d.proceedingNumber}`,
+      d.placementId && say(l, "sul collocamento d'urgenza", 'on the emergency placement'),
+    ]),
+
+  CourtReportSubmitted: (d: CaseEventData<'CourtReportSubmitted'>, l: Lang) =>
+    `${say(l, "Relazione all'Autorità Giudiziaria trasmessa", 'Court report submitted')}: ${authority(d.authority, l)}, ` +
+    `${say(l, 'periodo dal', 'period')} ${day(d.periodFrom, l)} ${say(l, 'al', 'to')} ${day(d.periodTo, l)}, ` +
+    `${say(l, 'eventi da', 'events')} ${d.coveredEvents.fromRevision} ${say(l, 'a', 'to')} ${d.coveredEvents.toRevision}` +
+    ` (${entryCounts(d.sections, l, SECTIONS)})`,
+
+  ProsieguoAmministrativoGranted: (d: CaseEventData<'ProsieguoAmministrativoGranted'>, l: Lang) =>
+    `${say(l, 'Prosieguo amministrativo disposto fino al', 'Prosieguo amministrativo granted until')} ${day(d.until, l)}` +
+    inParentheses([decree(d, l), `${say(l, 'consenso del/della giovane', "young person's consent")}: ${day(d.youngPersonConsentedAt, l)}`]),
+};

@@ -1,0 +1,66 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { Pool } from 'pg';
+import { NotFoundError } from '../../common/domain-error';
+import { PG_POOL } from '../../database/database.tokens';
+import { TimelineOrder } from './dto/timeline.query.dto';
+import { TimelineLineView, TimelineView } from './dto/timeline.view';
+
+export interface TimelinePage {
+  order?: TimelineOrder;
+  from?: number;
+  limit?: number;
+}
+
+export class GetCaseTimeline {
+  constructor(
+    readonly caseId: string,
+    readonly page: TimelinePage,
+  ) {}
+}
+
+const SORT: Record<TimelineOrder, { start: string; order: string }> = {
+  occurred: {
+    start: 'AND (occurred_at, revision) >= (SELECT occurred_at, revision FROM case_timeline WHERE case_id = $1 AND revision = $3)',
+    order: 'occurred_at, revision',
+  },
+  recorded: { start: 'AND revision >= $3', order: 'revision' },
+};
+
+const line = (row: Record<string, any>): TimelineLineView => ({
+  revision: Number(row.revision),
+  eventId: row.event_id,
+  type: row.type,
+  label: { it: row.label_it, en: row.label_en },
+  actor: { id: row.actor_id, role: row.actor_role },
+  occurredAt: new Date(row.occurred_at).toISOString(),
+  recordedAt: new Date(row.recorded_at).toISOString(),
+  ...(row.entry_kinds ? { entryKinds: row.entry_kinds } : {}),
+});
+
+/**
+ * A page of the case's timeline. `from` names the revision the page starts at, in either order,
+ * so the next page starts exactly where this one stopped (keyset: no skipped or repeated line).
+ */
+export const readTimeline = async (pool: Pool, caseId: string, page: TimelinePage = {}): Promise<TimelineView> => {
+  const order = page.order ?? 'occurred';
+  const limit = page.limit ?? 50;
+  const { rows: [{ total }] } = await pool.query('SELECT count(*)::int AS total FROM case_timeline WHERE case_id = $1', [caseId]);
+  if (total === 0) throw new NotFoundError('Case', caseId);
+  const sort = SORT[order];
+  const { rows } = await pool.query(
+    `SELECT * FROM case_timeline WHERE case_id = $1 ${page.from === undefined ? '' : sort.start} ORDER BY ${sort.order} LIMIT $2`,
+    [caseId, limit + 1, ...(page.from === undefined ? [] : [page.from])],
+  );
+  const next = rows.length > limit ? Number(rows[limit].revision) : null;
+  return { caseId, order, total, items: rows.slice(0, limit).map(line), nextFrom: next };
+};
+
+@QueryHandler(GetCaseTimeline)
+export class GetCaseTimelineHandler implements IQueryHandler<GetCaseTimeline, TimelineView> {
+  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+
+  execute(query: GetCaseTimeline): Promise<TimelineView> {
+    return readTimeline(this.pool, query.caseId, query.page);
+  }
+}
