@@ -42,6 +42,8 @@ export class AppModule {
   static register(options: AppOptions): DynamicModule {
     return {
       module: AppModule,
+      // The clock and the configuration are shared by every feature module.
+      global: true,
       imports: [
         CqrsModule.forRoot(),
         ObservabilityModule.register(options.config),
@@ -55,7 +57,12 @@ export class AppModule {
         TimelineModule,
         CaseloadModule,
         StatisticsModule,
-        ProjectionsModule.register({ projections: ALL_PROJECTIONS, run: options.projections ?? true, worker: options.projectionWorker }),
+        ProjectionsModule.register({
+          projections: ALL_PROJECTIONS,
+          run: options.projections ?? true,
+          prepare: options.migrate ?? true,
+          worker: options.projectionWorker,
+        }),
       ],
       controllers: [HealthController],
       providers: [
@@ -66,6 +73,7 @@ export class AppModule {
         StreamCommandHandler,
         LoadStreamHandler,
       ],
+      exports: [CLOCK, APP_CONFIG],
     };
   }
 }

@@ -6,6 +6,11 @@ import { AppModule, AppOptions } from './app.module';
 import { installBodyParsing } from './common/http/body-parsing';
 import { correlationMiddleware } from './common/request-context';
 import { createValidationPipe } from './common/validation';
+import { httpMetricsMiddleware } from './observability/http-metrics';
+import { DestinationStream, createRootLogger, silentLogger } from './observability/logger';
+import { Metrics } from './observability/metrics';
+import { PinoNestLogger } from './observability/nest-logger';
+import { requestLogMiddleware } from './observability/request-log';
 
 export const buildOpenApiDocument = (app: INestApplication): OpenAPIObject =>
   SwaggerModule.createDocument(
@@ -21,16 +26,28 @@ export const buildOpenApiDocument = (app: INestApplication): OpenAPIObject =>
       .build(),
   );
 
+export interface CreateAppOptions extends AppOptions {
+  /** false: no logs at all (tests, the OpenAPI generator), unless a logDestination is given. */
+  logger?: false;
+  /** Where the JSON log lines go instead of stdout: tests capture them here. */
+  logDestination?: DestinationStream;
+}
+
 /** The whole HTTP application, configured the same way for `npm start`, tests and the OpenAPI generator. */
-export const createApp = async (options: AppOptions & { logger?: false }): Promise<NestExpressApplication> => {
+export const createApp = async (options: CreateAppOptions): Promise<NestExpressApplication> => {
+  const quiet = options.logger === false && !options.logDestination;
+  const rootLogger = quiet ? silentLogger() : createRootLogger({ level: options.config.logLevel, destination: options.logDestination });
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), {
     bodyParser: false,
-    logger: options.logger === false ? false : ['log', 'warn', 'error'],
+    logger: quiet ? false : new PinoNestLogger(rootLogger),
     abortOnError: false,
   });
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  // First, so that every request is counted and logged, those refused by the body parser too.
   app.use(correlationMiddleware);
+  app.use(httpMetricsMiddleware(app.get(Metrics)));
+  app.use(requestLogMiddleware(rootLogger));
   installBodyParsing(app, options.config.bodyLimitBytes);
   app.useGlobalPipes(createValidationPipe());
   SwaggerModule.setup('docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'docs-json' });

@@ -1,3 +1,5 @@
+// First: tracing (when OTEL_EXPORTER_OTLP_ENDPOINT is set) must patch node:http before Nest loads.
+import { tracing } from './observability/start-tracing';
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { loadSigningSecret, mintToken } from './auth/signing-secret';
@@ -29,6 +31,7 @@ const main = async (): Promise<void> => {
       process.exit(1);
     }, config.shutdownTimeoutMs).unref();
     await app.close();
+    await tracing?.shutdown().catch((e: Error) => logger.warn(`flushing traces: ${e.message}`));
     logger.log('stopped cleanly');
     process.exit(0);
   };
@@ -39,6 +42,7 @@ const main = async (): Promise<void> => {
   const url = `http://localhost:${config.port}`;
   logger.log(`tutela listening on ${url} (event store: ${config.eventStore}, database: ${config.databaseUrl ? 'DATABASE_URL' : `embedded PGlite in ${config.dataDir}`})`);
   logger.log(`API docs: ${url}/docs`);
+  if (tracing) logger.log(`tracing to ${new URL(config.tracing.endpoint!).origin} as ${config.tracing.serviceName}`);
   if (secret?.generated) {
     const token = await mintToken(secret.key, { sub: 'coordinator', role: 'coordinator', name: 'Coordinator' }, { issuer: config.auth.issuer, audience: config.auth.audience });
     console.log(`\nA coordinator token for this instance (12 h; more with npm run token):\n\nexport TOKEN=${token}\n`);

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { Request, Response } from 'express';
 import { EventStoreUnavailableError, WrongExpectedRevisionError, describeRevision } from '../event-store/event-store';
+import { routeOf } from '../observability/http-route';
 import { DomainError } from './domain-error';
 import { PROBLEM_CONTENT_TYPE, Problem, problem } from './problem';
 
@@ -23,6 +24,9 @@ export const toProblem = (error: unknown): Problem => {
       actualRevision: describeRevision(error.actual),
     });
   }
+  if ((error as { code?: string })?.code === '42P01') {
+    return problem(503, 'READ_MODEL_NOT_READY', 'This read model is not built yet; retry shortly');
+  }
   if (error instanceof EventStoreUnavailableError) return problem(503, 'EVENT_STORE_UNAVAILABLE', 'The event store is not answering; retry later');
   if (error instanceof HttpException) {
     const status = error.getStatus();
@@ -42,7 +46,11 @@ export class ProblemFilter implements ExceptionFilter {
     const request = context.getRequest<Request>();
     const response = context.getResponse<Response>();
     const body = toProblem(error);
-    if (body.status >= 500) this.logger.error(`${request.method} ${request.path}: ${(error as Error)?.stack ?? String(error)}`);
+    if (body.status >= 500) {
+      // The ids tie the stack to the request's log line; the route pattern, never the path or query.
+      const { requestId, correlationId } = request as Request & { requestId?: string; correlationId?: string };
+      this.logger.error(`${request.method} ${routeOf(request)} failed (requestId ${requestId}, correlationId ${correlationId})`, (error as Error)?.stack ?? String(error));
+    }
     sendProblem(response, { ...body, instance: request.originalUrl?.split('?')[0] });
   }
 }

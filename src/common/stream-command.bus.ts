@@ -1,6 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler, IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { EventLog } from '../event-store/event-log';
+import { streamCategory } from '../observability/metrics';
+import { inSpan } from '../observability/tracing';
 import { CLOCK, Clock } from './clock';
 import { RequestContext } from './request-context';
 import { CommandOutcome, DomainEvent, Fold, LoadedStream, executeStreamCommand, loadStream } from './stream-command';
@@ -25,14 +27,23 @@ export class StreamCommandHandler implements ICommandHandler<StreamCommand, Comm
 
   execute(command: StreamCommand): Promise<CommandOutcome<unknown>> {
     const now = this.clock();
-    return executeStreamCommand({
-      log: this.log,
-      stream: command.stream,
-      fold: command.fold,
-      decide: (state) => command.decide(state, now),
-      context: command.context,
-      occurredAt: command.options.occurredAt ?? now.toISOString(),
-      ifMatch: command.options.ifMatch,
+    const attributes = {
+      'tutela.stream': command.stream,
+      'tutela.actor.role': command.context.actor.role,
+      'tutela.correlation_id': command.context.correlationId,
+    };
+    return inSpan(`command ${streamCategory(command.stream)}`, attributes, async (span) => {
+      const outcome = await executeStreamCommand({
+        log: this.log,
+        stream: command.stream,
+        fold: command.fold,
+        decide: (state) => command.decide(state, now),
+        context: command.context,
+        occurredAt: command.options.occurredAt ?? now.toISOString(),
+        ifMatch: command.options.ifMatch,
+      });
+      span.setAttribute('tutela.revision', outcome.revision.toString());
+      return outcome;
     });
   }
 }

@@ -24,4 +24,34 @@ describe('configuration', () => {
     expect(() => loadConfig({ EVENT_STORE: 'eventstoredb' })).toThrow(/EVENTSTORE_CONNECTION_STRING/);
     expect(loadConfig({ EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false' }).eventStore).toBe('eventstoredb');
   });
+
+  it('logs at info, keeps /metrics to loopback and tracing off by default', () => {
+    expect(loadConfig({})).toMatchObject({ logLevel: 'info', metricsToken: undefined, tracing: { endpoint: undefined, serviceName: 'tutela' } });
+  });
+
+  it('takes LOG_LEVEL, METRICS_TOKEN and the OTLP endpoint, and refuses bad ones', () => {
+    const config = loadConfig({
+      LOG_LEVEL: 'debug',
+      METRICS_TOKEN: 'scrape-token-0123456789',
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318',
+      OTEL_SERVICE_NAME: 'tutela-milano',
+    });
+    expect(config).toMatchObject({
+      logLevel: 'debug',
+      metricsToken: 'scrape-token-0123456789',
+      tracing: { endpoint: 'http://collector:4318', serviceName: 'tutela-milano' },
+    });
+    try {
+      loadConfig({ LOG_LEVEL: 'verbose', METRICS_TOKEN: 'short', OTEL_EXPORTER_OTLP_ENDPOINT: 'grpc://collector:4317' });
+      throw new Error('expected a ConfigError');
+    } catch (error) {
+      const { problems } = error as ConfigError;
+      expect(problems).toEqual([
+        expect.stringMatching(/^LOG_LEVEL must be one of fatal, error/),
+        expect.stringMatching(/^METRICS_TOKEN must be 16 to 512 characters/),
+        expect.stringMatching(/^OTEL_EXPORTER_OTLP_ENDPOINT must use http: or https:/),
+      ]);
+    }
+    expect(() => loadConfig({ METRICS_TOKEN: 'has spaces in it, sixteen+' })).toThrow(/METRICS_TOKEN/);
+  });
 });

@@ -2,6 +2,9 @@ import { resolve } from 'node:path';
 
 export type EventStoreKind = 'postgres' | 'eventstoredb';
 
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
 export interface AppConfig {
   port: number;
   /** Unset: embedded PGlite in dataDir. */
@@ -19,6 +22,11 @@ export interface AppConfig {
   };
   bodyLimitBytes: number;
   shutdownTimeoutMs: number;
+  logLevel: LogLevel;
+  /** Bearer token for GET /metrics; unset: only loopback clients may read it. */
+  metricsToken?: string;
+  /** OpenTelemetry: off unless an OTLP endpoint is set. */
+  tracing: { endpoint?: string; serviceName: string };
 }
 
 export class ConfigError extends Error {
@@ -66,6 +74,14 @@ export const loadConfig = (env: Env = process.env): AppConfig => {
   const jwksUrl = url('AUTH_JWKS_URL', ['https:', 'http:']);
   if (jwksUrl && !env.AUTH_ISSUER) problems.push('AUTH_JWKS_URL needs AUTH_ISSUER (the OIDC issuer the tokens must come from)');
 
+  const logLevel = (env.LOG_LEVEL || 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+  const metricsToken = env.METRICS_TOKEN || undefined;
+  // token68 characters, so that it fits an Authorization: Bearer header as it is.
+  if (metricsToken !== undefined && !/^[A-Za-z0-9._~+/=-]{16,512}$/.test(metricsToken)) {
+    problems.push('METRICS_TOKEN must be 16 to 512 characters of A-Z, a-z, 0-9 and . _ ~ + / = -');
+  }
+
   const config: AppConfig = {
     port: integer('PORT', 3000, 0, 65535),
     databaseUrl: url('DATABASE_URL', ['postgres:', 'postgresql:']),
@@ -77,6 +93,9 @@ export const loadConfig = (env: Env = process.env): AppConfig => {
     auth: { jwtSecret, jwksUrl, issuer: env.AUTH_ISSUER || undefined, audience: env.AUTH_AUDIENCE || undefined },
     bodyLimitBytes: integer('BODY_LIMIT_BYTES', 256 * 1024, 1024, 50 * 1024 * 1024),
     shutdownTimeoutMs: integer('SHUTDOWN_TIMEOUT_MS', 10000, 0, 600000),
+    logLevel: LOG_LEVELS.includes(logLevel) ? logLevel : 'info',
+    metricsToken,
+    tracing: { endpoint: url('OTEL_EXPORTER_OTLP_ENDPOINT', ['http:', 'https:']), serviceName: env.OTEL_SERVICE_NAME || 'tutela' },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

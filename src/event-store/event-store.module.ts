@@ -5,6 +5,8 @@ import { PG_POOL } from '../database/database.tokens';
 import { EventLog } from './event-log';
 import { EVENT_STORE, EventStore } from './event-store';
 import { createEventStore } from './create-event-store';
+import { InstrumentedEventStore } from './instrumented-event-store';
+import { Metrics } from '../observability/metrics';
 
 /** The configured EventStore adapter, and the EventLog (hash chain) every command appends through. */
 @Global()
@@ -16,7 +18,15 @@ export class EventStoreModule implements OnApplicationShutdown {
     return {
       module: EventStoreModule,
       providers: [
-        { provide: EVENT_STORE, useFactory: (pool: Pool) => createEventStore(config, pool), inject: [PG_POOL] },
+        {
+          provide: EVENT_STORE,
+          // Measured and traced when the application has metrics (always, except in a bare test module).
+          useFactory: async (pool: Pool, metrics?: Metrics) => {
+            const store = await createEventStore(config, pool);
+            return metrics ? new InstrumentedEventStore(store, metrics, config.eventStore) : store;
+          },
+          inject: [PG_POOL, { token: Metrics, optional: true }],
+        },
         { provide: EventLog, useFactory: (store: EventStore) => new EventLog(store), inject: [EVENT_STORE] },
       ],
       exports: [EVENT_STORE, EventLog],

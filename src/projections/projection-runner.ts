@@ -1,6 +1,7 @@
 import { Pool } from 'pg';
 import { EventStore } from '../event-store/event-store';
-import { readCheckpoints } from './checkpoints';
+import { ensureCheckpoint, readCheckpoints } from './checkpoints';
+import { createMissingTables } from './rebuild';
 import { Projection } from './projection';
 import { ProjectionWorker, WorkerOptions, WorkerState } from './projection-worker';
 
@@ -35,6 +36,13 @@ export class ProjectionRunner {
     options: Partial<WorkerOptions> = {},
   ) {
     this.workers = projections.map((p) => new ProjectionWorker(p, pool, store, connectionString, { ...DEFAULT_WORKER_OPTIONS, ...options }));
+  }
+
+  async prepare(): Promise<void> {
+    for (const projection of this.projections) {
+      await createMissingTables(this.pool, projection);
+      await ensureCheckpoint(this.pool, projection.name);
+    }
   }
 
   start(): void {

@@ -10,8 +10,10 @@ import { ProjectionsController } from './projections.controller';
 
 export interface ProjectionsOptions {
   projections: Projection[];
-  /** false: the runner is built (status, consistency) but never started; the OpenAPI generator uses it. */
+  /** false: the workers never start (tests of a lagging read model, the OpenAPI generator). */
   run: boolean;
+  /** false: read-model tables are not created at start (only the OpenAPI generator, which has no database). */
+  prepare: boolean;
   worker?: Partial<WorkerOptions>;
 }
 
@@ -43,7 +45,9 @@ export class ProjectionsModule implements OnApplicationBootstrap, BeforeApplicat
     };
   }
 
-  onApplicationBootstrap(): void {
+  /** Tables exist before the first request, so a query never hits a missing read model. */
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.options.prepare) await this.runner.prepare();
     if (this.options.run) this.runner.start();
   }
 

@@ -6,6 +6,7 @@ import { Role } from '../../src/auth/roles';
 import { createApp } from '../../src/bootstrap';
 import { Clock } from '../../src/common/clock';
 import { loadConfig } from '../../src/config/config';
+import { DestinationStream } from '../../src/observability/logger';
 import { TestDatabase, createTestDatabase } from './test-database';
 
 export interface TestApp {
@@ -18,7 +19,9 @@ export interface TestApp {
 }
 
 /** The whole application over a fresh database, as `npm start` builds it, with a known HS256 secret. */
-export const createTestApp = async (options: { clock?: Clock; env?: Record<string, string> } = {}): Promise<TestApp> => {
+export const createTestApp = async (
+  options: { clock?: Clock; env?: Record<string, string>; logDestination?: DestinationStream; projections?: boolean } = {},
+): Promise<TestApp> => {
   const database = await createTestDatabase();
   const secret = randomBytes(32).toString('hex');
   const config = loadConfig({ AUTH_JWT_SECRET: secret, BODY_LIMIT_BYTES: String(64 * 1024), ...options.env });
@@ -29,6 +32,9 @@ export const createTestApp = async (options: { clock?: Clock; env?: Record<strin
     database: { pool: database.pool, connectionString: database.connectionString },
     clock: options.clock,
     logger: false,
+    logDestination: options.logDestination,
+    projections: options.projections,
+    projectionWorker: { pollMs: 100 },
   });
   await app.init();
   const server = app.getHttpServer();

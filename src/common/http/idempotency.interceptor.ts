@@ -7,6 +7,7 @@ import { PG_POOL } from '../../database/database.tokens';
 import { canonicalJson } from '../../event-store/canonical-json';
 import { DomainError, InvalidInputError } from '../domain-error';
 import { AuthenticatedRequest } from '../../auth/auth.guard';
+import { Metrics } from '../../observability/metrics';
 
 const KEY = /^[A-Za-z0-9._:-]{1,255}$/;
 const REPLAYED_HEADERS = ['etag', 'location'];
@@ -17,7 +18,10 @@ const REPLAYED_HEADERS = ['etag', 'location'];
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+  constructor(
+    @Inject(PG_POOL) private readonly pool: Pool,
+    private readonly metrics: Metrics,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
@@ -62,13 +66,20 @@ export class IdempotencyInterceptor implements NestInterceptor {
       [actorId, key],
     );
     const first = rows[0];
-    if (!first) throw new DomainError('IDEMPOTENCY_KEY_IN_PROGRESS', 'A request with this Idempotency-Key just failed; retry', 409);
+    const count = (outcome: 'replayed' | 'key_reused' | 'in_progress') => this.metrics.idempotentReplays.inc({ outcome });
+    if (!first) {
+      count('in_progress');
+      throw new DomainError('IDEMPOTENCY_KEY_IN_PROGRESS', 'A request with this Idempotency-Key just failed; retry', 409);
+    }
     if (first.request_hash !== requestHash) {
+      count('key_reused');
       throw new DomainError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used with a different request', 422);
     }
     if (first.state !== 'done') {
+      count('in_progress');
       throw new DomainError('IDEMPOTENCY_KEY_IN_PROGRESS', 'A request with this Idempotency-Key is still being processed', 409);
     }
+    count('replayed');
     for (const [name, value] of Object.entries(first.headers ?? {})) response.setHeader(name, value as string);
     response.setHeader('Idempotent-Replayed', 'true');
     response.status(first.status);

@@ -1,4 +1,5 @@
 import { Controller, Get, Inject, Query, Req } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Pool } from 'pg';
 import { AuthenticatedRequest, Roles } from '../../auth/auth.guard';
@@ -17,8 +18,13 @@ import { DeadlinesQueryDto } from './dto/deadlines.query.dto';
 export class DeadlinesController {
   constructor(
     @Inject(PG_POOL) private readonly pool: Pool,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly modules: ModuleRef,
   ) {}
+
+  /** AppModule provides the clock without exporting it, so it is looked up application-wide (tests fix it there). */
+  private now(): Date {
+    return this.modules.get<Clock>(CLOCK, { strict: false })();
+  }
 
   @Get()
   @Roles(...CASE_READERS)
@@ -34,6 +40,6 @@ export class DeadlinesController {
   @ApiQuery()
   @ApiOkResponse({ type: DeadlinesPage })
   list(@Query() query: DeadlinesQueryDto, @Req() request: AuthenticatedRequest): Promise<DeadlinesPage> {
-    return queryDeadlines(this.pool, query, request.principal!, this.clock());
+    return queryDeadlines(this.pool, query, request.principal!, this.now());
   }
 }

@@ -69,5 +69,3 @@ export const addMonths = (date: string, months: number): string => {
   target.setUTCDate(Math.min(day, lastDay));
   return target.toISOString().slice(0, 10);
 };
-
-export const isDateOnly = (text: string): boolean => DATE_ONLY.test(text);

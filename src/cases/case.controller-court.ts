@@ -1,0 +1,80 @@
+import { Body, Controller, Param, Post, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import { randomUUID } from 'node:crypto';
+import { Response } from 'express';
+import { commandResult } from '../common/command-result';
+import { Context, IfMatch, RequestContext } from '../common/request-context';
+import { UuidParam } from '../common/uuid-param';
+import { receiveJudicialMandate, scheduleCourtHearing, submitCourtReport } from './case.decide';
+import { CaseCommand, CaseCommands, IfMatchValue, asEntry } from './case.http';
+import { CaseHashAt } from './case.queries';
+import { ReceiveJudicialMandateDto, ScheduleCourtHearingDto, SubmitCourtReportDto } from './dto';
+
+/** The case and the Judicial Authority: further mandates, hearings, reports (art. 473-bis.27 c.p.c.). */
+@ApiTags('cases')
+@Controller('cases')
+export class CaseCourtController {
+  constructor(
+    private readonly cases: CaseCommands,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post(':caseId/judicial-mandates')
+  @CaseCommand('Record a further mandate of the Judicial Authority (JudicialMandateReceived); its report deadlines become deadlines')
+  async receiveMandate(
+    @Param('caseId', UuidParam) caseId: string,
+    @Body() { occurredAt, ...mandate }: ReceiveJudicialMandateDto,
+    @Context() context: RequestContext,
+    @IfMatch() ifMatch: IfMatchValue,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const outcome = await this.cases.send({ caseId, occurredAt, context, ifMatch }, (state, now, at) =>
+      receiveJudicialMandate({ ...mandate, caseId, occurredAt: at }, state, now),
+    );
+    return commandResult(res, outcome);
+  }
+
+  @Post(':caseId/court-hearings')
+  @CaseCommand('Schedule a court hearing, e.g. the art. 403 hearing of a placement (CourtHearingScheduled); id is the hearing id', 'created')
+  async scheduleHearing(
+    @Param('caseId', UuidParam) caseId: string,
+    @Body() { occurredAt, ...hearing }: ScheduleCourtHearingDto,
+    @Context() context: RequestContext,
+    @IfMatch() ifMatch: IfMatchValue,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const hearingId = randomUUID();
+    const outcome = await this.cases.send({ caseId, occurredAt, context, ifMatch }, (state, now, at) =>
+      scheduleCourtHearing({ ...hearing, caseId, hearingId, occurredAt: at }, state, now),
+    );
+    return commandResult(res, outcome, hearingId);
+  }
+
+  @Post(':caseId/court-reports')
+  @CaseCommand(
+    'Submit a report to the Judicial Authority covering a revision range of the case, pinned by its chain hash (CourtReportSubmitted); id is the report id',
+    'created',
+    'headHash must be the hash of the event at coveredEvents.toRevision (see GET /cases/{caseId}/events): 409 REPORT_HEAD_HASH_MISMATCH, 400 REPORT_RANGE_BEYOND_STREAM.',
+  )
+  async submitReport(
+    @Param('caseId', UuidParam) caseId: string,
+    @Body() { occurredAt, sections, coveredEvents, ...report }: SubmitCourtReportDto,
+    @Context() context: RequestContext,
+    @IfMatch() ifMatch: IfMatchValue,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const reportId = randomUUID();
+    // Events never change, so the hash read before deciding is the hash at decision time.
+    const hashAtToRevision = await this.queries.execute(new CaseHashAt(caseId, coveredEvents.toRevision));
+    const outcome = await this.cases.send({ caseId, occurredAt, context, ifMatch }, (state, now, at) =>
+      submitCourtReport(
+        { ...report, caseId, reportId, coveredEvents, sections: sections.map(asEntry), occurredAt: at },
+        state,
+        now,
+        { hashAtToRevision },
+      ),
+    );
+    return commandResult(res, outcome, reportId);
+  }
+}

@@ -1,0 +1,143 @@
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import { TIME_AXES } from './case.query.dto';
+import { CLOSURE_REASONS, DISCIPLINES, INTAKE_KINDS, INTERVENTION_KINDS, MEASURE_KINDS, PLACE_KINDS, RISK_LEVELS, TEAM_ROLES } from './case.values';
+import { JudicialIntakeDto, SemiSpontaneousIntakeDto, SpontaneousIntakeDto } from './dto/intake.dto';
+import { JudicialMandateFieldsDto } from './dto/judicial-mandate.dto';
+import { ConsentDto } from './dto/consent.dto';
+import { PlannedInterventionDto } from './dto/support-plan.dto';
+
+/** Swagger shapes of the case answers; the values come from toCaseView (case.view.ts) and case.queries.ts. */
+const OBJECT = { type: 'object', additionalProperties: true } as const;
+
+class MinorView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'date' }) birthDate: string;
+  @ApiProperty({ format: 'date', nullable: true }) eighteenthBirthday: string | null;
+  @ApiProperty({ format: 'date', nullable: true, description: 'The last date the service may act (day before 18, or the prosieguo end)' })
+  ageLimit: string | null;
+}
+
+class TeamMemberView {
+  @ApiProperty({ example: 'alice' }) workerId: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: TEAM_ROLES }) role: string;
+}
+
+class ReportDeadlineView {
+  @ApiProperty({ format: 'date' }) due: string;
+  @ApiProperty() authority: string;
+  @ApiProperty() proceedingNumber: string;
+}
+
+class AssessmentView {
+  @ApiProperty({ format: 'uuid' }) assessmentId: string;
+  @ApiProperty({ enum: DISCIPLINES }) discipline: string;
+  @ApiProperty({ enum: ['open', 'completed'] }) status: string;
+  @ApiProperty() entriesCount: number;
+  @ApiPropertyOptional({ enum: RISK_LEVELS }) riskLevel?: string;
+  @ApiProperty({ type: [String] }) riskFactors: string[];
+  @ApiProperty({ type: [String] }) protectiveFactors: string[];
+  @ApiPropertyOptional() summary?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) startedAt?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) completedAt?: string;
+}
+
+class InterventionView {
+  @ApiProperty({ format: 'uuid' }) interventionId: string;
+  @ApiProperty({ enum: INTERVENTION_KINDS }) kind: string;
+  @ApiProperty() provider: string;
+  @ApiProperty({ format: 'date' }) startedOn: string;
+  @ApiPropertyOptional({ format: 'date' }) expectedEndOn?: string;
+  @ApiProperty({ enum: ['active', 'ended'] }) status: string;
+  @ApiPropertyOptional({ format: 'date' }) endedOn?: string;
+  @ApiPropertyOptional() outcome?: string;
+}
+
+class SupportPlanView {
+  @ApiProperty({ format: 'uuid' }) planId: string;
+  @ApiProperty({ enum: ['draft', 'agreed', 'closed'] }) status: string;
+  @ApiProperty({ type: [String] }) goals: string[];
+  @ApiProperty({ type: [PlannedInterventionDto] }) plannedInterventions: PlannedInterventionDto[];
+  @ApiProperty({ type: [InterventionView] }) interventions: InterventionView[];
+  @ApiProperty({ type: 'array', items: OBJECT, description: '{ reviewedOn, outcome, nextReviewOn? }' }) reviews: object[];
+  @ApiPropertyOptional({ format: 'date' }) nextReviewOn?: string;
+  @ApiPropertyOptional({ ...OBJECT, description: '{ consents: Consent[], agreedAt }' }) agreement?: { consents: ConsentDto[] };
+  @ApiPropertyOptional() closeReason?: string;
+}
+
+class MeasureView {
+  @ApiProperty({ format: 'uuid' }) measureId: string;
+  @ApiProperty({ enum: MEASURE_KINDS }) kind: string;
+  @ApiProperty({ enum: ['proposed', 'ordered', 'ended'] }) status: string;
+  @ApiProperty() reason: string;
+  @ApiPropertyOptional({ ...OBJECT, description: '{ authority, decreeNumber, decreeDate }' }) decree?: object;
+  @ApiPropertyOptional({ description: 'legalBasis, placeKind, startsOn, endsOn, reportEveryMonths, consents, endedOn, endReason when known' })
+  legalBasis?: string;
+}
+
+class PlacementView {
+  @ApiProperty({ format: 'uuid' }) placementId: string;
+  @ApiProperty({ format: 'date-time' }) placedAt: string;
+  @ApiProperty({ enum: PLACE_KINDS }) placeKind: string;
+  @ApiProperty() reason: string;
+  @ApiProperty({ enum: ['made', 'notified', 'validated', 'revoked'] }) status: string;
+  @ApiPropertyOptional({ format: 'date-time' }) notifiedAt?: string;
+  @ApiPropertyOptional() notifiedTo?: string;
+  @ApiPropertyOptional({ ...OBJECT, description: '{ outcome, authority, decreeNumber, decreeDate, reason?, curatoreSpeciale? }' }) decision?: object;
+  @ApiPropertyOptional({ format: 'date-time' }) hearingDate?: string;
+}
+
+class HearingView {
+  @ApiProperty({ format: 'uuid' }) hearingId: string;
+  @ApiProperty() authority: string;
+  @ApiProperty({ format: 'date-time' }) hearingDate: string;
+  @ApiPropertyOptional() proceedingNumber?: string;
+  @ApiPropertyOptional() purpose?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) placementId?: string;
+}
+
+class ReportView {
+  @ApiProperty({ format: 'uuid' }) reportId: string;
+  @ApiProperty() authority: string;
+  @ApiProperty({ format: 'date' }) periodFrom: string;
+  @ApiProperty({ format: 'date' }) periodTo: string;
+  @ApiProperty({ ...OBJECT, description: '{ fromRevision, toRevision }' }) coveredEvents: object;
+  @ApiProperty({ description: 'Chain hash of the event at coveredEvents.toRevision' }) headHash: string;
+  @ApiProperty() sectionsCount: number;
+  @ApiPropertyOptional({ format: 'date-time' }) submittedAt?: string;
+}
+
+class MilestoneView {
+  @ApiProperty({ enum: ['opened', 'closed', 'reopened'] }) kind: string;
+  @ApiPropertyOptional({ enum: INTAKE_KINDS }) intakeKind?: string;
+  @ApiPropertyOptional({ description: `closed: one of ${CLOSURE_REASONS.join(', ')}; reopened: free text` }) reason?: string;
+  @ApiPropertyOptional() note?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) occurredAt?: string;
+}
+
+@ApiExtraModels(SpontaneousIntakeDto, SemiSpontaneousIntakeDto, JudicialIntakeDto)
+export class CaseViewDto {
+  @ApiProperty({ format: 'uuid' }) caseId: string;
+  @ApiProperty({ enum: ['open', 'closed'] }) status: string;
+  @ApiProperty({ format: 'uuid' }) familyId: string;
+  @ApiProperty({ type: MinorView }) minor: MinorView;
+  @ApiProperty({ oneOf: [SpontaneousIntakeDto, SemiSpontaneousIntakeDto, JudicialIntakeDto].map((dto) => ({ $ref: getSchemaPath(dto) })) })
+  intake: object;
+  @ApiProperty({ type: [JudicialMandateFieldsDto] }) judicialMandates: JudicialMandateFieldsDto[];
+  @ApiProperty({ type: [ReportDeadlineView] }) reportDeadlines: ReportDeadlineView[];
+  @ApiProperty({ type: [TeamMemberView] }) team: TeamMemberView[];
+  @ApiProperty({ type: TeamMemberView, nullable: true }) caseManager: TeamMemberView | null;
+  @ApiProperty({ type: [AssessmentView] }) assessments: AssessmentView[];
+  @ApiProperty({ type: [SupportPlanView] }) supportPlans: SupportPlanView[];
+  @ApiProperty({ type: [MeasureView] }) protectionMeasures: MeasureView[];
+  @ApiProperty({ type: [PlacementView] }) emergencyPlacements: PlacementView[];
+  @ApiProperty({ type: [HearingView] }) hearings: HearingView[];
+  @ApiProperty({ type: [ReportView] }) reports: ReportView[];
+  @ApiProperty({ ...OBJECT, description: '{ count, lastAt }: the entries themselves are in the events' }) contacts: object;
+  @ApiProperty({ ...OBJECT, nullable: true, description: '{ authority, decreeNumber, decreeDate, until, youngPersonConsentedAt }' })
+  prosieguo: object | null;
+  @ApiProperty({ type: [MilestoneView] }) history: MilestoneView[];
+  @ApiProperty({ example: 12, description: 'The newest revision in this view; as ETag on the current case' }) revision: number;
+  @ApiPropertyOptional({ format: 'date-time', description: 'Echoed when asked as of an instant' }) asOf?: string;
+  @ApiPropertyOptional({ enum: TIME_AXES }) axis?: string;
+}
