@@ -7,6 +7,8 @@ import { ProjectionRunner } from './projection-runner';
 import { WorkerOptions } from './projection-worker';
 import { ReadYourWritesInterceptor } from './read-your-writes';
 import { ProjectionsController } from './projections.controller';
+import { Metrics } from '../observability/metrics';
+import { registerProjectionMetrics } from './projection-metrics';
 
 export interface ProjectionsOptions {
   projections: Projection[];
@@ -26,7 +28,10 @@ export class ProjectionsModule implements OnApplicationBootstrap, BeforeApplicat
   constructor(
     private readonly runner: ProjectionRunner,
     @Inject(OPTIONS) private readonly options: ProjectionsOptions,
-  ) {}
+    metrics: Metrics,
+  ) {
+    registerProjectionMetrics(metrics, runner);
+  }
 
   static register(options: ProjectionsOptions): DynamicModule {
     return {
