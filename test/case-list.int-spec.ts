@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EventLog } from '../src/event-store/event-log';
 import { PostgresEventStore } from '../src/event-store/postgres/postgres-event-store';
 import { caseListProjection } from '../src/projections/case-list/case-list.projection';
+import { deadlinesProjection } from '../src/projections/deadlines/deadlines.projection';
 import { queryCaseList } from '../src/projections/case-list/case-list.query';
 import { ProjectionRunner } from '../src/projections/projection-runner';
 import { rebuildProjection, requestRebuild } from '../src/projections/rebuild';
@@ -9,7 +10,7 @@ import { givenEvents } from './support/given-events';
 import { TestDatabase, createTestDatabase } from './support/test-database';
 
 const coordinator = { id: 'carla', role: 'coordinator' as const };
-const today = '2026-11-25';
+const now = new Date('2026-11-25T10:00:00Z');
 
 describe('case list read model', () => {
   let database: TestDatabase;
@@ -22,13 +23,13 @@ describe('case list read model', () => {
     for (let i = 0; i < 500 && !(await runner.hasReached(position)); i++) await new Promise((r) => setTimeout(r, 20));
   };
   const list = (query: Record<string, unknown> = {}, viewer: { id: string; role: any } = coordinator) =>
-    queryCaseList(database.pool, query, viewer, today);
+    queryCaseList(database.pool, query, viewer, now);
 
   beforeAll(async () => {
     database = await createTestDatabase();
     store = new PostgresEventStore(database.pool, { pollIntervalMs: 20 });
     given = givenEvents(new EventLog(store));
-    runner = new ProjectionRunner([caseListProjection], database.pool, store, database.connectionString, { pollMs: 100 });
+    runner = new ProjectionRunner([caseListProjection, deadlinesProjection], database.pool, store, database.connectionString, { pollMs: 100 });
     runner.start();
     const family = `family-${ids.family}`;
     await given(family, [{ type: 'FamilyRegistered', data: { familyId: ids.family, municipality: { istatCode: '015146', name: 'Milano' }, address: 'Via Roma 1' } }]);
@@ -81,6 +82,16 @@ describe('case list read model', () => {
     expect(await only({ search: 'luc' })).toEqual([ids.caseLuca]);
     expect(await only({ search: '100%_' })).toEqual([]);
     expect(await only({ municipality: '001272' })).toEqual([]);
+  });
+
+  it('sorts by the next unmet deadline, cases without one last, and pages that order too', async () => {
+    const byDeadline = await list({ sort: 'nextDeadline' });
+    expect(byDeadline.items.map((i) => [i.caseId, i.nextDeadlineAt])).toEqual([
+      [ids.caseLuca, '2026-04-02T10:00:00.000Z'], // art. 403: notice to the PM within 24 h of the placement, still unmet
+      [ids.caseAnna, null],
+    ]);
+    const first = await list({ sort: 'nextDeadline', limit: 1 });
+    expect((await list({ sort: 'nextDeadline', limit: 1, cursor: first.next })).items.map((i) => i.caseId)).toEqual([ids.caseAnna]);
   });
 
   it('pages with a cursor', async () => {

@@ -5,7 +5,6 @@ import { AuthenticatedRequest, Roles } from '../../auth/auth.guard';
 import { CASE_READERS } from '../../auth/roles';
 import { ApiQuery } from '../../common/api-problems';
 import { CLOCK, Clock } from '../../common/clock';
-import { romeDate } from '../../common/rome-date';
 import { PG_POOL } from '../../database/database.tokens';
 import { ReadsFrom } from '../read-your-writes';
 import { queryCaseList } from './case-list.query';
@@ -21,14 +20,14 @@ export class CaseListController {
 
   @Get()
   @Roles(...CASE_READERS)
-  @ReadsFrom('case_list')
+  @ReadsFrom('case_list', 'deadlines')
   @ApiOperation({
-    summary: 'The case list: filters, search on the minor’s name, cursor pagination',
+    summary: 'The case list: filters, search on the minor’s name, sort by opened date or next deadline, cursor pagination',
     description: 'Team members see the cases they work on or opened; coordinators and court liaison see every case of the service.',
   })
   @ApiQuery()
   @ApiOkResponse({ schema: { example: { items: [{ caseId: '…', minor: { givenName: 'Luca', age: 11 }, status: 'open' }], next: null } } })
   list(@Query() query: CaseListQueryDto, @Req() request: AuthenticatedRequest) {
-    return queryCaseList(this.pool, query, request.principal!, romeDate(this.clock()));
+    return queryCaseList(this.pool, query, request.principal!, this.clock());
   }
 }

@@ -1,6 +1,7 @@
 import { Pool } from 'pg';
 import { Principal, TEAM_ROLES } from '../../auth/roles';
 import { InvalidInputError } from '../../common/domain-error';
+import { romeDate } from '../../common/rome-date';
 import { CaseListQueryDto } from './dto/case-list.query.dto';
 
 export interface CaseListItem {
@@ -18,11 +19,14 @@ export interface CaseListItem {
   team: string[];
   riskLevel: string | null;
   hasOpenProtectionMeasure: boolean;
+  /** The soonest deadline not yet met (lapsed or open), if any. */
+  nextDeadlineAt: string | null;
   revision: number;
 }
 
+/** Keyset of the last row of a page: opened date, or next deadline (null: none), then case id. */
 interface Cursor {
-  openedAt: string;
+  key: string | null;
   caseId: string;
 }
 
@@ -30,7 +34,8 @@ const encodeCursor = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toS
 const decodeCursor = (raw: string): Cursor => {
   try {
     const parsed = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
-    if (typeof parsed.openedAt === 'string' && !Number.isNaN(Date.parse(parsed.openedAt)) && /^[0-9a-f-]{36}$/.test(parsed.caseId)) return parsed;
+    const key = parsed.key === null || (typeof parsed.key === 'string' && !Number.isNaN(Date.parse(parsed.key)));
+    if (key && typeof parsed.caseId === 'string' && /^[0-9a-f-]{36}$/.test(parsed.caseId)) return parsed;
   } catch {
     // fall through
   }
@@ -42,10 +47,11 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 /** Team members see the cases they work on (or opened); coordinators and court liaison see the whole service. */
 const visibility = (viewer: Principal, param: (value: unknown) => string): string | undefined =>
   (TEAM_ROLES as string[]).includes(viewer.role)
-    ? `(${param(viewer.id)} = ANY(team) OR case_manager = ${param(viewer.id)} OR opened_by = ${param(viewer.id)})`
+    ? `(${param(viewer.id)} = ANY(c.team) OR c.case_manager = ${param(viewer.id)} OR c.opened_by = ${param(viewer.id)})`
     : undefined;
 
-export const queryCaseList = async (pool: Pool, query: CaseListQueryDto, viewer: Principal, today: string) => {
+export const queryCaseList = async (pool: Pool, query: CaseListQueryDto, viewer: Principal, now: Date) => {
+  const today = romeDate(now);
   const values: unknown[] = [];
   const param = (value: unknown) => {
     values.push(value);
@@ -54,32 +60,48 @@ export const queryCaseList = async (pool: Pool, query: CaseListQueryDto, viewer:
   const where: string[] = [];
   const add = (condition: string | undefined) => condition && where.push(condition);
   add(visibility(viewer, param));
-  if (query.status) add(`status = ${param(query.status)}`);
-  if (query.intakeKind) add(`intake_kind = ${param(query.intakeKind)}`);
-  if (query.municipality) add(`municipality_istat = ${param(query.municipality)}`);
-  if (query.teamMember) add(`${param(query.teamMember)} = ANY(team)`);
-  if (query.caseManager) add(`case_manager = ${param(query.caseManager)}`);
-  if (query.riskLevel) add(`risk_level = ${param(query.riskLevel)}`);
-  if (query.hasOpenProtectionMeasure !== undefined) add(`cardinality(open_measures) ${query.hasOpenProtectionMeasure ? '>' : '='} 0`);
-  if (query.minAge !== undefined) add(`minor_birth_date <= ${param(today)}::date - make_interval(years => ${param(query.minAge)})`);
-  if (query.maxAge !== undefined) add(`minor_birth_date > ${param(today)}::date - make_interval(years => ${param(query.maxAge + 1)})`);
-  if (query.openedFrom) add(`(opened_at AT TIME ZONE 'Europe/Rome')::date >= ${param(query.openedFrom.slice(0, 10))}::date`);
-  if (query.openedTo) add(`(opened_at AT TIME ZONE 'Europe/Rome')::date <= ${param(query.openedTo.slice(0, 10))}::date`);
-  if (query.search) add(`(coalesce(minor_given_name, '') || ' ' || coalesce(minor_family_name, '')) ILIKE ${param(`%${escapeLike(query.search.trim())}%`)}`);
-  if (query.cursor) {
-    const cursor = decodeCursor(query.cursor);
-    add(`(opened_at, case_id) < (${param(cursor.openedAt)}::timestamptz, ${param(cursor.caseId)}::uuid)`);
-  }
+  if (query.status) add(`c.status = ${param(query.status)}`);
+  if (query.intakeKind) add(`c.intake_kind = ${param(query.intakeKind)}`);
+  if (query.municipality) add(`c.municipality_istat = ${param(query.municipality)}`);
+  if (query.teamMember) add(`${param(query.teamMember)} = ANY(c.team)`);
+  if (query.caseManager) add(`c.case_manager = ${param(query.caseManager)}`);
+  if (query.riskLevel) add(`c.risk_level = ${param(query.riskLevel)}`);
+  if (query.hasOpenProtectionMeasure !== undefined) add(`cardinality(c.open_measures) ${query.hasOpenProtectionMeasure ? '>' : '='} 0`);
+  if (query.minAge !== undefined) add(`c.minor_birth_date <= ${param(today)}::date - make_interval(years => ${param(query.minAge)})`);
+  if (query.maxAge !== undefined) add(`c.minor_birth_date > ${param(today)}::date - make_interval(years => ${param(query.maxAge + 1)})`);
+  if (query.openedFrom) add(`(c.opened_at AT TIME ZONE 'Europe/Rome')::date >= ${param(query.openedFrom.slice(0, 10))}::date`);
+  if (query.openedTo) add(`(c.opened_at AT TIME ZONE 'Europe/Rome')::date <= ${param(query.openedTo.slice(0, 10))}::date`);
+  if (query.search) add(`(coalesce(c.minor_given_name, '') || ' ' || coalesce(c.minor_family_name, '')) ILIKE ${param(`%${escapeLike(query.search.trim())}%`)}`);
+  const byDeadline = query.sort === 'nextDeadline';
+  if (query.cursor) add(afterCursor(decodeCursor(query.cursor), byDeadline, param));
   const limit = query.limit ?? 50;
+  const nowParam = param(now.toISOString());
+  // The soonest unsettled deadline of the case (lapsed ones first of all), from the deadlines read model.
   const { rows } = await pool.query(
-    `SELECT *, minor_birth_date::text AS birth_date_text, date_part('year', age(${param(today)}::date, minor_birth_date))::int AS age_years
-       FROM case_list ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY opened_at DESC, case_id DESC LIMIT ${param(limit + 1)}`,
+    `SELECT c.*, c.minor_birth_date::text AS birth_date_text, nd.next_due,
+            date_part('year', age(${param(today)}::date, c.minor_birth_date))::int AS age_years
+       FROM case_list c
+       LEFT JOIN LATERAL (
+         SELECT min(d.due_at) AS next_due FROM deadlines d
+          WHERE d.case_id = c.case_id AND d.met_at IS NULL AND d.cancelled_at IS NULL
+            AND (d.shown_from IS NULL OR d.shown_from <= ${nowParam}::timestamptz)
+       ) nd ON true
+      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY ${byDeadline ? 'nd.next_due ASC NULLS LAST, c.case_id ASC' : 'c.opened_at DESC, c.case_id DESC'}
+      LIMIT ${param(limit + 1)}`,
     values,
   );
-  const page = rows.slice(0, limit).map(toItem);
+  const page = rows.slice(0, limit);
   const last = page[page.length - 1];
-  return { items: page, next: rows.length > limit && last ? encodeCursor({ openedAt: last.openedAt, caseId: last.caseId }) : null };
+  const key = (row: Record<string, any>) => (byDeadline ? (row.next_due ? new Date(row.next_due).toISOString() : null) : new Date(row.opened_at).toISOString());
+  return { items: page.map(toItem), next: rows.length > limit && last ? encodeCursor({ key: key(last), caseId: last.case_id }) : null };
+};
+
+const afterCursor = (cursor: Cursor, byDeadline: boolean, param: (value: unknown) => string): string => {
+  if (!byDeadline) return `(c.opened_at, c.case_id) < (${param(cursor.key)}::timestamptz, ${param(cursor.caseId)}::uuid)`;
+  if (cursor.key === null) return `(nd.next_due IS NULL AND c.case_id > ${param(cursor.caseId)}::uuid)`;
+  const due = param(cursor.key);
+  return `(nd.next_due > ${due}::timestamptz OR (nd.next_due = ${due}::timestamptz AND c.case_id > ${param(cursor.caseId)}::uuid) OR nd.next_due IS NULL)`;
 };
 
 const toItem = (row: Record<string, any>): CaseListItem => ({
@@ -97,5 +119,6 @@ const toItem = (row: Record<string, any>): CaseListItem => ({
   team: row.team,
   riskLevel: row.risk_level,
   hasOpenProtectionMeasure: row.open_measures.length > 0,
+  nextDeadlineAt: row.next_due ? new Date(row.next_due).toISOString() : null,
   revision: Number(row.revision),
 });
