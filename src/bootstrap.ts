@@ -43,6 +43,8 @@ export const createApp = async (options: CreateAppOptions): Promise<NestExpressA
     abortOnError: false,
   });
   app.disable('x-powered-by');
+  // ETags are revisions, set by the handlers; Express's automatic body hashes would be mistaken for them.
+  app.set('etag', false);
   app.set('query parser', 'simple');
   // First, so that every request is counted and logged, those refused by the body parser too.
   app.use(correlationMiddleware);

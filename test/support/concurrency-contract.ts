@@ -46,7 +46,7 @@ export const describeConcurrencyContract = (name: string, setup: () => Promise<S
         }),
       );
       const expected = acknowledged.flat();
-      const all = await readAllOf(store, (stream) => stream.startsWith(prefix));
+      const all = await readAllOf(store, (stream) => stream.startsWith(prefix), WRITERS * APPENDS_PER_WRITER);
       expect(all).toHaveLength(WRITERS * APPENDS_PER_WRITER);
       expect(new Set(all.map((e) => e.id)).size).toBe(all.length);
       expect(new Set(all.map((e) => e.id))).toEqual(new Set(expected));

@@ -90,6 +90,7 @@ describe('command bodies as the front end sends them', () => {
   it('refuses unknown fields and an unknown closure reason', async () => {
     expect(await failuresOf(CloseCaseDto, { reason: 'bored' })).toEqual(['reason: isIn']);
     expect(await failuresOf(ReopenCaseDto, { reason: 'x', caseId: 'y' })).toEqual(['caseId: whitelistValidation']);
-    expect(await failuresOf(MakeEmergencyPlacementDto, { placedAt: 'tonight', placeKind: 'community', reason: 'x' })).toEqual(['placedAt: isIso8601']);
+    expect(await failuresOf(MakeEmergencyPlacementDto, { placedAt: 'tonight', placeKind: 'community', reason: 'x' })).toEqual(['placedAt: isIso8601', 'placedAt: matches']);
+    expect(await failuresOf(MakeEmergencyPlacementDto, { placedAt: '2026-W45-1', placeKind: 'community', reason: 'x' })).toContain('placedAt: matches');
   });
 });

@@ -90,12 +90,16 @@ export const CalendarDates = (maxItems: number, doc: Doc = {}) =>
     Matches(CALENDAR_DATE, { each: true, message: 'each value in $property must be a date YYYY-MM-DD' }),
   );
 
-/** An instant, ISO 8601 with or without time. */
+/** Calendar date, or date-time with an explicit offset: never read in the server's own zone, always parseable. */
+const INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
+/** An instant, ISO 8601: a date, or a date-time with Z or an offset. */
 export const Instant = (doc: Doc = {}) =>
   applyDecorators(
     documented({ example: '2026-11-10T09:30:00+01:00', ...doc }, { type: String, format: 'date-time' }),
     present(doc),
     IsISO8601({ strict: true }),
+    Matches(INSTANT, { message: '$property must be YYYY-MM-DD or an ISO 8601 date-time with Z or an offset' }),
     MaxLength(MAX.instant),
   );
 
@@ -121,11 +125,11 @@ export const TextList = (maxItems: number, doc: Doc & { minItems?: number; maxLe
   );
 
 export const Nested = (type: () => new () => object, doc: Doc = {}) =>
-  applyDecorators(documented(doc, { type }), present(doc), ValidateNested(), Type(type));
+  applyDecorators(documented(doc, { type: () => type() }), present(doc), ValidateNested(), Type(type));
 
 export const NestedList = (type: () => new () => object, maxItems: number, doc: Doc & { minItems?: number } = {}) =>
   applyDecorators(
-    documented(doc, { type, isArray: true, maxItems, minItems: doc.minItems }),
+    documented(doc, { type: () => type(), isArray: true, maxItems, minItems: doc.minItems }),
     ...optionalIf(doc),
     IsArray(),
     ArrayMinSize(doc.minItems ?? 0),

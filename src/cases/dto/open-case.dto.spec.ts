@@ -75,5 +75,11 @@ describe('POST /cases body', () => {
   });
 
   it('refuses an occurredAt that is not ISO 8601', async () =>
-    expect(await failuresOf(body(spontaneous, { occurredAt: 'yesterday' }))).toEqual(['occurredAt: isIso8601']));
+    expect(await failuresOf(body(spontaneous, { occurredAt: 'yesterday' }))).toEqual(['occurredAt: isIso8601', 'occurredAt: matches']));
+
+  it('refuses an occurredAt without an offset, or in a form Date cannot read', async () => {
+    expect(await failuresOf(body(spontaneous, { occurredAt: '2026-11-10T10:00:00' }))).toEqual(['occurredAt: matches']);
+    expect(await failuresOf(body(spontaneous, { occurredAt: '20261110T100000Z' }))).toContain('occurredAt: matches');
+    expect(await failuresOf(body(spontaneous, { occurredAt: '2026-11-10T10:00:00+01:00' }))).toEqual([]);
+  });
 });
