@@ -15,8 +15,8 @@ describe('GET /workers/{workerId}/caseload and GET /caseload (e2e)', () => {
   });
   afterAll(async () => t.close());
 
-  const read = async (path: string, role: 'social-worker' | 'integrator' = 'social-worker') =>
-    t.http().get(path).set('Authorization', `Bearer ${await t.token(role, 'bob')}`);
+  const read = async (path: string, role: 'social-worker' | 'integrator' | 'court-liaison' = 'social-worker', sub = 'alice') =>
+    t.http().get(path).set('Authorization', `Bearer ${await t.token(role, sub)}`);
   const consistent = () => `consistentWith=${encodeURIComponent(position)}`;
 
   it("reads a worker's open cases once the projection has passed the command's position", async () => {
@@ -52,6 +52,8 @@ describe('GET /workers/{workerId}/caseload and GET /caseload (e2e)', () => {
     for (const query of ['?limit=0', '?limit=201', '?offset=-1', '?team=x']) await expectRefused(t, () => read(`/workers/alice/caseload${query}`), 400, 'VALIDATION_FAILED');
     for (const query of ['?municipality=Milano', '?municipality=0151460', '?status=open']) await expectRefused(t, () => read(`/caseload${query}`), 400, 'VALIDATION_FAILED');
     await expectRefused(t, () => read('/caseload', 'integrator'), 403, 'FORBIDDEN_ROLE');
+    await expectRefused(t, () => read('/workers/alice/caseload', 'social-worker', 'bob'), 403, 'NOT_YOUR_CASELOAD');
+    expect((await read('/workers/alice/caseload', 'court-liaison', 'giudice-1')).status).toBe(200);
     await expectRefused(t, () => t.http().get('/workers/alice/caseload'), 401, 'UNAUTHENTICATED');
   });
 });

@@ -10,10 +10,12 @@ import { receiveJudicialMandate, scheduleCourtHearing, submitCourtReport } from 
 import { CaseCommand, CaseCommands, IfMatchValue, asEntry } from './case.http';
 import { CaseHashAt } from './case.queries';
 import { ReceiveJudicialMandateDto, ScheduleCourtHearingDto, SubmitCourtReportDto } from './dto';
+import { CaseAccess } from './case-access.guard';
 
 /** The case and the Judicial Authority: further mandates, hearings, reports (art. 473-bis.27 c.p.c.). */
 @ApiTags('cases')
 @Controller('cases')
+@CaseAccess()
 export class CaseCourtController {
   constructor(
     private readonly cases: CaseCommands,

@@ -13,10 +13,12 @@ import { grantProsieguo } from './case.decide';
 import { CloseCaseCommand, OpenCaseCommand, ReopenCaseCommand } from './case.handlers';
 import { CaseCommand, CaseCommands, IfMatchValue } from './case.http';
 import { CloseCaseDto, GrantProsieguoDto, OpenCaseDto, ReopenCaseDto } from './dto';
+import { CaseAccess } from './case-access.guard';
 
 /** A case's life: opening (one open case per minor), prosieguo past 18, closure, reopening. */
 @ApiTags('cases')
 @Controller('cases')
+@CaseAccess()
 export class CaseLifecycleController {
   constructor(
     private readonly commands: CommandBus,

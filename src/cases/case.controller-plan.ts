@@ -15,10 +15,12 @@ import {
   ReviewSupportPlanDto,
   StartInterventionDto,
 } from './dto';
+import { CaseAccess } from './case-access.guard';
 
 /** The support plan (Progetto Quadro): drafted, agreed with the family, its interventions, reviews, closure. */
 @ApiTags('cases')
 @Controller('cases')
+@CaseAccess()
 export class CasePlanController {
   constructor(private readonly cases: CaseCommands) {}
 

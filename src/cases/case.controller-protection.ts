@@ -24,10 +24,12 @@ import {
   RevokeEmergencyPlacementDto,
   ValidateEmergencyPlacementDto,
 } from './dto';
+import { CaseAccess } from './case-access.guard';
 
 /** Protection measures (proposed, ordered by decree, ended) and art. 403 c.c. emergency placements. */
 @ApiTags('cases')
 @Controller('cases')
+@CaseAccess()
 export class CaseProtectionController {
   constructor(private readonly cases: CaseCommands) {}
 

@@ -11,10 +11,12 @@ import { LoadCase, ReadCaseEvents } from './case.queries';
 import { CaseEventsPageDto, CaseEventsQueryDto, CaseQueryDto, DEFAULT_EVENTS_LIMIT } from './case.query.dto';
 import { toCaseView } from './case.view';
 import { CaseViewDto } from './case.view.dto';
+import { CaseAccess } from './case-access.guard';
 
 /** Reading a case: now, as of an instant on either time axis, and its events page by page. */
 @ApiTags('cases')
 @Controller('cases')
+@CaseAccess()
 export class CaseQueriesController {
   constructor(private readonly queries: QueryBus) {}
 

@@ -24,10 +24,12 @@ import {
   ReleaseTeamMemberDto,
   StartAssessmentDto,
 } from './dto';
+import { CaseAccess } from './case-access.guard';
 
 /** The team at work: who is on the case, the assessments by discipline, and the contact log. */
 @ApiTags('cases')
 @Controller('cases')
+@CaseAccess()
 export class CaseTeamController {
   constructor(private readonly cases: CaseCommands) {}
 

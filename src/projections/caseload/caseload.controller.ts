@@ -1,8 +1,9 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../../auth/auth.guard';
-import { CASE_READERS } from '../../auth/roles';
+import { AuthenticatedRequest, Roles } from '../../auth/auth.guard';
+import { DomainError } from '../../common/domain-error';
+import { CASE_READERS, TEAM_ROLES } from '../../auth/roles';
 import { ApiQuery } from '../../common/api-problems';
 import { ReadsFrom } from '../read-your-writes';
 import { CASELOAD } from './caseload.projection';
@@ -22,12 +23,23 @@ export class CaseloadController {
   @ReadsFrom(CASELOAD)
   @ApiOperation({
     summary: "A worker's open cases: role on each, case manager or not, municipality, latest risk level; with counts",
-    description: 'A worker on no open case has an empty caseload (200), since workers live in the identity provider, not in tutela.',
+    description:
+      'A worker on no open case has an empty caseload (200), since workers live in the identity provider, not in tutela. ' +
+      'Team members may read only their own (403 NOT_YOUR_CASELOAD).',
   })
   @ApiParam({ name: 'workerId', description: 'Token subject of the worker', example: 'alice' })
   @ApiQuery()
   @ApiOkResponse({ type: WorkerCaseloadView })
-  worker(@Param('workerId', WorkerIdParam) workerId: string, @Query() query: WorkerCaseloadQueryDto): Promise<WorkerCaseloadView> {
+  worker(
+    @Param('workerId', WorkerIdParam) workerId: string,
+    @Query() query: WorkerCaseloadQueryDto,
+    @Req() request: AuthenticatedRequest,
+  ): Promise<WorkerCaseloadView> {
+    // A team member's list names cases: they see their own; coordinators and court liaison see anyone's.
+    const viewer = request.principal!;
+    if ((TEAM_ROLES as string[]).includes(viewer.role) && viewer.id !== workerId) {
+      throw new DomainError('NOT_YOUR_CASELOAD', 'Team members may read only their own caseload', 403);
+    }
     return this.queries.execute(new GetWorkerCaseload(workerId, { limit: query.limit, offset: query.offset }));
   }
 

@@ -10,9 +10,11 @@ import { TimelineQueryDto } from './dto/timeline.query.dto';
 import { TimelineView } from './dto/timeline.view';
 import { TIMELINE } from './timeline.projection';
 import { GetCaseTimeline } from './timeline.query';
+import { CaseAccess } from '../../cases/case-access.guard';
 
 @ApiTags('cases')
 @Controller('cases')
+@CaseAccess()
 export class TimelineController {
   constructor(private readonly queries: QueryBus) {}
 

@@ -1,0 +1,43 @@
+import { caseClient } from './support/case-requests';
+import { TestApp, countEvents, createTestApp } from './support/test-app';
+
+describe('who may work on a case (e2e)', () => {
+  let t: TestApp;
+  let caseId: string;
+  const as = async (role: Parameters<TestApp['token']>[0], sub: string) => caseClient(t, `Bearer ${await t.token(role, sub)}`);
+  const contact = { kind: 'call', participants: ['madre'], entries: [{ kind: 'fact', text: 'Telefonata con la madre.' }] };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const coordinator = await as('coordinator', 'carla');
+    caseId = await coordinator.open(await coordinator.household());
+    await coordinator.post(`/cases/${caseId}/team-members`, { workerId: 'alice', name: 'Alice Rossi', role: 'social-worker' }).expect(200);
+  });
+  afterAll(async () => t.close());
+
+  it('lets the team read and write, and refuses a worker who is not on it, appending nothing', async () => {
+    const alice = await as('social-worker', 'alice');
+    await alice.get(`/cases/${caseId}`).expect(200);
+    await alice.post(`/cases/${caseId}/contacts`, contact).expect(201);
+    const bob = await as('social-worker', 'bob');
+    const before = await countEvents(t);
+    for (const call of [bob.get(`/cases/${caseId}`), bob.get(`/cases/${caseId}/timeline`), bob.get(`/cases/${caseId}/events`), bob.post(`/cases/${caseId}/contacts`, contact)]) {
+      const answer = await call.expect(403);
+      expect(answer.body).toMatchObject({ code: 'NOT_ON_CASE_TEAM', status: 403 });
+    }
+    expect(await countEvents(t)).toBe(before);
+  });
+
+  it('lets coordinators and court liaison reach every case, and the opener their own', async () => {
+    await (await as('court-liaison', 'giudice')).get(`/cases/${caseId}`).expect(200);
+    const opener = await as('psychologist', 'paola');
+    const own = await opener.open(await opener.household());
+    await opener.get(`/cases/${own}`).expect(200);
+  });
+
+  it('closes the door on a released member', async () => {
+    const coordinator = await as('coordinator', 'carla');
+    await coordinator.post(`/cases/${caseId}/team-members/alice/release`, {}).expect(200);
+    await (await as('social-worker', 'alice')).get(`/cases/${caseId}`).expect(403);
+  });
+});
