@@ -1,17 +1,4 @@
-/** Calendar dates of Europe/Rome: the legal age limits and deadlines are counted there (DOMAIN.md). */
-const romeCalendar = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Rome',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** The YYYY-MM-DD date an instant falls on in Rome. */
-export const romeDate = (instant: string | Date): string => {
-  const parts = romeCalendar.formatToParts(typeof instant === 'string' ? new Date(instant) : instant);
-  const part = (type: string) => parts.find((p) => p.type === type)!.value;
-  return `${part('year')}-${part('month')}-${part('day')}`;
-};
+export { romeDate } from '../common/rome-date';
 
 /** The Nth birthday of a YYYY-MM-DD birth date; a 29 February birth rolls to 1 March in common years. */
 export const birthday = (birthDate: string, years: number): string => {

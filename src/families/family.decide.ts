@@ -2,6 +2,7 @@ import { DomainError, InvalidInputError, NotFoundError } from '../common/domain-
 import { FamilyEvent, MemberRole, Municipality, PersonDetails } from './family.events';
 import { FamilyState } from './family.state';
 import { isValidFiscalCode } from './fiscal-code';
+import { romeDate } from '../common/rome-date';
 
 export interface RegisterFamily {
   familyId: string;
@@ -25,15 +26,13 @@ export interface RemoveFamilyMember {
   reason: string;
 }
 
-const todayIn = (now: Date): string => now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Rome' });
-
 const assertFamily = (state: FamilyState): string => {
   if (!state.exists || !state.familyId) throw new NotFoundError('Family', 'requested');
   return state.familyId;
 };
 
 const assertPerson = (person: Partial<PersonDetails>, state: FamilyState, now: Date, memberId?: string): void => {
-  if (person.birthDate && person.birthDate > todayIn(now)) {
+  if (person.birthDate && person.birthDate > romeDate(now)) {
     throw new InvalidInputError('BIRTH_DATE_IN_FUTURE', `Birth date ${person.birthDate} is in the future`);
   }
   if (person.fiscalCode === undefined) return;

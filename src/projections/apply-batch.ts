@@ -1,5 +1,6 @@
 import { Pool } from 'pg';
 import { Position, RecordedEvent } from '../event-store/event-store';
+import { inTransaction } from '../database/transaction';
 import { advanceCheckpoint } from './checkpoints';
 import { Projection, TableNames } from './projection';
 
@@ -30,27 +31,18 @@ export const applyBatch = async (
   checkpoint?: { from: Position | undefined },
 ): Promise<void> => {
   const handled = new Set(projection.handles);
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  await inTransaction(pool, async (tx) => {
     for (const event of events) {
       if (!handled.has(event.type)) continue;
       try {
-        await projection.apply(client, event, tables);
+        await projection.apply(tx, event, tables);
       } catch (error) {
         throw new ProjectionHandlerError(projection.name, event, error);
       }
     }
-    if (checkpoint) {
-      const last = events[events.length - 1];
-      const moved = await advanceCheckpoint(client, projection.name, checkpoint.from, last.position, events.length);
-      if (!moved) throw new CheckpointMovedError(projection.name);
-    }
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+    if (!checkpoint) return;
+    const last = events[events.length - 1];
+    const moved = await advanceCheckpoint(tx, projection.name, checkpoint.from, last.position, events.length);
+    if (!moved) throw new CheckpointMovedError(projection.name);
+  });
 };

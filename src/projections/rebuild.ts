@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { EventStore, Position } from '../event-store/event-store';
+import { inTransaction } from '../database/transaction';
 import { applyBatch } from './apply-batch';
 import { batches } from './batches';
 import { Projection, shadowTables } from './projection';
@@ -75,25 +76,16 @@ export const rebuildProjection = async (options: {
   }
 };
 
-const swap = async (pool: Pool, projection: Projection, shadow: Record<string, string>, position: Position | undefined, events: number, requestId: string) => {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+const swap = (pool: Pool, projection: Projection, shadow: Record<string, string>, position: Position | undefined, events: number, requestId: string) =>
+  inTransaction(pool, async (tx) => {
     for (const table of projection.tables) {
-      await client.query(`DROP TABLE IF EXISTS ${table.name}`);
-      await client.query(`ALTER TABLE ${shadow[table.name]} RENAME TO ${table.name}`);
+      await tx.query(`DROP TABLE IF EXISTS ${table.name}`);
+      await tx.query(`ALTER TABLE ${shadow[table.name]} RENAME TO ${table.name}`);
     }
-    await client.query(
+    await tx.query(
       `UPDATE projection_checkpoints SET position = $2, events_seen = $3, updated_at = now(),
               last_error = NULL, last_error_event_id = NULL, last_error_at = NULL WHERE name = $1`,
       [projection.name, position ?? null, events],
     );
-    await client.query("UPDATE projection_rebuilds SET state = 'done', finished_at = now() WHERE id = $1", [requestId]);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
-};
+    await tx.query("UPDATE projection_rebuilds SET state = 'done', finished_at = now() WHERE id = $1", [requestId]);
+  });

@@ -38,9 +38,13 @@ export class ApiClient {
 
   /** Fails early and plainly: nothing listening, or a token the instance refuses. */
   async preflight(): Promise<void> {
-    const health = await this.fetch('GET /health', `${this.baseUrl}/health`, {}).catch((error: unknown) => {
-      throw new SeedError('reach the instance', `GET ${this.baseUrl}/health`, undefined, error, '  Is tutela running there? Start it with npm start, or pass --url.');
-    });
+    let health: Response;
+    try {
+      health = await fetch(`${this.baseUrl}/health`);
+    } catch (error) {
+      const cause = (error as Error).cause ?? error;
+      throw new SeedError('reach the instance', `GET ${this.baseUrl}/health`, undefined, cause, '  Is tutela running there? Start it with npm start, or pass --url.');
+    }
     if (!health.ok) throw new SeedError('reach the instance', 'GET /health', health.status, await this.problemOf(health));
     const probe = await this.fetch('check the token', `${this.baseUrl}/families/${NO_SUCH_FAMILY}`, { headers: this.headers() });
     if (probe.status !== 404) {

@@ -13,6 +13,7 @@ const INTERVENTIONS: Record<Severity, Partial<Record<InterventionKind, number>>>
 /** Everything of the plan happens before story day `until`; with closing, it is wound up just before the case closes. */
 export const planStory = (c: CaseContext, until: number, closing: boolean): void => {
   const { random, story, household, profile } = c;
+  if (profile.protection === 'none' && !random.chance(0.8)) return;
   const drafted = Math.min(c.assessedBy + random.between(3, 15), until * 0.6);
   if (until - drafted < 10) return;
   const plan = story.sub('plan');

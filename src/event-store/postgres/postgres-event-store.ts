@@ -14,6 +14,7 @@ import {
 } from '../event-store';
 import { assertAppendable } from '../new-event-checks';
 import { LiveWaiter } from '../live-waiter';
+import { inTransaction } from '../../database/transaction';
 import { comparePostgresPositions, decodePosition, encodePosition } from './postgres-position';
 import { EVENT_COLUMNS, EventRow, toRecordedEvent } from './postgres-event-row';
 
@@ -38,19 +39,9 @@ export class PostgresEventStore implements EventStore {
 
   async appendToStream(stream: string, events: NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
     assertAppendable(stream, events);
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      const result = await this.appendInTransaction(client, stream, events, options.expectedRevision);
-      await client.query('COMMIT');
-      this.appended.wake();
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    const result = await inTransaction(this.pool, (tx) => this.appendInTransaction(tx, stream, events, options.expectedRevision));
+    this.appended.wake();
+    return result;
   }
 
   private async appendInTransaction(
