@@ -1,5 +1,5 @@
 import { AddressInfo } from 'node:net';
-import { romeDate } from '../src/cases/case.age';
+import { romeDate } from '../src/common/rome-date';
 import { runSeed } from '../src/seed/run-seed';
 import { SeedSummary } from '../src/seed/seed.plan';
 import { TestApp, countEvents, createTestApp } from './support/test-app';

@@ -38,7 +38,7 @@ export const caseSteps = (random: Random, household: Household, minor: Person, p
   const closing = profile.ending !== 'ongoing';
   const firstDeadline = openingStory(c, decreeT);
   assessmentStory(c);
-  contactStory(c, 0.5, span - 0.5, Math.min(14, Math.max(2, Math.round(span / 60) + random.int(1, 3))));
+  contactStory(c, 1, span - 0.5, Math.min(14, Math.max(2, Math.round(span / 60) + random.int(1, 3))));
   planStory(c, span, closing);
   protectionStory(c, span, closing);
   if (firstDeadline !== undefined) courtStory(c, span, firstDeadline);

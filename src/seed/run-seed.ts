@@ -1,4 +1,4 @@
-import { romeDate } from '../cases/case.age';
+import { romeDate } from '../common/rome-date';
 import { ApiClient } from './api-client';
 import { planFamily } from './family.seed';
 import { FamilyPlan, SeedSummary, resolveRefs, summarise } from './seed.plan';

@@ -76,22 +76,23 @@ const intakeOf = (c: CaseContext, decreeT: number): { body: IntakeBody; firstDea
 const pickWorker = (random: Random, role: Worker['role'], not?: Worker): Worker =>
   random.pick(WORKERS.filter((w) => w.role === role && w !== not));
 
-/** CaseOpened at story day 0, then the team within the first days; answers the first report deadline of a judicial intake. */
+/** CaseOpened on story day 0, then the team within the first days; answers the first report deadline of a judicial intake. */
 export const openingStory = (c: CaseContext, decreeT: number): number | undefined => {
   const { random, story, team, profile } = c;
   const intake = intakeOf(c, decreeT);
-  story.add(0, `open the case (${profile.intake})`, null, (tl) => ({ familyId: '@{family}', minorId: `@{${c.minor.ref}}`, intake: intake.body(tl), occurredAt: tl.instant(0) }), {
+  const opened = random.between(0, 0.5);
+  story.add(opened, `open the case (${profile.intake})`, null, (tl) => ({ familyId: '@{family}', minorId: `@{${c.minor.ref}}`, intake: intake.body(tl), occurredAt: tl.instant(opened) }), {
     saves: story.ref,
     counts: [`case:${profile.intake}`],
   });
   const assign = (t: number, w: Worker) =>
     story.add(t, `assign ${w.role} ${w.name}`, '/team-members', (tl) => ({ workerId: w.workerId, name: w.name, role: w.role, occurredAt: tl.instant(t) }));
   const manage = (t: number, w: Worker) => story.add(t, `name ${w.name} case manager`, '/case-manager', (tl) => ({ workerId: w.workerId, occurredAt: tl.instant(t) }));
-  assign(0.05, team.socialWorker);
+  assign(opened + 0.05, team.socialWorker);
   const manager = team.psychologist && random.chance(0.15) ? team.psychologist : team.socialWorker;
   if (team.psychologist) assign(random.between(0.5, 8), team.psychologist);
   if (team.educator) assign(random.between(2, 20), team.educator);
-  manage(manager === team.socialWorker ? 0.1 : 8.5, manager);
+  manage(manager === team.socialWorker ? opened + 0.1 : 8.5, manager);
   // Turnover: a social worker leaves halfway; the newcomer takes over the case management.
   if (profile.span > 150 && random.chance(0.12)) {
     const t = profile.span * random.between(0.4, 0.7);
