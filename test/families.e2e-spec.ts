@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { SignJWT } from 'jose';
+import { canonicalJson } from '../src/event-store/canonical-json';
 import { TestApp, countEvents, createTestApp } from './support/test-app';
 
 const family = { municipality: { istatCode: '015146', name: 'Milano' }, address: 'Via Roma 1' };
@@ -130,5 +132,31 @@ describe('families over HTTP (e2e)', () => {
       await t.http().post('/families').set('Authorization', auth).set('Idempotency-Key', 'fix-me').send({ address: 'x' }).expect(400);
       await register().set('Idempotency-Key', 'fix-me').expect(201);
     });
+  });
+});
+
+describe('Idempotency-Key after a crash (e2e)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => t.close());
+
+  it('takes over a reservation left pending for over a minute by a process that died, and keeps a fresh one', async () => {
+    const auth = `Bearer ${await t.token('social-worker', 'alice')}`;
+    const hash = createHash('sha256').update(canonicalJson({ method: 'POST', path: '/families', body: family })).digest('hex');
+    await t.database.pool.query(
+      `INSERT INTO idempotency_keys (actor_id, key, request_hash, state, created_at)
+       VALUES ('alice', 'crashed', $1, 'pending', now() - interval '2 minutes'), ('alice', 'running', $1, 'pending', now())`,
+      [hash],
+    );
+    const before = await countEvents(t);
+    const busy = await t.http().post('/families').set('Authorization', auth).set('Idempotency-Key', 'running').send(family).expect(409);
+    expect(busy.body.code).toBe('IDEMPOTENCY_KEY_IN_PROGRESS');
+    expect(await countEvents(t)).toBe(before);
+    const first = await t.http().post('/families').set('Authorization', auth).set('Idempotency-Key', 'crashed').send(family).expect(201);
+    const replay = await t.http().post('/families').set('Authorization', auth).set('Idempotency-Key', 'crashed').send(family).expect(201);
+    expect(replay.body).toEqual(first.body);
+    expect(await countEvents(t)).toBe(before + 1);
   });
 });

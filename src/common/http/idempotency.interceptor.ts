@@ -11,6 +11,7 @@ import { Metrics } from '../../observability/metrics';
 
 const KEY = /^[A-Za-z0-9._:-]{1,255}$/;
 const REPLAYED_HEADERS = ['etag', 'location'];
+const STALE_PENDING_SECONDS = 60;
 
 /**
  * Idempotency-Key on POST: a replay with the same key and body returns the first answer;
@@ -39,8 +40,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
       .digest('hex');
 
     const reserved = await this.pool.query(
+      // A reservation left pending by a process that died mid-request is taken over after a minute.
       `INSERT INTO idempotency_keys (actor_id, key, request_hash, state) VALUES ($1, $2, $3, 'pending')
-       ON CONFLICT (actor_id, key) DO NOTHING`,
+       ON CONFLICT (actor_id, key) DO UPDATE SET request_hash = EXCLUDED.request_hash, created_at = now()
+         WHERE idempotency_keys.state = 'pending' AND idempotency_keys.created_at < now() - interval '${STALE_PENDING_SECONDS} seconds'`,
       [actorId, key, requestHash],
     );
     if (reserved.rowCount === 0) return this.replay(response, actorId, key, requestHash);
