@@ -8,6 +8,13 @@ export const CASE_WRITERS: Role[] = [...TEAM_ROLES, 'coordinator'];
 /** Who may read case content: writers, and court liaison (reads and exports, never writes). */
 export const CASE_READERS: Role[] = [...CASE_WRITERS, 'court-liaison'];
 
+/** A worker is a token subject: team assignments, caseload paths and filters all take this shape. */
+export const WORKER_ID_PATTERN = /^[A-Za-z0-9._@-]+$/;
+export const WORKER_ID_MAX_LENGTH = 100;
+
+/** Team members see only the cases they opened or work on; coordinators and court liaison see the whole service. */
+export const seesOnlyOwnCases = (principal: { role: string }): boolean => (TEAM_ROLES as string[]).includes(principal.role);
+
 export const isRole = (value: unknown): value is Role => typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 
 export interface Principal {

@@ -13,7 +13,7 @@ import { CaseEvent } from './case.events';
 import { CaseState } from './case.state';
 import { caseFold, caseStream } from './case.stream';
 import { NarrativeEntry } from './case.values';
-import { MAX, WORKER_ID_PATTERN } from './dto/decorators';
+import { WORKER_ID_MAX_LENGTH, WORKER_ID_PATTERN } from '../auth/roles';
 import { NarrativeEntryDto } from './dto/narrative-entry.dto';
 
 /** What the case controllers share: one way to send a command, one way to declare it. */
@@ -59,7 +59,7 @@ export const CaseCommand = (summary: string, answer: 'created' | 'ok' = 'ok', de
 /** Workers are token subjects, not UUIDs: the path id follows the body's rule, and anything else is 400 INVALID_ID. */
 export const WorkerIdParam: PipeTransform<string, string> = {
   transform: (value) => {
-    if (typeof value !== 'string' || value.length > MAX.id || !WORKER_ID_PATTERN.test(value)) {
+    if (typeof value !== 'string' || value.length > WORKER_ID_MAX_LENGTH || !WORKER_ID_PATTERN.test(value)) {
       throw new InvalidInputError('INVALID_ID', 'The worker id in the path must be a token subject (letters, digits, . _ @ -)');
     }
     return value;

@@ -1,6 +1,5 @@
+import { isUuid } from '../common/ids';
 import { NewEvent } from './event-store';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Both adapters refuse the same malformed appends, before touching the store. */
 export const assertAppendable = (stream: string, events: NewEvent[]): void => {
@@ -8,7 +7,7 @@ export const assertAppendable = (stream: string, events: NewEvent[]): void => {
   if (events.length === 0) throw new TypeError('An append needs at least one event');
   const ids = new Set<string>();
   for (const event of events) {
-    if (!UUID.test(event.id)) throw new TypeError(`Event id must be a UUID: "${event.id}"`);
+    if (!isUuid(event.id)) throw new TypeError(`Event id must be a UUID: "${event.id}"`);
     if (ids.has(event.id.toLowerCase())) throw new TypeError(`Duplicate event id in one append: ${event.id}`);
     ids.add(event.id.toLowerCase());
     if (!event.type) throw new TypeError('Event type is required');

@@ -17,6 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { AUTHORITY_PATTERN, KNOWN_AUTHORITIES } from '../case.values';
+import { WORKER_ID_PATTERN } from '../../auth/roles';
 
 /** Composed property decorators: validation and its Swagger description stay side by side, and every string is bounded. */
 export const MAX = { id: 100, name: 200, text: 4000, instant: 40 } as const;
@@ -42,7 +43,6 @@ export const LongText = (doc: Doc = {}) => Text(MAX.text, doc);
 export const Uuid = (doc: Doc = {}) =>
   applyDecorators(documented(doc, { type: String, format: 'uuid' }), present(doc), IsUUID(), MaxLength(MAX.id));
 
-export const WORKER_ID_PATTERN = /^[A-Za-z0-9._@-]+$/;
 /** A worker is the token subject of a colleague, not a person of the family: a plain subject string. */
 export const WorkerId = (doc: Doc = {}) =>
   applyDecorators(

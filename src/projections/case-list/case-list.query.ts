@@ -1,5 +1,6 @@
 import { Pool } from 'pg';
-import { Principal, TEAM_ROLES } from '../../auth/roles';
+import { Principal, seesOnlyOwnCases } from '../../auth/roles';
+import { isUuid } from '../../common/ids';
 import { InvalidInputError } from '../../common/domain-error';
 import { romeDate } from '../../common/rome-date';
 import { CaseListQueryDto } from './dto/case-list.query.dto';
@@ -35,7 +36,7 @@ const decodeCursor = (raw: string): Cursor => {
   try {
     const parsed = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
     const key = parsed.key === null || (typeof parsed.key === 'string' && !Number.isNaN(Date.parse(parsed.key)));
-    if (key && typeof parsed.caseId === 'string' && /^[0-9a-f-]{36}$/.test(parsed.caseId)) return parsed;
+    if (key && isUuid(parsed.caseId)) return parsed;
   } catch {
     // fall through
   }
@@ -46,7 +47,7 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Team members see the cases they work on (or opened); coordinators and court liaison see the whole service. */
 const visibility = (viewer: Principal, param: (value: unknown) => string): string | undefined =>
-  (TEAM_ROLES as string[]).includes(viewer.role)
+  seesOnlyOwnCases(viewer)
     ? `(${param(viewer.id)} = ANY(c.team) OR c.case_manager = ${param(viewer.id)} OR c.opened_by = ${param(viewer.id)})`
     : undefined;
 

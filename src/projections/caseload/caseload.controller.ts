@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedRequest, Roles } from '../../auth/auth.guard';
 import { DomainError } from '../../common/domain-error';
-import { CASE_READERS, TEAM_ROLES } from '../../auth/roles';
+import { CASE_READERS, seesOnlyOwnCases } from '../../auth/roles';
 import { ApiQuery } from '../../common/api-problems';
 import { ReadsFrom } from '../read-your-writes';
 import { CASELOAD } from './caseload.projection';
@@ -37,7 +37,7 @@ export class CaseloadController {
   ): Promise<WorkerCaseloadView> {
     // A team member's list names cases: they see their own; coordinators and court liaison see anyone's.
     const viewer = request.principal!;
-    if ((TEAM_ROLES as string[]).includes(viewer.role) && viewer.id !== workerId) {
+    if (seesOnlyOwnCases(viewer) && viewer.id !== workerId) {
       throw new DomainError('NOT_YOUR_CASELOAD', 'Team members may read only their own caseload', 403);
     }
     return this.queries.execute(new GetWorkerCaseload(workerId, { limit: query.limit, offset: query.offset }));

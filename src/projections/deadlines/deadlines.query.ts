@@ -1,5 +1,5 @@
 import { Pool } from 'pg';
-import { Principal, TEAM_ROLES } from '../../auth/roles';
+import { Principal, seesOnlyOwnCases } from '../../auth/roles';
 import { InvalidInputError } from '../../common/domain-error';
 import { DeadlineKind, DeadlineStatus, statusOf } from './deadline.rules';
 import { DeadlineView, DeadlinesPage } from './dto/deadline.view';
@@ -33,7 +33,7 @@ const statusCondition = (status: DeadlineStatus, now: string): string =>
 
 /** Team members see the deadlines of the cases they work on or opened, as in the case list; the others see every case. */
 const visibility = (viewer: Principal, param: (value: unknown) => string): string | undefined =>
-  (TEAM_ROLES as string[]).includes(viewer.role)
+  seesOnlyOwnCases(viewer)
     ? `(c.opened_by = ${param(viewer.id)}::text OR EXISTS (SELECT 1 FROM deadline_team v WHERE v.case_id = d.case_id AND v.worker_id = ${param(viewer.id)}))`
     : undefined;
 

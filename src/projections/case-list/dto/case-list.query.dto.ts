@@ -3,15 +3,15 @@ import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { INTAKE_KINDS, RISK_LEVELS } from '../../../cases/case.values';
 import { ConsistencyQuery } from '../../read-your-writes';
+import { WORKER_ID_MAX_LENGTH, WORKER_ID_PATTERN } from '../../../auth/roles';
 
-const WORKER = /^[A-Za-z0-9._@-]{1,100}$/;
 
 export class CaseListQueryDto extends ConsistencyQuery {
   @ApiPropertyOptional({ enum: ['open', 'closed'] }) @IsOptional() @IsIn(['open', 'closed']) status?: 'open' | 'closed';
   @ApiPropertyOptional({ enum: INTAKE_KINDS }) @IsOptional() @IsIn(INTAKE_KINDS) intakeKind?: string;
   @ApiPropertyOptional({ example: '015146', description: 'ISTAT code' }) @IsOptional() @Matches(/^\d{6}$/) municipality?: string;
-  @ApiPropertyOptional({ description: 'Worker id on the team' }) @IsOptional() @Matches(WORKER) teamMember?: string;
-  @ApiPropertyOptional({ description: 'Worker id of the case manager' }) @IsOptional() @Matches(WORKER) caseManager?: string;
+  @ApiPropertyOptional({ description: 'Worker id on the team' }) @IsOptional() @Matches(WORKER_ID_PATTERN) @MaxLength(WORKER_ID_MAX_LENGTH) teamMember?: string;
+  @ApiPropertyOptional({ description: 'Worker id of the case manager' }) @IsOptional() @Matches(WORKER_ID_PATTERN) @MaxLength(WORKER_ID_MAX_LENGTH) caseManager?: string;
   @ApiPropertyOptional({ enum: RISK_LEVELS }) @IsOptional() @IsIn(RISK_LEVELS) riskLevel?: string;
 
   @ApiPropertyOptional({ description: 'Has an open protection measure or emergency placement' })

@@ -3,6 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ConsistencyQuery } from '../../read-your-writes';
 import { DEADLINE_KINDS, DEADLINE_STATUSES, DeadlineKind, DeadlineStatus } from '../deadline.rules';
+import { WORKER_ID_MAX_LENGTH, WORKER_ID_PATTERN } from '../../../auth/roles';
 
 /** GET /deadlines: every filter is optional; rows come soonest first. */
 export class DeadlinesQueryDto extends ConsistencyQuery {
@@ -12,9 +13,10 @@ export class DeadlinesQueryDto extends ConsistencyQuery {
   @MaxLength(40)
   dueBefore?: string;
 
-  @ApiPropertyOptional({ pattern: '^[A-Za-z0-9._@-]{1,100}$', description: 'Only cases where this worker is now on the team' })
+  @ApiPropertyOptional({ pattern: WORKER_ID_PATTERN.source, maxLength: WORKER_ID_MAX_LENGTH, description: 'Only cases where this worker is now on the team' })
   @IsOptional()
-  @Matches(/^[A-Za-z0-9._@-]{1,100}$/)
+  @Matches(WORKER_ID_PATTERN)
+  @MaxLength(WORKER_ID_MAX_LENGTH)
   workerId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() caseId?: string;
