@@ -12,6 +12,7 @@ import { APP_CONFIG, AppConfig } from './config/config';
 import { DatabaseModule } from './database/database.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { CasesModule } from './cases/cases.module';
+import { CourtModule } from './court/court.module';
 import { FamiliesModule } from './families/families.module';
 import { CaseListModule } from './projections/case-list/case-list.module';
 import { HealthController } from './health/health.controller';
@@ -57,6 +58,7 @@ export class AppModule {
         TimelineModule,
         CaseloadModule,
         StatisticsModule,
+        CourtModule.register({ active: options.migrate ?? true }),
         ProjectionsModule.register({
           projections: ALL_PROJECTIONS,
           run: options.projections ?? true,

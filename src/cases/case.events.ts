@@ -20,6 +20,18 @@ import {
 export * from './case.values';
 
 type On<T extends object> = { caseId: string } & T;
+/** A court export is itself a fact: who (the actor), which range and format, and what it pinned. */
+export interface AuditTrailExport {
+  exportId: string;
+  document: 'audit-trail' | 'report-draft';
+  format: 'json' | 'csv' | 'pdf';
+  range: { axis: 'recorded' | 'occurred'; from: string | null; to: string | null };
+  /** SHA-256 of the signed bundle's canonical form. */
+  digest: string;
+  heads: Array<{ stream: string; revision: number; hash: string }>;
+  /** The signed checkpoint the bundle carries; report drafts have none. */
+  checkpointId?: string;
+}
 type Decree = { authority: Authority; decreeNumber: string; decreeDate: string };
 
 /** Every fact of a case (DOMAIN.md catalogue). Metadata (actor, occurredAt, ...) travels beside data. */
@@ -121,7 +133,8 @@ export type CaseEvent =
     }
   | { type: 'ProsieguoAmministrativoGranted'; data: On<Decree & { until: string; youngPersonConsentedAt: string }> }
   | { type: 'CaseClosed'; data: On<{ reason: ClosureReason; note?: string }> }
-  | { type: 'CaseReopened'; data: On<{ reason: string }> };
+  | { type: 'CaseReopened'; data: On<{ reason: string }> }
+  | { type: 'AuditTrailExported'; data: On<AuditTrailExport> };
 
 export type CaseEventType = CaseEvent['type'];
 export type CaseEventData<T extends CaseEventType> = Extract<CaseEvent, { type: T }>['data'];
@@ -155,6 +168,7 @@ const EVENT_TYPE_SET: Record<CaseEventType, true> = {
   ProsieguoAmministrativoGranted: true,
   CaseClosed: true,
   CaseReopened: true,
+  AuditTrailExported: true,
 };
 export const CASE_EVENT_TYPES = Object.keys(EVENT_TYPE_SET) as CaseEventType[];
 

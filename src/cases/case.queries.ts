@@ -1,5 +1,6 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { DomainError } from '../common/domain-error';
+import { ServedEventsPage, readEventsPage } from '../common/served-event';
 import { EventLog } from '../event-store/event-log';
 import { RecordedEvent } from '../event-store/event-store';
 import { RecordedCaseEvent, TimeAxis, foldAsOf, foldCase } from './case.as-of';
@@ -43,23 +44,7 @@ export class LoadCaseHandler implements IQueryHandler<LoadCase, LoadedCase> {
   }
 }
 
-/** One stored event as the events endpoint shows it: both time axes, the actor, and its link in the hash chain. */
-export interface CaseEventItem {
-  revision: number;
-  type: string;
-  data: unknown;
-  occurredAt: string;
-  recordedAt: string;
-  actor: { id: string; role: string };
-  hash: string;
-  prevHash: string;
-}
-
-export interface CaseEventsPage {
-  items: CaseEventItem[];
-  /** The revision to ask for next, or null at the end of the stream. */
-  next: number | null;
-}
+export type CaseEventsPage = ServedEventsPage;
 
 export class ReadCaseEvents extends Query<CaseEventsPage> {
   constructor(
@@ -71,27 +56,14 @@ export class ReadCaseEvents extends Query<CaseEventsPage> {
   }
 }
 
-const toItem = ({ revision, type, data, metadata }: RecordedEvent): CaseEventItem => ({
-  revision: Number(revision),
-  type,
-  data,
-  occurredAt: String(metadata.occurredAt),
-  recordedAt: String(metadata.recordedAt),
-  actor: metadata.actor as CaseEventItem['actor'],
-  hash: String(metadata.hash),
-  prevHash: String(metadata.prevHash),
-});
-
 @QueryHandler(ReadCaseEvents)
 export class ReadCaseEventsHandler implements IQueryHandler<ReadCaseEvents, CaseEventsPage> {
   constructor(private readonly log: EventLog) {}
 
   async execute({ caseId, from, limit }: ReadCaseEvents): Promise<CaseEventsPage> {
-    const stream = caseStream(caseId);
-    const read: RecordedEvent[] = [];
-    for await (const event of this.log.store.readStream(stream, { fromRevision: from, maxCount: limit + 1 })) read.push(event);
-    if (read.length === 0 && !(await exists(this.log, stream))) throw caseNotFound(caseId);
-    return { items: read.slice(0, limit).map(toItem), next: read.length > limit ? Number(read[limit].revision) : null };
+    const page = await readEventsPage(this.log, caseStream(caseId), from, limit);
+    if (!page) throw caseNotFound(caseId);
+    return page;
   }
 }
 
@@ -117,8 +89,3 @@ export class CaseHashAtHandler implements IQueryHandler<CaseHashAt, string | und
     return undefined;
   }
 }
-
-const exists = async (log: EventLog, stream: string): Promise<boolean> => {
-  for await (const _ of log.store.readStream(stream, { direction: 'backwards', fromRevision: 'end', maxCount: 1 })) return true;
-  return false;
-};

@@ -7,7 +7,7 @@ export const TIME_AXES: readonly TimeAxis[] = ['recorded', 'occurred'];
 
 /** A full instant with its offset: a bare date or local time would be read in the server's zone. */
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
-const IsInstant = () =>
+export const IsInstant = () =>
   ValidateBy({
     name: 'isInstant',
     validator: {
@@ -65,14 +65,20 @@ class ActorView {
   @ApiProperty({ example: 'social-worker' }) role: string;
 }
 
+/** Every metadata field sits beside revision, id, type and data: all that the hash covers is here. */
 export class CaseEventView {
   @ApiProperty({ example: 0 }) revision: number;
+  @ApiProperty({ format: 'uuid', description: 'The event id (not hashed)' }) id: string;
   @ApiProperty({ example: 'CaseOpened' }) type: string;
   @ApiProperty({ type: 'object', additionalProperties: true }) data: object;
   @ApiProperty({ format: 'date-time', description: 'When it happened, as the user told it' }) occurredAt: string;
   @ApiProperty({ format: 'date-time', description: 'When the service stored it' }) recordedAt: string;
   @ApiProperty({ type: ActorView }) actor: ActorView;
-  @ApiProperty({ pattern: '^[0-9a-f]{64}$' }) hash: string;
+  @ApiProperty({ description: 'The request chain the event belongs to' }) correlationId: string;
+  @ApiProperty({ description: 'The request that recorded it' }) causationId: string;
+  @ApiProperty({ example: 1 }) schemaVersion: number;
+  @ApiProperty({ pattern: '^[0-9a-f]{64}$', description: 'sha256(prevHash + canonical JSON of type, data, metadata but hash): docs/audit-trail.md' })
+  hash: string;
   @ApiProperty({ pattern: '^[0-9a-f]{64}$', description: '64 zeros for the first event' }) prevHash: string;
 }
 

@@ -30,5 +30,6 @@ import { MinorGuard } from './minor-guard';
     ReadCaseEventsHandler,
     CaseHashAtHandler,
   ],
+  exports: [CaseCommands],
 })
 export class CasesModule {}

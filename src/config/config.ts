@@ -1,3 +1,5 @@
+import { createPrivateKey } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export type EventStoreKind = 'postgres' | 'eventstoredb';
@@ -27,6 +29,12 @@ export interface AppConfig {
   metricsToken?: string;
   /** OpenTelemetry: off unless an OTLP endpoint is set. */
   tracing: { endpoint?: string; serviceName: string };
+  audit: {
+    /** Ed25519 PKCS#8 PEM that signs court bundles and checkpoints; unset: generated once in dataDir. */
+    signingKeyPem?: string;
+    /** Minutes between periodic checkpoints of every stream head; 0 turns them off. */
+    checkpointIntervalMinutes: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -82,6 +90,8 @@ export const loadConfig = (env: Env = process.env): AppConfig => {
     problems.push('METRICS_TOKEN must be 16 to 512 characters of A-Z, a-z, 0-9 and . _ ~ + / = -');
   }
 
+  const signingKeyPem = readAuditSigningKey(env, problems);
+
   const config: AppConfig = {
     port: integer('PORT', 3000, 0, 65535),
     databaseUrl: url('DATABASE_URL', ['postgres:', 'postgresql:']),
@@ -96,9 +106,32 @@ export const loadConfig = (env: Env = process.env): AppConfig => {
     logLevel: LOG_LEVELS.includes(logLevel) ? logLevel : 'info',
     metricsToken,
     tracing: { endpoint: url('OTEL_EXPORTER_OTLP_ENDPOINT', ['http:', 'https:']), serviceName: env.OTEL_SERVICE_NAME || 'tutela' },
+    audit: { signingKeyPem, checkpointIntervalMinutes: integer('AUDIT_CHECKPOINT_INTERVAL_MINUTES', 60, 0, 7 * 24 * 60) },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 };
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** AUDIT_SIGNING_KEY (the PEM itself) or AUDIT_SIGNING_KEY_FILE (a path to it): an Ed25519 private key. */
+const readAuditSigningKey = (env: Env, problems: string[]): string | undefined => {
+  let pem = env.AUDIT_SIGNING_KEY || undefined;
+  const file = env.AUDIT_SIGNING_KEY_FILE || undefined;
+  if (pem && file) problems.push('Set AUDIT_SIGNING_KEY or AUDIT_SIGNING_KEY_FILE, not both');
+  if (!pem && file) {
+    try {
+      pem = readFileSync(file, 'utf8');
+    } catch {
+      problems.push(`AUDIT_SIGNING_KEY_FILE cannot be read: ${file}`);
+      return undefined;
+    }
+  }
+  if (!pem) return undefined;
+  try {
+    if (createPrivateKey(pem).asymmetricKeyType !== 'ed25519') problems.push('The audit signing key must be an Ed25519 key');
+  } catch {
+    problems.push('The audit signing key is not a PKCS#8 PEM private key (openssl genpkey -algorithm ed25519)');
+  }
+  return pem;
+};

@@ -23,7 +23,7 @@ export interface ChainedEventLike extends HashableEvent {
 
 export type ChainVerification =
   | { valid: true; events: number; headHash: string }
-  | { valid: false; events: number; firstBad: { revision: string; eventId: string; reason: string } };
+  | { valid: false; events: number; firstBad: { revision: string; eventId: string; reason: string; expected: string; found: string } };
 
 /** Walks a stream's events in revision order and names the first one that breaks the chain. */
 export const verifyChain = (events: Iterable<ChainedEventLike>, startHash = GENESIS_HASH): ChainVerification => {
@@ -31,14 +31,16 @@ export const verifyChain = (events: Iterable<ChainedEventLike>, startHash = GENE
   let count = 0;
   for (const event of events) {
     count++;
-    const fail = (reason: string): ChainVerification => ({
+    const fail = (reason: string, expected: string, found: unknown): ChainVerification => ({
       valid: false,
       events: count,
-      firstBad: { revision: event.revision.toString(), eventId: event.id, reason },
+      firstBad: { revision: event.revision.toString(), eventId: event.id, reason, expected, found: String(found) },
     });
-    if (event.metadata.prevHash !== expectedPrev) return fail('prevHash does not match the previous event hash');
+    if (event.metadata.prevHash !== expectedPrev) {
+      return fail('prevHash does not match the previous event hash', expectedPrev, event.metadata.prevHash);
+    }
     const recomputed = computeEventHash(expectedPrev, event);
-    if (event.metadata.hash !== recomputed) return fail('hash does not match the event content');
+    if (event.metadata.hash !== recomputed) return fail('hash does not match the event content', recomputed, event.metadata.hash);
     expectedPrev = recomputed;
   }
   return { valid: true, events: count, headHash: expectedPrev };

@@ -1,9 +1,12 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { Response } from 'express';
 import { Roles } from '../auth/auth.guard';
+import { CaseEventsPageDto, CaseEventsQueryDto, DEFAULT_EVENTS_LIMIT } from '../cases/case.query.dto';
+import { ServedEventsPage, readEventsPage } from '../common/served-event';
+import { EventLog } from '../event-store/event-log';
 import { CASE_READERS, CASE_WRITERS } from '../auth/roles';
 import { ApiCommand, ApiQuery } from '../common/api-problems';
 import { CommandResultDto, commandResult, etagOf } from '../common/command-result';
@@ -27,6 +30,7 @@ export class FamilyController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
+    private readonly log: EventLog,
   ) {}
 
   private send(id: string, decide: (state: FamilyState, now: Date) => FamilyEvent[], context: RequestContext, ifMatch?: IfMatchValue) {
@@ -112,5 +116,17 @@ export class FamilyController {
     if (!state.exists || revision === undefined) throw new NotFoundError('Family', id);
     res.setHeader('ETag', etagOf(revision));
     return { id, municipality: state.municipality!, address: state.address!, members: state.members, revision: Number(revision) };
+  }
+
+  @Get(':familyId/events')
+  @Roles(...CASE_READERS)
+  @ApiOperation({ summary: "The household's events in stream order, with every hashed field (docs/audit-trail.md); next is the following page's from" })
+  @ApiQuery()
+  @ApiOkResponse({ type: CaseEventsPageDto })
+  async events(@Param('familyId', UuidParam) id: string, @Query() query: CaseEventsQueryDto): Promise<ServedEventsPage> {
+    const limit = query.limit === undefined ? DEFAULT_EVENTS_LIMIT : Number(query.limit);
+    const page = await readEventsPage(this.log, familyStream(id), BigInt(query.from ?? 0), limit);
+    if (!page) throw new NotFoundError('Family', id);
+    return page;
   }
 }

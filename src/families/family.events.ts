@@ -26,3 +26,12 @@ export type FamilyEvent =
   | { type: 'FamilyMemberRemoved'; data: { familyId: string; memberId: string; reason: string } };
 
 export const familyStream = (familyId: string): string => `family-${familyId}`;
+
+/** Exhaustive by construction: the Record fails to compile when a type is missing or extra. */
+const FAMILY_EVENT_TYPE_SET: Record<FamilyEvent['type'], true> = {
+  FamilyRegistered: true,
+  FamilyMemberAdded: true,
+  FamilyMemberDetailsCorrected: true,
+  FamilyMemberRemoved: true,
+};
+export const FAMILY_EVENT_TYPES = Object.keys(FAMILY_EVENT_TYPE_SET) as Array<FamilyEvent['type']>;

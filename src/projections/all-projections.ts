@@ -4,6 +4,7 @@ import { Projection } from './projection';
 import { caseloadProjection } from './caseload/caseload.projection';
 import { statisticsProjection } from './statistics/statistics.projection';
 import { timelineProjection } from './timeline/timeline.projection';
+import { streamHeadsProjection } from '../court/checkpoints/stream-heads.projection';
 
 /** Every read model the application keeps. */
-export const ALL_PROJECTIONS: Projection[] = [caseListProjection, deadlinesProjection, timelineProjection, caseloadProjection, statisticsProjection];
+export const ALL_PROJECTIONS: Projection[] = [caseListProjection, deadlinesProjection, timelineProjection, caseloadProjection, statisticsProjection, streamHeadsProjection];

@@ -1,5 +1,5 @@
 import { INestApplication } from '@nestjs/common';
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { mintToken } from '../../src/auth/signing-secret';
 import { Role } from '../../src/auth/roles';
@@ -24,7 +24,12 @@ export const createTestApp = async (
 ): Promise<TestApp> => {
   const database = await createTestDatabase();
   const secret = randomBytes(32).toString('hex');
-  const config = loadConfig({ AUTH_JWT_SECRET: secret, BODY_LIMIT_BYTES: String(64 * 1024), ...options.env });
+  const config = loadConfig({
+    AUTH_JWT_SECRET: secret,
+    AUDIT_SIGNING_KEY: testSigningKeyPem(),
+    BODY_LIMIT_BYTES: String(64 * 1024),
+    ...options.env,
+  });
   const key = new TextEncoder().encode(secret);
   const app = await createApp({
     config,
@@ -55,3 +60,6 @@ export const countEvents = async (testApp: TestApp): Promise<number> => {
   const { rows } = await testApp.database.pool.query('SELECT count(*)::int AS n FROM events');
   return rows[0].n;
 };
+
+/** A fresh Ed25519 key per app, so tests never share or leave a key in ./data. */
+export const testSigningKeyPem = (): string => generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();

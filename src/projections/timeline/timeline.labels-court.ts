@@ -63,4 +63,12 @@ export const protectionPhrases = {
   ProsieguoAmministrativoGranted: (d: CaseEventData<'ProsieguoAmministrativoGranted'>, l: Lang) =>
     `${say(l, 'Prosieguo amministrativo disposto fino al', 'Prosieguo amministrativo granted until')} ${day(d.until, l)}` +
     inParentheses([decree(d, l), `${say(l, 'consenso del/della giovane', "young person's consent")}: ${day(d.youngPersonConsentedAt, l)}`]),
+
+  AuditTrailExported: (d: CaseEventData<'AuditTrailExported'>, l: Lang) => {
+    const what = d.document === 'report-draft' ? say(l, 'Bozza di relazione generata', 'Report draft generated') : say(l, 'Registro degli eventi esportato', 'Audit trail exported');
+    const axis = d.range.axis === 'occurred' ? say(l, 'per data del fatto', 'by date of the fact') : say(l, 'per data di registrazione', 'by date recorded');
+    const from = d.range.from ? moment(d.range.from, l) : say(l, "dall'inizio", 'from the start');
+    const to = d.range.to ? moment(d.range.to, l) : say(l, 'ad oggi', 'to date');
+    return `${what} (${d.format.toUpperCase()}, ${from} – ${to}, ${axis}; ${say(l, 'impronta', 'digest')} ${d.digest.slice(0, 16)}…)`;
+  },
 };

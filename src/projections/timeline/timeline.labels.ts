@@ -69,6 +69,7 @@ const PHRASES: Phrases = {
   EmergencyPlacementRevoked: (d, l) => protectionPhrases.EmergencyPlacementRevoked(d, l),
   CourtHearingScheduled: (d, l) => protectionPhrases.CourtHearingScheduled(d, l),
   CourtReportSubmitted: (d, l) => protectionPhrases.CourtReportSubmitted(d, l),
+  AuditTrailExported: (d, l) => protectionPhrases.AuditTrailExported(d, l),
   ProsieguoAmministrativoGranted: (d, l) => protectionPhrases.ProsieguoAmministrativoGranted(d, l),
 
   ContactRecorded: (d, l) => {

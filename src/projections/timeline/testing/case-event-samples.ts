@@ -79,4 +79,17 @@ export const caseEventSamples = (on = caseId): { [K in CaseEventType]: Extract<C
   TeamMemberReleased: { type: 'TeamMemberReleased', data: { caseId: on, workerId: 'alice' } },
   CaseClosed: { type: 'CaseClosed', data: { caseId: on, reason: 'goals-met', note: text('note') } },
   CaseReopened: { type: 'CaseReopened', data: { caseId: on, reason: text('reason') } },
+  AuditTrailExported: {
+    type: 'AuditTrailExported',
+    data: {
+      caseId: on,
+      exportId: id(90),
+      document: 'audit-trail',
+      format: 'pdf',
+      range: { axis: 'recorded', from: null, to: '2026-11-20T10:00:00.000Z' },
+      digest: 'ab'.repeat(32),
+      heads: [{ stream: `case-${on}`, revision: 3, hash: 'cd'.repeat(32) }],
+      checkpointId: id(91),
+    },
+  },
 });

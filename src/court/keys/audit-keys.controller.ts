@@ -1,0 +1,55 @@
+import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Response } from 'express';
+import { Pool } from 'pg';
+import { Public, Roles } from '../../auth/auth.guard';
+import { ApiProblems, ApiQuery } from '../../common/api-problems';
+import { NotFoundError } from '../../common/domain-error';
+import { UuidParam } from '../../common/uuid-param';
+import { PG_POOL } from '../../database/database.tokens';
+import { checkpointById, latestCheckpoint } from '../checkpoints/checkpoints';
+import { AUDIT_SIGNING_KEY } from '../court.tokens';
+import { AuditSigningKey } from '../signing/audit-signing-key';
+import { publishedKeys } from './audit-keys';
+import { AuditKeysDto, CheckpointDocumentDto } from './dto/audit-keys.dto';
+
+/** What a court needs beside a bundle: the public keys, and later checkpoints to detect removed tails. */
+@ApiTags('court')
+@Controller('audit')
+export class AuditKeysController {
+  constructor(
+    @Inject(PG_POOL) private readonly pool: Pool,
+    @Inject(AUDIT_SIGNING_KEY) private readonly key: AuditSigningKey,
+  ) {}
+
+  @Get('keys')
+  @Public()
+  @ApiOperation({ summary: 'Every public key that ever signed a bundle or checkpoint, by key id (PEM and JWK); no token needed' })
+  @ApiOkResponse({ type: AuditKeysDto })
+  async keys(@Res({ passthrough: true }) res: Response): Promise<AuditKeysDto> {
+    res.setHeader('Cache-Control', 'public, max-age=300');
+    return { keys: await publishedKeys(this.pool, this.key) };
+  }
+
+  @Get('checkpoints/latest')
+  @Roles('court-liaison', 'coordinator', 'admin')
+  @ApiOperation({ summary: 'The latest signed checkpoint with all its leaves: give it to `npm run verify -- --checkpoint` or the /verify page' })
+  @ApiQuery()
+  @ApiOkResponse({ type: CheckpointDocumentDto })
+  async latest() {
+    const found = await latestCheckpoint(this.pool);
+    if (!found) throw new NotFoundError('checkpoint', 'latest');
+    return found;
+  }
+
+  @Get('checkpoints/:checkpointId')
+  @Roles('court-liaison', 'coordinator', 'admin')
+  @ApiOperation({ summary: 'One signed checkpoint with all its leaves' })
+  @ApiProblems(400, 401, 403, 404)
+  @ApiOkResponse({ type: CheckpointDocumentDto })
+  async byId(@Param('checkpointId', UuidParam) checkpointId: string) {
+    const found = await checkpointById(this.pool, checkpointId);
+    if (!found) throw new NotFoundError('checkpoint', checkpointId);
+    return found;
+  }
+}

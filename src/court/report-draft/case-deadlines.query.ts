@@ -1,0 +1,26 @@
+import { Pool } from 'pg';
+import { DeadlineKind } from '../../projections/deadlines/deadline.rules';
+import { toView } from '../../projections/deadlines/deadlines.query';
+import { CaseDeadline } from './report-draft.build';
+
+/** Italian names of the statutory deadlines, for the judge. */
+const DEADLINE_IT: Record<DeadlineKind, string> = {
+  'art403-notice': 'Art. 403 c.c.: comunicazione al PM entro 24 ore',
+  'art403-decision': 'Art. 403 c.c.: richiesta di convalida del PM e decreto del TM',
+  'art403-hearing': "Art. 403 c.c.: udienza entro 15 giorni dalla convalida",
+  'affido-end': 'L. 184/1983 art. 4: termine dell’affidamento',
+  'affido-report': 'L. 184/1983 art. 4: relazione periodica sull’affidamento',
+  'mandate-report': 'Art. 473-bis.27 c.p.c.: relazione fissata dal giudice',
+  'plan-review': 'Verifica del Progetto Quadro',
+  'age-18': 'Compimento dei 18 anni',
+  'prosieguo-end': 'Fine del prosieguo amministrativo',
+};
+
+/** The case's deadlines from the deadlines read model, with their status as of now. */
+export const caseDeadlines = async (pool: Pool, caseId: string, now: Date): Promise<CaseDeadline[]> => {
+  const { rows } = await pool.query('SELECT * FROM deadlines WHERE case_id = $1 ORDER BY due_at, id', [caseId]);
+  return rows.map((row) => {
+    const view = toView(row, now);
+    return { label: DEADLINE_IT[view.kind] ?? view.kind, dueAt: view.dueAt, status: view.status, metAt: view.metAt };
+  });
+};

@@ -1,0 +1,66 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+class DraftActorDto {
+  @ApiProperty() id: string;
+  @ApiProperty() role: string;
+  @ApiPropertyOptional() name?: string;
+}
+
+class DraftMinorDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiPropertyOptional() name?: string;
+  @ApiPropertyOptional({ example: '2016-03-01' }) birthDate?: string;
+}
+
+class DraftPeriodDto {
+  @ApiProperty({ format: 'date-time' }) from: string;
+  @ApiProperty({ format: 'date-time' }) to: string;
+}
+
+class DraftEntryDto {
+  @ApiProperty() stream: string;
+  @ApiProperty() revision: number;
+  @ApiProperty({ example: 'ContactRecorded' }) eventType: string;
+  @ApiProperty({ format: 'date-time' }) occurredAt: string;
+  @ApiProperty({ enum: ['fact', 'statement', 'evaluation'] }) kind: string;
+  @ApiProperty() text: string;
+  @ApiPropertyOptional({ description: 'statement: who made it' }) statedBy?: string;
+  @ApiPropertyOptional({ description: 'evaluation: the method used' }) method?: string;
+}
+
+class DraftMeasureDto {
+  @ApiProperty({ format: 'uuid' }) measureId: string;
+  @ApiProperty({ description: 'Italian line of its latest event' }) label: string;
+  @ApiProperty({ example: 'disposta' }) status: string;
+  @ApiProperty({ format: 'date-time' }) since: string;
+}
+
+class DraftHearingDto {
+  @ApiProperty({ format: 'uuid' }) hearingId: string;
+  @ApiProperty() label: string;
+  @ApiProperty() hearingDate: string;
+}
+
+class DraftDeadlineDto {
+  @ApiProperty() label: string;
+  @ApiProperty() dueAt: string;
+  @ApiProperty({ enum: ['met', 'open', 'lapsed'] }) status: string;
+  @ApiPropertyOptional() metAt?: string;
+}
+
+export class ReportDraftDto {
+  @ApiProperty({ format: 'uuid' }) caseId: string;
+  @ApiProperty({ format: 'uuid' }) familyId: string;
+  @ApiProperty({ type: DraftMinorDto }) minor: DraftMinorDto;
+  @ApiProperty({ type: DraftPeriodDto }) period: DraftPeriodDto;
+  @ApiProperty({ format: 'date-time' }) generatedAt: string;
+  @ApiProperty({ type: DraftActorDto }) generatedBy: DraftActorDto;
+  @ApiProperty({ description: 'The case revision the draft covers' }) headRevision: number;
+  @ApiProperty({ description: 'Its chain hash: cite it as headHash when submitting the report' }) headHash: string;
+  @ApiProperty({ type: [DraftEntryDto], description: 'Fatti accertati' }) facts: DraftEntryDto[];
+  @ApiProperty({ type: [DraftEntryDto], description: 'Dichiarazioni, with who made them' }) statements: DraftEntryDto[];
+  @ApiProperty({ type: [DraftEntryDto], description: 'Valutazioni, with the method' }) evaluations: DraftEntryDto[];
+  @ApiProperty({ type: [DraftMeasureDto] }) measures: DraftMeasureDto[];
+  @ApiProperty({ type: [DraftHearingDto] }) hearings: DraftHearingDto[];
+  @ApiProperty({ type: [DraftDeadlineDto] }) deadlines: DraftDeadlineDto[];
+}

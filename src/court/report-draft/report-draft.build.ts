@@ -1,0 +1,84 @@
+import { CaseEvent } from '../../cases/case.events';
+import { referenceGiven, timelineLabel } from '../../projections/timeline/timeline.labels';
+import { ExportActor, ExportedEvent, ReportDraft } from '../audit-trail.types';
+import { narrativeEntriesOf } from '../pdf/narrative-entries';
+
+/** A deadline of the case as the deadlines read model holds it. */
+export interface CaseDeadline {
+  label: string;
+  dueAt: string;
+  status: 'open' | 'met' | 'lapsed' | 'cancelled';
+  metAt: string | null;
+}
+
+export interface DraftInput {
+  caseId: string;
+  familyId: string;
+  minor: ReportDraft['minor'];
+  period: { from: string; to: string };
+  generatedAt: string;
+  generatedBy: ExportActor;
+  /** The whole case stream, in revision order. */
+  events: ExportedEvent[];
+  deadlines: CaseDeadline[];
+}
+
+const MEASURE_EVENTS: Record<string, string> = {
+  ProtectionMeasureProposed: 'proposta',
+  ProtectionMeasureOrdered: 'disposta',
+  ProtectionMeasureEnded: 'conclusa',
+  EmergencyPlacementMade: "collocamento d'urgenza",
+  EmergencyPlacementNotified: 'comunicato al PM',
+  EmergencyPlacementValidated: 'convalidato',
+  EmergencyPlacementRevoked: 'revocato',
+};
+
+const within = (at: string, period: { from: string; to: string }) => at >= period.from && at <= period.to;
+const instant = (at: string) => new Date(at).toISOString();
+
+/**
+ * Art. 473-bis.27 c.p.c.: the period's facts, statements (by whom) and evaluations (with the method) kept apart,
+ * with the measures in force or changed, the hearings and the deadlines of the period. Pure: no I/O.
+ */
+export const buildReportDraft = (input: DraftInput): ReportDraft => {
+  const refs = new Map<string, string>();
+  const measures = new Map<string, ReportDraft['measures'][number]>();
+  const hearings: ReportDraft['hearings'] = [];
+  const entries: ReportDraft['facts'] = [];
+  for (const event of input.events) {
+    const domain = { type: event.type, data: event.data } as CaseEvent;
+    const given = referenceGiven(domain);
+    if (given) refs.set(given[0], given[1]);
+    const occurredAt = instant(event.metadata.occurredAt);
+    if (occurredAt > input.period.to) continue;
+    const label = () => timelineLabel(domain, (key) => refs.get(key)).it;
+    const data = event.data as { measureId?: string; placementId?: string; hearingId?: string; hearingDate?: string };
+    const measureId = MEASURE_EVENTS[event.type] && (data.measureId ?? data.placementId);
+    if (measureId) measures.set(measureId, { measureId, label: label(), status: MEASURE_EVENTS[event.type], since: occurredAt });
+    if (event.type === 'CourtHearingScheduled' && (within(occurredAt, input.period) || within(instant(data.hearingDate!), input.period))) {
+      hearings.push({ hearingId: data.hearingId!, label: label(), hearingDate: data.hearingDate! });
+    }
+    if (within(occurredAt, input.period)) entries.push(...narrativeEntriesOf(event));
+  }
+  const head = input.events[input.events.length - 1];
+  const ended = (m: ReportDraft['measures'][number]) => ['conclusa', 'revocato'].includes(m.status) && m.since < input.period.from;
+  return {
+    caseId: input.caseId,
+    familyId: input.familyId,
+    minor: input.minor,
+    period: input.period,
+    generatedAt: input.generatedAt,
+    generatedBy: input.generatedBy,
+    headRevision: head.revision,
+    headHash: head.metadata.hash,
+    facts: entries.filter((e) => e.kind === 'fact'),
+    statements: entries.filter((e) => e.kind === 'statement'),
+    evaluations: entries.filter((e) => e.kind === 'evaluation'),
+    measures: [...measures.values()].filter((m) => !ended(m)),
+    hearings,
+    deadlines: input.deadlines
+      .filter((d): d is CaseDeadline & { status: 'open' | 'met' | 'lapsed' } => d.status !== 'cancelled')
+      .filter((d) => d.status === 'open' || within(instant(d.dueAt), input.period) || (d.metAt !== null && within(instant(d.metAt), input.period)))
+      .map((d) => ({ label: d.label, dueAt: d.dueAt, status: d.status, ...(d.metAt && { metAt: d.metAt }) })),
+  };
+};

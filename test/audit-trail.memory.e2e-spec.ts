@@ -1,0 +1,64 @@
+import { get } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { EventLog } from '../src/event-store/event-log';
+import { caseStream } from '../src/cases/case.stream';
+import { caseClient } from './support/case-requests';
+import { TestApp, createTestApp } from './support/test-app';
+
+const EVENTS = 10_000;
+const BATCH = 500;
+const MB = 1024 * 1024;
+
+/** Downloads without keeping the body, sampling the heap meanwhile: [bytes received, peak heap growth]. */
+const drain = (url: string, token: string): Promise<{ bytes: number; peakGrowth: number; status: number }> =>
+  new Promise((resolve, reject) => {
+    const base = process.memoryUsage().heapUsed;
+    let peak = base;
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 5);
+    get(url, { headers: { Authorization: `Bearer ${token}` } }, (res) => {
+      let bytes = 0;
+      res.on('data', (chunk: Buffer) => {
+        bytes += chunk.length;
+        peak = Math.max(peak, process.memoryUsage().heapUsed);
+      });
+      res.on('end', () => {
+        clearInterval(sampler);
+        resolve({ bytes, peakGrowth: peak - base, status: res.statusCode ?? 0 });
+      });
+    }).on('error', reject);
+  });
+
+describe('court audit trail: a 10,000-event case streams in bounded memory (e2e)', () => {
+  let t: TestApp;
+  let caseId: string;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    t = await createTestApp({ projections: false });
+    const api = caseClient(t, `Bearer ${await t.token('coordinator', 'coord')}`);
+    caseId = await api.open(await api.household());
+    const log = t.app.get(EventLog);
+    const metadata = { actor: { id: 'coord', role: 'coordinator' }, correlationId: 'bulk', causationId: 'bulk', occurredAt: new Date().toISOString() };
+    const text = 'Colloquio con la madre: racconta la settimana, la scuola, il lavoro e le difficoltà. '.repeat(12);
+    for (let revision = 1; revision < EVENTS; revision += BATCH) {
+      const drafts = Array.from({ length: Math.min(BATCH, EVENTS - revision) }, (_, i) => ({
+        type: 'ContactRecorded',
+        data: { caseId, contactId: `c-${revision + i}`, kind: 'call', participants: ['madre'], entries: [{ kind: 'fact', text }] },
+        metadata,
+      }));
+      await log.append(caseStream(caseId), drafts, BigInt(revision - 1));
+    }
+    await t.app.listen(0, '127.0.0.1');
+    baseUrl = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+  }, 240_000);
+  afterAll(async () => t.close());
+
+  it.each(['json', 'csv'])('exports %s with heap growth far below the file size', async (format) => {
+    const token = await t.token('court-liaison');
+    const result = await drain(`${baseUrl}/cases/${caseId}/audit-trail?format=${format}`, token);
+    console.log(`${format}: ${(result.bytes / MB).toFixed(1)} MB sent, peak heap growth ${(result.peakGrowth / MB).toFixed(1)} MB`);
+    expect(result.status).toBe(200);
+    expect(result.bytes).toBeGreaterThan(10 * MB);
+    expect(result.peakGrowth).toBeLessThan(result.bytes / 2);
+  }, 240_000);
+});
