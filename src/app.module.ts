@@ -14,6 +14,7 @@ import { EventStoreModule } from './event-store/event-store.module';
 import { CasesModule } from './cases/cases.module';
 import { CourtModule } from './court/court.module';
 import { FamiliesModule } from './families/families.module';
+import { FeedModule } from './feed/feed.module';
 import { CaseListModule } from './projections/case-list/case-list.module';
 import { HealthController } from './health/health.controller';
 import { ObservabilityModule } from './observability/observability.module';
@@ -59,6 +60,7 @@ export class AppModule {
         CaseloadModule,
         StatisticsModule,
         CourtModule.register({ active: options.migrate ?? true }),
+        FeedModule,
         ProjectionsModule.register({
           projections: ALL_PROJECTIONS,
           run: options.projections ?? true,

@@ -99,7 +99,7 @@ describe('court audit trail: export and verify (e2e)', () => {
   it('gives a clear message, never a stack trace, for a truncated or unreadable bundle', async () => {
     const text = await exportJson();
     const truncated = await verifyCli([file('truncated.json', text.slice(0, text.length / 2))]);
-    expect(truncated.code).toBe(2);
+    expect(truncated.code).toBe(1);
     expect(truncated.output).toContain('not JSON');
     expect(truncated.output).not.toMatch(/\n\s+at /);
     expect((await verifyCli([file('array.json', '[]')])).output).toContain('not a tutela bundle');

@@ -14,7 +14,7 @@ describe('health (e2e, postgres store)', () => {
     expect((await t.http().get('/health').expect(200)).body).toEqual({ status: 'ok' });
     const ready = await t.http().get('/health/ready').expect(200);
     expect(ready.body).toMatchObject({ status: 'ready', checks: { postgres: { status: 'up' }, eventStore: { status: 'up' } } });
-    expect(ready.body.projections.map((p: { name: string }) => p.name).sort()).toEqual(['case_list', 'case_timeline', 'caseload', 'deadlines', 'statistics']);
+    expect(ready.body.projections.map((p: { name: string }) => p.name).sort()).toEqual(['audit_stream_heads', 'case_list', 'case_timeline', 'caseload', 'deadlines', 'statistics']);
     expect(ready.body.projections[0]).toEqual(expect.objectContaining({ lagEvents: expect.any(Number), lagMs: expect.any(Number), eventsSeen: expect.any(Number) }));
   });
 });

@@ -2,17 +2,21 @@ import { CanActivate, ExecutionContext, Inject, Injectable, SetMetadata } from '
 import { Reflector } from '@nestjs/core';
 import { Request } from 'express';
 import { DomainError } from '../common/domain-error';
-import { Principal, Role } from './roles';
+import { IntegratorScope, Principal, Role } from './roles';
 import { InvalidTokenError, TokenVerifier } from './token-verifier';
 
 export const TOKEN_VERIFIER = Symbol('TOKEN_VERIFIER');
 const PUBLIC = 'tutela:public';
 const ROLES = 'tutela:roles';
+const SCOPES = 'tutela:scopes';
 
 /** No bearer token needed (health). */
 export const Public = () => SetMetadata(PUBLIC, true);
 /** Only these roles may call the endpoint. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
+
+/** The token must carry every one of these OAuth scopes (integrator routes). */
+export const Scopes = (...scopes: IntegratorScope[]) => SetMetadata(SCOPES, scopes);
 
 export type AuthenticatedRequest = Request & { principal?: Principal };
 
@@ -46,6 +50,11 @@ export class AuthGuard implements CanActivate {
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
     if (allowed && !allowed.includes(request.principal.role)) {
       throw new DomainError('FORBIDDEN_ROLE', `The role ${request.principal.role} may not do this`, 403, { allowedRoles: allowed });
+    }
+    const needed = this.reflector.getAllAndOverride<IntegratorScope[] | undefined>(SCOPES, targets) ?? [];
+    const missing = needed.filter((scope) => !(request.principal!.scopes ?? []).includes(scope));
+    if (missing.length > 0) {
+      throw new DomainError('MISSING_SCOPE', `The token lacks the scope ${missing.join(' ')}`, 403, { requiredScopes: needed });
     }
     return true;
   }

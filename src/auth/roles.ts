@@ -17,8 +17,14 @@ export const seesOnlyOwnCases = (principal: { role: string }): boolean => (TEAM_
 
 export const isRole = (value: unknown): value is Role => typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 
+/** What an integrator token may reach (the token's `scope` claim, space-separated as in OAuth 2.0). */
+export const INTEGRATOR_SCOPES = ['feed', 'webhooks', 'statistics'] as const;
+export type IntegratorScope = (typeof INTEGRATOR_SCOPES)[number];
+
 export interface Principal {
   id: string;
   role: Role;
   name?: string;
+  /** OAuth scopes the token carries; only integrator routes look at them. */
+  scopes?: string[];
 }

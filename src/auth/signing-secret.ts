@@ -28,10 +28,10 @@ export const loadSigningSecret = (config: AppConfig, { create }: { create: boole
 
 export const mintToken = async (
   key: Uint8Array,
-  claims: { sub: string; role: Role; name?: string },
+  claims: { sub: string; role: Role; name?: string; scope?: string },
   options: { expiresIn?: string; issuer?: string; audience?: string } = {},
 ): Promise<string> => {
-  let jwt = new SignJWT({ role: claims.role, ...(claims.name ? { name: claims.name } : {}) })
+  let jwt = new SignJWT({ role: claims.role, ...(claims.name ? { name: claims.name } : {}), ...(claims.scope ? { scope: claims.scope } : {}) })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(claims.sub)
     .setIssuedAt()

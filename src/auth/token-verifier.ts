@@ -14,6 +14,12 @@ const roleOf = (payload: JWTPayload): unknown => {
   return candidates.find(isRole);
 };
 
+/** OAuth 2.0 `scope` (space-separated), or an `scp` list as some providers issue it. */
+const scopesOf = (payload: JWTPayload): string[] => {
+  const raw = typeof payload.scope === 'string' ? payload.scope.split(' ') : Array.isArray(payload.scp) ? payload.scp : [];
+  return raw.filter((s): s is string => typeof s === 'string' && s.length > 0 && s.length <= 100).slice(0, 50);
+};
+
 export type TokenVerifier = (token: string) => Promise<Principal>;
 
 /** HS256 with a shared secret, or RS/ES tokens of an OIDC issuer checked against its JWKS. */
@@ -38,6 +44,6 @@ export const createTokenVerifier = (auth: AppConfig['auth'], secret: Uint8Array 
       throw new InvalidTokenError('The bearer token has no valid subject');
     }
     const name = typeof payload.name === 'string' ? payload.name.slice(0, 200) : undefined;
-    return { id: payload.sub, role, name };
+    return { id: payload.sub, role, name, scopes: scopesOf(payload) };
   };
 };

@@ -33,6 +33,18 @@ const history: CaseEvent[] = [
   prosieguoUntil('2030-01-31'),
   { type: 'CaseClosed', data: { caseId: c, reason: 'transferred' } },
   { type: 'CaseReopened', data: { caseId: c, reason: 'back in town' } },
+  {
+    type: 'AuditTrailExported',
+    data: {
+      caseId: c,
+      exportId: id(10),
+      document: 'audit-trail',
+      format: 'json',
+      range: { axis: 'recorded', from: null, to: null },
+      digest: 'a'.repeat(64),
+      heads: [],
+    },
+  },
 ];
 
 describe('the case view', () => {
@@ -41,7 +53,7 @@ describe('the case view', () => {
 
   it('folds every event type of the catalogue', () => {
     expect(new Set(history.map((e) => e.type))).toEqual(new Set(CASE_EVENT_TYPES));
-    expect(CASE_EVENT_TYPES).toHaveLength(27);
+    expect(CASE_EVENT_TYPES).toHaveLength(28);
   });
 
   it('shows the case with its team, work, protection and court dealings', () => {

@@ -29,6 +29,22 @@ export class RevisionMismatchError extends DomainError {
   }
 }
 
+/** The folded state and revision of a stream, read page by page: memory stays flat whatever its length. */
+export const foldStream = async <S, E extends DomainEvent>(
+  log: EventLog,
+  stream: string,
+  fold: Fold<S, E>,
+): Promise<{ state: S; revision: bigint | undefined }> => {
+  let state = fold.initial;
+  let revision: bigint | undefined;
+  for await (const event of log.store.readStream(stream)) {
+    state = fold.evolve(state, { type: event.type, data: event.data } as E);
+    revision = event.revision;
+  }
+  return { state, revision };
+};
+
+/** As foldStream, keeping the events too: for the few callers that look back at them. */
 export const loadStream = async <S, E extends DomainEvent>(log: EventLog, stream: string, fold: Fold<S, E>): Promise<LoadedStream<S>> => {
   const events = await log.readStreamToArray(stream);
   const state = events.reduce((current, event) => fold.evolve(current, { type: event.type, data: event.data } as E), fold.initial);
@@ -57,7 +73,7 @@ const MAX_ATTEMPTS = 3;
 /** The one path from command to store: read, fold, decide, append at the revision read; bounded retry without If-Match. */
 export const executeStreamCommand = async <S, E extends DomainEvent>(command: StreamCommand<S, E>): Promise<CommandOutcome<S>> => {
   for (let attempt = 1; ; attempt++) {
-    const { state, revision } = await loadStream(command.log, command.stream, command.fold);
+    const { state, revision } = await foldStream(command.log, command.stream, command.fold);
     const { ifMatch } = command;
     if (ifMatch !== undefined && (revision === undefined || (ifMatch !== 'stream_exists' && ifMatch !== revision))) {
       throw new RevisionMismatchError(ifMatch, revision);

@@ -29,6 +29,14 @@ export interface AppConfig {
   metricsToken?: string;
   /** OpenTelemetry: off unless an OTLP endpoint is set. */
   tracing: { endpoint?: string; serviceName: string };
+  integrations: {
+    /** HMAC key of the statistics export's pseudonyms; unset: generated once in dataDir. */
+    pseudonymKey?: string;
+    /** Webhook URLs may point at private and link-local addresses (SSRF guard off): for closed networks only. */
+    webhooksAllowPrivate: boolean;
+    /** Milliseconds between SSE heartbeat comments on GET /feed/stream, so proxies keep an idle stream open. */
+    feedHeartbeatMs: number;
+  };
   audit: {
     /** Ed25519 PKCS#8 PEM that signs court bundles and checkpoints; unset: generated once in dataDir. */
     signingKeyPem?: string;
@@ -91,6 +99,11 @@ export const loadConfig = (env: Env = process.env): AppConfig => {
   }
 
   const signingKeyPem = readAuditSigningKey(env, problems);
+  const pseudonymKey = env.STATISTICS_PSEUDONYM_KEY || undefined;
+  if (pseudonymKey !== undefined && Buffer.byteLength(pseudonymKey) < 32) problems.push('STATISTICS_PSEUDONYM_KEY must be at least 32 bytes long');
+  if (!['', 'true', 'false', undefined].includes(env.WEBHOOKS_ALLOW_PRIVATE_ADDRESSES)) {
+    problems.push('WEBHOOKS_ALLOW_PRIVATE_ADDRESSES must be true or false');
+  }
 
   const config: AppConfig = {
     port: integer('PORT', 3000, 0, 65535),
@@ -106,6 +119,11 @@ export const loadConfig = (env: Env = process.env): AppConfig => {
     logLevel: LOG_LEVELS.includes(logLevel) ? logLevel : 'info',
     metricsToken,
     tracing: { endpoint: url('OTEL_EXPORTER_OTLP_ENDPOINT', ['http:', 'https:']), serviceName: env.OTEL_SERVICE_NAME || 'tutela' },
+    integrations: {
+      pseudonymKey,
+      webhooksAllowPrivate: env.WEBHOOKS_ALLOW_PRIVATE_ADDRESSES === 'true',
+      feedHeartbeatMs: integer('FEED_HEARTBEAT_MS', 15000, 10, 300000),
+    },
     audit: { signingKeyPem, checkpointIntervalMinutes: integer('AUDIT_CHECKPOINT_INTERVAL_MINUTES', 60, 0, 7 * 24 * 60) },
   };
   if (problems.length > 0) throw new ConfigError(problems);

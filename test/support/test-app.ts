@@ -13,7 +13,7 @@ export interface TestApp {
   app: INestApplication;
   database: TestDatabase;
   http: () => ReturnType<typeof request>;
-  token: (role: Role, sub?: string) => Promise<string>;
+  token: (role: Role, sub?: string, scope?: string) => Promise<string>;
   secret: Uint8Array;
   close(): Promise<void>;
 }
@@ -47,7 +47,7 @@ export const createTestApp = async (
     app,
     database,
     http: () => request(server),
-    token: (role, sub = `${role}-1`) => mintToken(key, { sub, role }),
+    token: (role, sub = `${role}-1`, scope?: string) => mintToken(key, { sub, role, scope }),
     secret: key,
     async close() {
       await app.close();

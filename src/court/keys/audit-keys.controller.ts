@@ -25,6 +25,7 @@ export class AuditKeysController {
   @Get('keys')
   @Public()
   @ApiOperation({ summary: 'Every public key that ever signed a bundle or checkpoint, by key id (PEM and JWK); no token needed' })
+  @ApiProblems(503)
   @ApiOkResponse({ type: AuditKeysDto })
   async keys(@Res({ passthrough: true }) res: Response): Promise<AuditKeysDto> {
     res.setHeader('Cache-Control', 'public, max-age=300');

@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagg
 import { Response } from 'express';
 import { Pool } from 'pg';
 import { Public } from '../../auth/auth.guard';
+import { ApiProblems } from '../../common/api-problems';
 import { CLOCK, Clock } from '../../common/clock';
 import { PG_POOL } from '../../database/database.tokens';
 import { AUDIT_SIGNING_KEY } from '../court.tokens';
@@ -33,6 +34,7 @@ export class VerifyPageController {
   })
   @ApiProduces('text/html')
   @ApiOkResponse({ description: 'The verification page', schema: { type: 'string' } })
+  @ApiProblems(503) // the published keys are read from the database
   async verifyPage(@Res({ passthrough: true }) res: Response): Promise<string> {
     const keys = await publishedKeys(this.pool, this.key);
     res.setHeader('Content-Type', 'text/html; charset=utf-8');

@@ -36,7 +36,12 @@
       jwk = await core.subtle.exportKey('jwk', spki);
     }
     if (!jwk || jwk.kty !== 'OKP' || jwk.crv !== 'Ed25519' || typeof jwk.x !== 'string') fail('key-unreadable', {});
-    var key = await core.subtle.importKey('jwk', { kty: 'OKP', crv: 'Ed25519', x: jwk.x }, ED25519, false, ['verify']);
+    var key;
+    try {
+      key = await core.subtle.importKey('jwk', { kty: 'OKP', crv: 'Ed25519', x: jwk.x }, ED25519, false, ['verify']);
+    } catch (e) {
+      fail('key-unreadable', {});
+    }
     return { keyId: await keyIdOf(jwk), key: key };
   }
 
@@ -56,10 +61,17 @@
   }
 
   var isObject = function (v) { return v !== null && typeof v === 'object' && !Array.isArray(v); };
+  var notHash = function (v) { return typeof v !== 'string' || !/^[0-9a-f]{64}$/.test(v); };
   function checkShape(bundle) {
     if (!isObject(bundle) || bundle.format !== core.BUNDLE_FORMAT) fail('malformed', { field: 'format' });
     ['events', 'streams'].forEach(function (f) { if (!Array.isArray(bundle[f])) fail('malformed', { field: f }); });
-    if (!isObject(bundle.checkpoint)) fail('malformed', { field: 'checkpoint' });
+    if (!isObject(bundle.checkpoint) || bundle.checkpoint.format !== core.CHECKPOINT_FORMAT) fail('malformed', { field: 'checkpoint' });
+    bundle.streams.forEach(function (s, i) {
+      var revisions = isObject(s) && [s.firstRevision, s.lastRevision, s.headRevision].every(Number.isSafeInteger);
+      if (!revisions || typeof s.stream !== 'string' || [s.prevHash, s.lastHash, s.headHash].some(notHash)) {
+        fail('malformed', { field: 'streams[' + i + ']' });
+      }
+    });
     bundle.events.forEach(function (e, i) {
       if (!isObject(e) || typeof e.stream !== 'string' || !Number.isSafeInteger(e.revision) || !isObject(e.metadata)) {
         fail('malformed', { field: 'events[' + i + ']' });
@@ -81,8 +93,11 @@
       expected = hash;
       revision++;
     }
-    if (revision - 1 !== info.lastRevision || expected !== info.lastHash) {
+    if (revision - 1 !== info.lastRevision) {
       fail('truncated', { stream: info.stream, expected: String(info.lastRevision), found: String(revision - 1) });
+    }
+    if (expected !== info.lastHash) {
+      fail('chain', { stream: info.stream, revision: info.lastRevision, field: 'lastHash', expected: expected, found: info.lastHash });
     }
     if (info.lastRevision === info.headRevision && info.lastHash !== info.headHash) {
       fail('chain', { stream: info.stream, revision: info.headRevision, field: 'headHash', expected: info.lastHash, found: info.headHash });
@@ -99,7 +114,9 @@
 
   /** A later checkpoint (with every leaf) must still hold each stream at or past the head the bundle saw. */
   async function compareLater(bundle, later, keys) {
-    if (!isObject(later) || !isObject(later.checkpoint) || !Array.isArray(later.leaves)) fail('malformed', { field: 'later checkpoint' });
+    if (!isObject(later) || !isObject(later.checkpoint) || !Array.isArray(later.leaves) || later.checkpoint.format !== core.CHECKPOINT_FORMAT) {
+      fail('malformed', { field: 'later checkpoint' });
+    }
     var cp = later.checkpoint;
     await verifySignature(cp, keys, 'later checkpoint');
     if (later.leaves.length !== cp.treeSize || (await core.merkleRoot(later.leaves)) !== cp.rootHash) {

@@ -1,0 +1,39 @@
+import { ExportedEntry, ExportedEvent } from '../audit-trail.types';
+
+type EntryContent = Pick<ExportedEntry, 'kind' | 'text' | 'statedBy' | 'method'>;
+
+/** Where each narrative event keeps its entries (art. 473-bis.27 c.p.c.): a list, or a single entry. */
+const ENTRY_FIELDS: Record<string, { field: string; list: boolean }> = {
+  ContactRecorded: { field: 'entries', list: true },
+  AssessmentEntryRecorded: { field: 'entry', list: false },
+  CourtReportSubmitted: { field: 'sections', list: true },
+};
+
+const isFilled = (value: unknown): value is string => typeof value === 'string' && value.trim().length > 0;
+
+/** A statement without its author or an evaluation without its method is not a valid entry: left out, never guessed. */
+const contentOf = (raw: unknown): EntryContent | undefined => {
+  if (raw === null || typeof raw !== 'object') return undefined;
+  const { kind, text, statedBy, method } = raw as Record<string, unknown>;
+  if (!isFilled(text)) return undefined;
+  if (kind === 'fact') return { kind, text };
+  if (kind === 'statement' && isFilled(statedBy)) return { kind, text, statedBy };
+  if (kind === 'evaluation' && isFilled(method)) return { kind, text, method };
+  return undefined;
+};
+
+/** The narrative entries an event carries, in their order; [] for other events and for data of an unknown shape. */
+export const narrativeEntriesOf = (event: ExportedEvent): ExportedEntry[] => {
+  const where = ENTRY_FIELDS[event.type];
+  if (!where || event.data === null || typeof event.data !== 'object') return [];
+  const value = (event.data as Record<string, unknown>)[where.field];
+  const raws = where.list ? (Array.isArray(value) ? value : []) : [value];
+  const entries: ExportedEntry[] = [];
+  for (const raw of raws) {
+    const content = contentOf(raw);
+    if (!content) continue;
+    const { stream, revision, type: eventType } = event;
+    entries.push({ stream, revision, eventType, occurredAt: event.metadata.occurredAt, ...content });
+  }
+  return entries;
+};

@@ -1,0 +1,70 @@
+import { ReportDraft } from '../audit-trail.types';
+import { PageSetup } from './pdf-fonts';
+import { actorLabel, minorLabel, romeDate, romeDateTime } from './pdf-format';
+import { FooterText, Pen, pageText } from './pdf-layout';
+import { renderTwoPass } from './pdf-render';
+import { writeEntriesSection, writeTableSection, writeTitle } from './pdf-sections';
+import { Table, fields } from './pdf-table';
+import { STYLES } from './pdf-text';
+
+const TITLE = "Bozza di relazione all'Autorità Giudiziaria";
+
+const REPORT_PAGE: PageSetup = { layout: 'portrait', margin: 40, footerHeight: 26, title: TITLE };
+
+export const DEADLINE_STATUS: Record<ReportDraft['deadlines'][number]['status'], string> = {
+  met: 'rispettata',
+  open: 'aperta',
+  lapsed: 'scaduta',
+};
+
+const listTable = (columns: Array<[title: string, share: number]>): Table => ({
+  columns: columns.map(([title, share]) => ({ title, share })),
+  showHeader: true,
+  style: STYLES.body,
+  padding: 3,
+  ruled: true,
+});
+
+const MEASURES_TABLE = listTable([['Misura', 5], ['Stato', 2], ['Dal', 1.5]]);
+const HEARINGS_TABLE = listTable([['Udienza', 6], ['Data', 2]]);
+const DEADLINES_TABLE = listTable([['Scadenza', 5], ['Entro il', 1.5], ['Stato', 1.5], ['Rispettata il', 1.5]]);
+
+const footerOf =
+  (draft: ReportDraft): FooterText =>
+  (page, pageCount) => ({
+    lines: [`Hash di testa coperto: ${draft.headHash} (revisione ${draft.headRevision})`, `Bozza – fascicolo ${draft.caseId}`],
+    pageLabel: pageText(page, pageCount),
+  });
+
+const writeHeader = (pen: Pen, draft: ReportDraft): void => {
+  writeTitle(pen, TITLE, "Relazione ai sensi dell'art. 473-bis.27 c.p.c.: fatti, dichiarazioni e valutazioni tenuti distinti");
+  fields(pen, [
+    ['Fascicolo', draft.caseId],
+    ['Minore', minorLabel(draft.minor)],
+    ['Nucleo familiare', draft.familyId],
+    ['Periodo', `dal ${romeDateTime(draft.period.from)} al ${romeDateTime(draft.period.to)} (data del fatto)`],
+    ['Generata da', actorLabel(draft.generatedBy)],
+    ['Generata il', romeDateTime(draft.generatedAt)],
+    ['Revisione di testa', String(draft.headRevision)],
+    ['Hash di testa coperto', draft.headHash],
+  ]);
+};
+
+const writeDraft = async (pen: Pen, draft: ReportDraft): Promise<void> => {
+  writeHeader(pen, draft);
+  await writeEntriesSection(pen, 'Fatti accertati', draft.facts);
+  await writeEntriesSection(pen, 'Dichiarazioni', draft.statements);
+  await writeEntriesSection(pen, 'Valutazioni', draft.evaluations);
+  writeTableSection(pen, 'Misure di protezione', MEASURES_TABLE, draft.measures.map((m) => [m.label, m.status, romeDate(m.since)]));
+  writeTableSection(pen, 'Udienze', HEARINGS_TABLE, draft.hearings.map((h) => [h.label, romeDateTime(h.hearingDate)]));
+  writeTableSection(
+    pen,
+    'Scadenze',
+    DEADLINES_TABLE,
+    draft.deadlines.map((d) => [d.label, romeDate(d.dueAt), DEADLINE_STATUS[d.status] ?? d.status, d.metAt ? romeDate(d.metAt) : '—']),
+  );
+};
+
+/** The court report draft in Italian, same fonts and footer scheme as the audit trail. */
+export const renderReportDraftPdf = (draft: ReportDraft, out: NodeJS.WritableStream): Promise<void> =>
+  renderTwoPass(REPORT_PAGE, footerOf(draft), (pen) => writeDraft(pen, draft), out);

@@ -1,0 +1,52 @@
+import { caseClient, dateDaysAgo, instantDaysAgo } from './case-requests';
+import { TestApp } from './test-app';
+
+export interface FeedStory {
+  caseIds: string[];
+  /** The position of the last command: wait for read models with ?consistentWith=. */
+  position: string;
+}
+
+/** Four cases of every intake kind, with closures, a reopening, a measure, a placement, an assessment and a contact. */
+export const seedFeedStory = async (t: TestApp): Promise<FeedStory> => {
+  const api = caseClient(t, `Bearer ${await t.token('social-worker', 'alice')}`);
+  const open = async (intake: (parentId: string) => object, daysAgo: number) => {
+    const household = await api.household();
+    const body = { familyId: household.familyId, minorId: household.minorId, intake: intake(household.parentId), occurredAt: instantDaysAgo(daysAgo) };
+    return (await api.post('/cases', body).expect(201)).body.id as string;
+  };
+  const spontaneous = (parentId: string) => ({ kind: 'spontaneous', requesterId: parentId, reason: 'Asks for help: school refusal.' });
+  const byTheSchool = () => ({
+    kind: 'semi-spontaneous',
+    referrer: { kind: 'school', organisation: 'IC Manzoni', contactPerson: 'prof.ssa Anna Bianchi' },
+    reason: 'Frequent absences since October.',
+  });
+  const byTheCourt = () => ({
+    kind: 'judicial',
+    authority: 'tribunale-per-i-minorenni',
+    proceedingNumber: '123/2026 R.G.',
+    decreeDate: dateDaysAgo(25),
+    mandates: ['investigation-and-assessment'],
+    reportDeadlines: [dateDaysAgo(-60)],
+  });
+  const caseIds = [await open(spontaneous, 20), await open(byTheSchool, 15), await open(byTheCourt, 10), await open(spontaneous, 6)];
+  const [first, second, third, fourth] = caseIds.map((id) => (path: string, body: object, status = 200) => api.post(`/cases/${id}${path}`, body).expect(status));
+
+  const assessment = (await first('/assessments', { discipline: 'social', occurredAt: instantDaysAgo(18) }, 201)).body.id;
+  await first(`/assessments/${assessment}/completion`, { riskLevel: 'high', riskFactors: ['isolation'], protectiveFactors: ['grandmother'] });
+  await first('/contacts', { kind: 'home-visit', participants: ['mother'], entries: [{ kind: 'fact', text: 'The flat is cold.' }] }, 201);
+  await first('/closure', { reason: 'goals-met', occurredAt: instantDaysAgo(8) });
+  await first('/reopening', { reason: 'New report from the school.', occurredAt: instantDaysAgo(3) });
+
+  const measure = (await second('/protection-measures', { kind: 'foster-care', reason: 'Mother in hospital.' }, 201)).body.id;
+  await second(`/protection-measures/${measure}/order`, {
+    authority: 'tribunale-per-i-minorenni',
+    decreeNumber: '45/2026',
+    decreeDate: dateDaysAgo(7),
+    legalBasis: 'l184-art4-judicial-affido',
+  });
+  await third('/emergency-placements', { placedAt: instantDaysAgo(9), placeKind: 'community', reason: 'Violence at home.' }, 201);
+  await third('/closure', { reason: 'transferred', occurredAt: instantDaysAgo(2) });
+  const last = await fourth('/closure', { reason: 'moved-away' });
+  return { caseIds, position: last.body.position };
+};
