@@ -9,7 +9,8 @@ import { jsonForScript } from '../src/court/verify-page/verify-page';
 import { caseClient, instantDaysAgo } from './support/case-requests';
 import { TestApp, createTestApp } from './support/test-app';
 
-const CHROMIUM = '/usr/bin/chromium';
+// Debian's chromium by default; CHROMIUM_PATH points elsewhere (the GitHub runner's Chrome).
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 // Chosen at load time: without a browser the page tests are skipped (and said so), never installed from here.
 const noBrowser = existsSync(CHROMIUM) ? undefined : `${CHROMIUM} is not installed: the in-browser /verify tests are skipped`;
 if (noBrowser) console.log(noBrowser);

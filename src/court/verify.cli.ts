@@ -54,7 +54,7 @@ export const runVerify = async (argv: string[], print: (line: string) => void): 
   } catch (error) {
     if (error instanceof UsageError) {
       print(error.message ? `error: ${error.message}\n\n${USAGE}` : USAGE);
-      return 2;
+      return error.message ? 2 : 0;
     }
     if ((error as { kind?: string }).kind === 'key-unreadable') {
       print('error: the public key is not an Ed25519 PEM public key (-----BEGIN PUBLIC KEY-----)');

@@ -36,6 +36,7 @@ const heapDuring = async (count: number) => {
   await renderAuditTrailPdf(headerFor(count), source, sink);
   return { peak: peak - before, retained: retained - before, bytes: sink.bytes };
 };
+
 const linesOf = (parsed: ParsedPdf) => parsed.text.split('\n');
 const occurrences = (text: string, part: string) => text.split(part).length - 1;
 

@@ -27,19 +27,13 @@ CREATE TABLE audit_checkpoint_heads (
   checkpoint_created_at timestamptz NOT NULL
 );
 
-CREATE FUNCTION audit_rows_are_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  RAISE EXCEPTION 'audit records are immutable: % is not allowed on %', TG_OP, TG_TABLE_NAME
-    USING ERRCODE = 'restrict_violation';
-END;
-$$;
+-- The same guard as the events table: checkpoints and published keys are records, never edited.
 CREATE TRIGGER audit_checkpoints_no_update BEFORE UPDATE OR DELETE ON audit_checkpoints
-  FOR EACH ROW EXECUTE FUNCTION audit_rows_are_immutable();
+  FOR EACH ROW EXECUTE FUNCTION events_are_immutable();
 CREATE TRIGGER audit_signing_keys_no_update BEFORE UPDATE OR DELETE ON audit_signing_keys
-  FOR EACH ROW EXECUTE FUNCTION audit_rows_are_immutable();
+  FOR EACH ROW EXECUTE FUNCTION events_are_immutable();
 
 -- Down Migration
 DROP TABLE audit_checkpoint_heads;
 DROP TABLE audit_checkpoints;
 DROP TABLE audit_signing_keys;
-DROP FUNCTION audit_rows_are_immutable();

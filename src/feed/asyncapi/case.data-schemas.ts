@@ -1,0 +1,101 @@
+import { CaseEventType } from '../../cases/case.events';
+import * as V from '../../cases/case.values';
+import { JsonSchema, authority, count, date, instant, list, object, oneOf, sha256, text, uuid, workerId } from './json-schema';
+
+const onCase = (properties: Record<string, JsonSchema>, optional: string[] = []) => object({ caseId: uuid, ...properties }, optional);
+const decree = { authority, decreeNumber: text, decreeDate: date };
+const narrativeEntry: JsonSchema = {
+  description: 'Art. 473-bis.27 c.p.c.: a fact, a statement (by whom) or an evaluation (with its method)',
+  oneOf: [
+    object({ kind: { const: 'fact' }, text }),
+    object({ kind: { const: 'statement' }, statedBy: text, text }),
+    object({ kind: { const: 'evaluation' }, method: text, text }),
+  ],
+};
+
+/** The data of every public case event (case.publications.ts), by internal type: a new event fails to compile until it has one. */
+export const CASE_DATA_SCHEMAS: { [K in CaseEventType]: JsonSchema } = {
+  CaseOpened: onCase(
+    {
+      familyId: uuid,
+      minorId: uuid,
+      intakeKind: oneOf(V.INTAKE_KINDS),
+      referrerKind: { ...oneOf(V.REFERRER_KINDS), description: 'Semi-spontaneous intakes only' },
+      authority: { ...authority, description: 'Judicial intakes only' },
+      proceedingNumber: { ...text, description: 'Judicial intakes only' },
+      mandates: { ...list(oneOf(V.MANDATE_KINDS)), description: 'Judicial intakes only' },
+    },
+    ['referrerKind', 'authority', 'proceedingNumber', 'mandates'],
+  ),
+  JudicialMandateReceived: onCase({ authority, proceedingNumber: text, decreeDate: date, mandates: list(oneOf(V.MANDATE_KINDS)), reportDeadlines: list(date) }),
+  TeamMemberAssigned: onCase({ workerId, role: oneOf(V.TEAM_ROLES) }),
+  TeamMemberReleased: onCase({ workerId }),
+  CaseManagerChanged: onCase({ workerId }),
+  AssessmentStarted: onCase({ assessmentId: uuid, discipline: oneOf(V.DISCIPLINES) }),
+  AssessmentEntryRecorded: onCase({ assessmentId: uuid, entry: narrativeEntry }),
+  AssessmentCompleted: onCase({ assessmentId: uuid, riskLevel: oneOf(V.RISK_LEVELS), riskFactorCount: count, protectiveFactorCount: count }),
+  SupportPlanDrafted: onCase(
+    {
+      planId: uuid,
+      goalCount: count,
+      interventions: list(object({ kind: oneOf(V.INTERVENTION_KINDS), expectedStartOn: date, expectedEndOn: date }, ['expectedStartOn', 'expectedEndOn'])),
+      nextReviewOn: date,
+    },
+    ['nextReviewOn'],
+  ),
+  SupportPlanAgreed: onCase({ planId: uuid, consentCount: count }),
+  InterventionStarted: onCase(
+    { planId: uuid, interventionId: uuid, kind: oneOf(V.INTERVENTION_KINDS), startedOn: date, expectedEndOn: date },
+    ['expectedEndOn'],
+  ),
+  InterventionEnded: onCase({ planId: uuid, interventionId: uuid, endedOn: date }),
+  SupportPlanReviewed: onCase({ planId: uuid, reviewedOn: date, nextReviewOn: date }, ['nextReviewOn']),
+  SupportPlanClosed: onCase({ planId: uuid }),
+  ProtectionMeasureProposed: onCase(
+    { measureId: uuid, kind: oneOf(V.MEASURE_KINDS), legalBasis: oneOf(V.LEGAL_BASES), placeKind: oneOf(V.PLACE_KINDS) },
+    ['legalBasis', 'placeKind'],
+  ),
+  ProtectionMeasureOrdered: onCase(
+    {
+      measureId: uuid,
+      legalBasis: oneOf(V.LEGAL_BASES),
+      ...decree,
+      startsOn: date,
+      endsOn: date,
+      reportEveryMonths: { type: 'integer', minimum: 1, maximum: 24 },
+    },
+    ['startsOn', 'endsOn', 'reportEveryMonths'],
+  ),
+  ProtectionMeasureEnded: onCase({ measureId: uuid, endedOn: date }),
+  EmergencyPlacementMade: onCase({ placementId: uuid, placedAt: instant, placeKind: oneOf(V.PLACE_KINDS) }),
+  EmergencyPlacementNotified: onCase({ placementId: uuid, authority, notifiedAt: instant }),
+  EmergencyPlacementValidated: onCase({ placementId: uuid, ...decree, hearingDate: instant }, ['hearingDate']),
+  EmergencyPlacementRevoked: onCase({ placementId: uuid, ...decree }),
+  CourtHearingScheduled: onCase(
+    { hearingId: uuid, authority, hearingDate: instant, proceedingNumber: text, placementId: { ...uuid, description: 'The art. 403 hearing of this placement' } },
+    ['proceedingNumber', 'placementId'],
+  ),
+  CourtReportSubmitted: onCase(
+    {
+      reportId: uuid,
+      authority,
+      proceedingNumber: text,
+      periodFrom: date,
+      periodTo: date,
+      coveredEvents: object({ fromRevision: count, toRevision: count }),
+      headHash: { ...sha256, description: 'The hash of the last covered event of the case stream' },
+      sectionCount: count,
+    },
+    ['proceedingNumber'],
+  ),
+  ContactRecorded: onCase({ contactId: uuid, kind: oneOf(V.CONTACT_KINDS), participants: list(text), entries: list(narrativeEntry) }),
+  ProsieguoAmministrativoGranted: onCase({ until: date, ...decree }),
+  CaseClosed: onCase({ reason: oneOf(V.CLOSURE_REASONS) }),
+  CaseReopened: onCase({}),
+  AuditTrailExported: onCase({
+    exportId: uuid,
+    document: oneOf(['audit-trail', 'report-draft']),
+    format: oneOf(['json', 'csv', 'pdf']),
+    digest: { ...sha256, description: 'SHA-256 of the signed bundle’s canonical form' },
+  }),
+};
