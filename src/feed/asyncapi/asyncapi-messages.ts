@@ -33,7 +33,11 @@ export const STANDARD_WEBHOOKS_HEADERS: JsonSchema = {
   required: ['webhook-id', 'webhook-timestamp', 'webhook-signature'],
   properties: {
     'webhook-id': { ...text, description: 'The message id, the same on every retry of it: deduplicate on it' },
-    'webhook-timestamp': { type: 'string', pattern: '^\\d+$', description: 'Unix seconds of this attempt: refuse one too far from now (replays)' },
+    'webhook-timestamp': {
+      type: 'string',
+      pattern: '^\\d+$',
+      description: 'Unix seconds of this attempt: refuse one too far from now (replays)',
+    },
     'webhook-signature': {
       ...text,
       description: 'Space-separated v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>"> with the subscription’s secret',
@@ -49,7 +53,10 @@ const payloadSchemas = (): Record<string, JsonSchema> =>
       {
         allOf: [
           { $ref: '#/components/schemas/IntegrationEvent' },
-          { type: 'object', properties: { type: { const: type }, personal: { const: DESCRIBED.get(type)!.personal }, data: dataSchemaOf(type) } },
+          {
+            type: 'object',
+            properties: { type: { const: type }, personal: { const: DESCRIBED.get(type)!.personal }, data: dataSchemaOf(type) },
+          },
         ],
       },
     ]),
@@ -67,6 +74,8 @@ const message = (type: string, extra: Record<string, unknown> = {}) => {
   };
 };
 
+const STANDARD_WEBHOOKS_TRAIT = { $ref: '#/components/messageTraits/standardWebhooks' };
+
 /** The name of a type's message as a webhook delivery: the same payload, with the Standard Webhooks headers. */
 export const webhookMessageName = (type: string) => `webhook.${type}`;
 
@@ -74,7 +83,7 @@ export const messageComponents = () => ({
   schemas: payloadSchemas(),
   messages: Object.fromEntries([
     ...INTEGRATION_EVENT_TYPES.map((type) => [type, message(type)]),
-    ...INTEGRATION_EVENT_TYPES.map((type) => [webhookMessageName(type), message(type, { traits: [{ $ref: '#/components/messageTraits/standardWebhooks' }] })]),
+    ...INTEGRATION_EVENT_TYPES.map((type) => [webhookMessageName(type), message(type, { traits: [STANDARD_WEBHOOKS_TRAIT] })]),
   ]),
   messageTraits: { standardWebhooks: { headers: STANDARD_WEBHOOKS_HEADERS } },
 });

@@ -27,18 +27,31 @@ export const CASE_DATA_SCHEMAS: { [K in CaseEventType]: JsonSchema } = {
     },
     ['referrerKind', 'authority', 'proceedingNumber', 'mandates'],
   ),
-  JudicialMandateReceived: onCase({ authority, proceedingNumber: text, decreeDate: date, mandates: list(oneOf(V.MANDATE_KINDS)), reportDeadlines: list(date) }),
+  JudicialMandateReceived: onCase({
+    authority,
+    proceedingNumber: text,
+    decreeDate: date,
+    mandates: list(oneOf(V.MANDATE_KINDS)),
+    reportDeadlines: list(date),
+  }),
   TeamMemberAssigned: onCase({ workerId, role: oneOf(V.TEAM_ROLES) }),
   TeamMemberReleased: onCase({ workerId }),
   CaseManagerChanged: onCase({ workerId }),
   AssessmentStarted: onCase({ assessmentId: uuid, discipline: oneOf(V.DISCIPLINES) }),
   AssessmentEntryRecorded: onCase({ assessmentId: uuid, entry: narrativeEntry }),
-  AssessmentCompleted: onCase({ assessmentId: uuid, riskLevel: oneOf(V.RISK_LEVELS), riskFactorCount: count, protectiveFactorCount: count }),
+  AssessmentCompleted: onCase({
+    assessmentId: uuid,
+    riskLevel: oneOf(V.RISK_LEVELS),
+    riskFactorCount: count,
+    protectiveFactorCount: count,
+  }),
   SupportPlanDrafted: onCase(
     {
       planId: uuid,
       goalCount: count,
-      interventions: list(object({ kind: oneOf(V.INTERVENTION_KINDS), expectedStartOn: date, expectedEndOn: date }, ['expectedStartOn', 'expectedEndOn'])),
+      interventions: list(
+        object({ kind: oneOf(V.INTERVENTION_KINDS), expectedStartOn: date, expectedEndOn: date }, ['expectedStartOn', 'expectedEndOn']),
+      ),
       nextReviewOn: date,
     },
     ['nextReviewOn'],
@@ -72,7 +85,13 @@ export const CASE_DATA_SCHEMAS: { [K in CaseEventType]: JsonSchema } = {
   EmergencyPlacementValidated: onCase({ placementId: uuid, ...decree, hearingDate: instant }, ['hearingDate']),
   EmergencyPlacementRevoked: onCase({ placementId: uuid, ...decree }),
   CourtHearingScheduled: onCase(
-    { hearingId: uuid, authority, hearingDate: instant, proceedingNumber: text, placementId: { ...uuid, description: 'The art. 403 hearing of this placement' } },
+    {
+      hearingId: uuid,
+      authority,
+      hearingDate: instant,
+      proceedingNumber: text,
+      placementId: { ...uuid, description: 'The art. 403 hearing of this placement' },
+    },
     ['proceedingNumber', 'placementId'],
   ),
   CourtReportSubmitted: onCase(

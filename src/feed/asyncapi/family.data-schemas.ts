@@ -2,6 +2,7 @@ import { FamilyEvent, MEMBER_ROLES, SEXES } from '../../families/family.events';
 import { JsonSchema, date, object, oneOf, text, uuid } from './json-schema';
 
 const person = { givenName: text, familyName: text, birthDate: date, sex: oneOf(SEXES), fiscalCode: text };
+const correctable = { ...person, role: oneOf(MEMBER_ROLES) };
 
 /** The data of every public family event (family.publications.ts), by internal type. */
 export const FAMILY_DATA_SCHEMAS: { [K in FamilyEvent['type']]: JsonSchema } = {
@@ -14,7 +15,7 @@ export const FAMILY_DATA_SCHEMAS: { [K in FamilyEvent['type']]: JsonSchema } = {
   FamilyMemberDetailsCorrected: object({
     familyId: uuid,
     memberId: uuid,
-    corrections: { ...object({ ...person, role: oneOf(MEMBER_ROLES) }, Object.keys({ ...person, role: 0 })), description: 'Only the corrected fields' },
+    corrections: { ...object(correctable, Object.keys(correctable)), description: 'Only the corrected fields' },
   }),
   FamilyMemberRemoved: object({ familyId: uuid, memberId: uuid }),
 };

@@ -12,7 +12,7 @@ export const parseCursor = (store: EventStore, cursor: string | undefined): Posi
   try {
     store.comparePositions(cursor, cursor);
   } catch {
-    throw new InvalidInputError('INVALID_CURSOR', 'The cursor is not a position this feed gave out: pass a next, position or SSE id unchanged');
+    throw new InvalidInputError('INVALID_CURSOR', 'The cursor is not a position this feed gave out: pass a next, position or id as is');
   }
   return cursor;
 };

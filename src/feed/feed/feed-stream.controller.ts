@@ -9,7 +9,8 @@ import { FEED_ACCESS } from './feed.controller';
 import { parseCursor, parseTypes } from './feed-filter';
 import { FeedStreams } from './feed-streams';
 
-const FRAME_EXAMPLE = 'id: 1234-56\nevent: case.opened.v1\ndata: {"id":"…","type":"case.opened.v1","position":"1234-56",…}\n\n: heartbeat\n\n';
+const EVENT_STREAM = 'text/event-stream';
+const FRAME_EXAMPLE = 'id: 1234-56\nevent: case.opened.v1\ndata: {"id":"…","type":"case.opened.v1",…}\n\n: heartbeat\n\n';
 
 @ApiTags('integrations')
 @ApiBearerAuth()
@@ -32,9 +33,9 @@ export class FeedStreamController {
       'INVALID_CURSOR before any stream byte. ' +
       FEED_ACCESS,
   })
-  @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'The last id received: the stream resumes right after it (wins over after)' })
-  @ApiProduces('text/event-stream')
-  @ApiOkResponse({ description: 'text/event-stream frames', content: { 'text/event-stream': { schema: { type: 'string', example: FRAME_EXAMPLE } } } })
+  @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'The last id received: resume right after it (wins over after)' })
+  @ApiProduces(EVENT_STREAM)
+  @ApiOkResponse({ description: 'Server-Sent Events', content: { [EVENT_STREAM]: { schema: { type: 'string', example: FRAME_EXAMPLE } } } })
   @ApiProblems(400, 401, 403)
   async stream(
     @Query() query: FeedStreamQueryDto,

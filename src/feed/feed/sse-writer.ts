@@ -2,7 +2,8 @@ import { Response } from 'express';
 import { IntegrationEvent } from '../integration-events/integration-event';
 
 /** One Server-Sent Events frame per event: the position as id, so that Last-Event-ID resumes right after it. */
-export const eventFrame = (event: IntegrationEvent): string => `id: ${event.position}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
+export const eventFrame = (event: IntegrationEvent): string =>
+  `id: ${event.position}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
 export const HEARTBEAT_FRAME = ': heartbeat\n\n';
 /** An id without data moves the client's Last-Event-ID past events the types filter left out, and dispatches nothing. */
 export const cursorFrame = (position: string): string => `id: ${position}\n\n`;

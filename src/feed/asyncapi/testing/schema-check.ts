@@ -24,7 +24,7 @@ export const violations = (document: unknown, schema: JsonSchema, value: unknown
   if (typeof schema.$ref === 'string') return violations(document, resolveRef(document, schema.$ref) as JsonSchema, value, at);
   const found: string[] = [];
   const fail = (why: string) => found.push(`${at}: ${why}`);
-  if (schema.allOf) for (const part of schema.allOf as JsonSchema[]) found.push(...violations(document, part, value, at));
+  for (const part of (schema.allOf ?? []) as JsonSchema[]) found.push(...violations(document, part, value, at));
   if (schema.oneOf) {
     const matching = (schema.oneOf as JsonSchema[]).filter((option) => violations(document, option, value, at).length === 0);
     if (matching.length !== 1) fail(`matches ${matching.length} of oneOf`);
@@ -32,14 +32,18 @@ export const violations = (document: unknown, schema: JsonSchema, value: unknown
   if ('const' in schema && value !== schema.const) fail(`is not ${JSON.stringify(schema.const)}`);
   if (schema.enum && !(schema.enum as unknown[]).includes(value)) fail(`${JSON.stringify(value)} is not in the enum`);
   const type = schema.type as string | undefined;
-  if (type && typeOf(value) !== type && !(type === 'number' && typeOf(value) === 'integer')) return [...found, `${at}: is ${typeOf(value)}, not ${type}`];
+  const isType = !type || typeOf(value) === type || (type === 'number' && typeOf(value) === 'integer');
+  if (!isType) return [...found, `${at}: is ${typeOf(value)}, not ${type}`];
   if (typeof value === 'string') {
     if (schema.pattern && !new RegExp(schema.pattern as string).test(value)) fail(`does not match ${schema.pattern}`);
-    if (schema.format && FORMATS[schema.format as string] && !FORMATS[schema.format as string].test(value)) fail(`is not a ${schema.format}`);
+    const format = FORMATS[schema.format as string];
+    if (format && !format.test(value)) fail(`is not a ${schema.format}`);
   }
   if (typeof value === 'number' && typeof schema.minimum === 'number' && value < schema.minimum) fail(`is below ${schema.minimum}`);
   if (typeof value === 'number' && typeof schema.maximum === 'number' && value > schema.maximum) fail(`is above ${schema.maximum}`);
-  if (Array.isArray(value) && schema.items) value.forEach((item, i) => found.push(...violations(document, schema.items as JsonSchema, item, `${at}[${i}]`)));
+  if (Array.isArray(value) && schema.items) {
+    value.forEach((item, i) => found.push(...violations(document, schema.items as JsonSchema, item, `${at}[${i}]`)));
+  }
   if (typeOf(value) === 'object') {
     const object = value as Record<string, unknown>;
     const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;

@@ -14,9 +14,11 @@ export class IntegrationEventView implements IntegrationEvent {
   @ApiPropertyOptional({ format: 'uuid' }) familyId?: string;
   @ApiProperty({ format: 'date-time', description: 'When it happened, as the user told it' }) occurredAt: string;
   @ApiProperty({ format: 'date-time', description: 'When the service stored it' }) recordedAt: string;
-  @ApiProperty({ pattern: '^[0-9a-f]{64}$', description: 'The event’s chain hash, as in GET /cases/{caseId}/events and court bundles' }) hash: string;
+  @ApiProperty({ pattern: '^[0-9a-f]{64}$', description: 'The event’s chain hash, as in GET /cases/{caseId}/events and court bundles' })
+  hash: string;
   @ApiProperty({ description: 'True when data holds personal data (names, fiscal codes, addresses, narrative text)' }) personal: boolean;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Per type: openapi/asyncapi.yaml' }) data: Record<string, unknown>;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Per type: openapi/asyncapi.yaml' })
+  data: Record<string, unknown>;
 }
 
 export class FeedPageView {
@@ -25,7 +27,9 @@ export class FeedPageView {
     type: String,
     nullable: true,
     example: '1240-3',
-    description: 'Pass as after for the next page: the last event read, even one your types filter left out. Null: nothing more yet; poll later with the same after',
+    description:
+      'Pass as after for the next page: the last event read, even one your types filter left out. ' +
+      'Null: nothing more yet; poll later with the same after',
   })
   next: string | null;
 }

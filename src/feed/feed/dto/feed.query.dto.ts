@@ -7,7 +7,7 @@ export const FEED_MAX_LIMIT = 1000;
 class FeedTypesQuery {
   @ApiPropertyOptional({
     example: 'case.opened.v1,case.closed.v1',
-    description: 'Comma-separated public event types (see openapi/asyncapi.yaml); absent: every type. An unknown type is 400 UNKNOWN_EVENT_TYPE',
+    description: 'Comma-separated public types (openapi/asyncapi.yaml); absent: every type. An unknown type is 400 UNKNOWN_EVENT_TYPE',
   })
   @IsOptional()
   @IsString()
@@ -17,7 +17,7 @@ class FeedTypesQuery {
 
 /** GET /feed; anything else is 400 VALIDATION_FAILED. */
 export class FeedQueryDto extends FeedTypesQuery {
-  @ApiPropertyOptional({ example: '1234-56', description: 'A next (or an item position) from an earlier page; absent: from the first event ever recorded' })
+  @ApiPropertyOptional({ example: '1234-56', description: 'A next (or an item’s position) from a page; absent: from the first event' })
   @IsOptional()
   @IsString()
   @MaxLength(100)
@@ -31,7 +31,7 @@ export class FeedQueryDto extends FeedTypesQuery {
 
 /** GET /feed/stream; the Last-Event-ID header, when present, wins over after (an EventSource reconnects with the first URL). */
 export class FeedStreamQueryDto extends FeedTypesQuery {
-  @ApiPropertyOptional({ example: '1234-56', description: 'Start after this position; absent and no Last-Event-ID: from the first event ever recorded' })
+  @ApiPropertyOptional({ example: '1234-56', description: 'Start after this position; absent and no Last-Event-ID: from the first event' })
   @IsOptional()
   @IsString()
   @MaxLength(100)
