@@ -26,7 +26,8 @@ describe('GET /feed/stream (e2e, Server-Sent Events over a real socket)', () => 
   afterAll(async () => t.close());
 
   const connect = async (query = '', headers: Record<string, string> = {}, scope = 'feed') => {
-    const client = await openSse(port, `/feed/stream${query}`, { Authorization: `Bearer ${await t.token('integrator', 'erp-1', scope)}`, ...headers });
+    const authorization = `Bearer ${await t.token('integrator', 'erp-1', scope)}`;
+    const client = await openSse(port, `/feed/stream${query}`, { Authorization: authorization, ...headers });
     open.push(client);
     return client;
   };
@@ -44,7 +45,11 @@ describe('GET /feed/stream (e2e, Server-Sent Events over a real socket)', () => 
   it('sends the catch-up, then live events, each framed with its position as id, with no-store and no proxy buffering', async () => {
     const client = await connect();
     expect(client.response.statusCode).toBe(200);
-    expect(client.response.headers).toMatchObject({ 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', 'x-accel-buffering': 'no' });
+    expect(client.response.headers).toMatchObject({
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-accel-buffering': 'no',
+    });
     const before = await wholeFeed();
     await client.waitFor((c) => c.events.length === before.length);
     expect(client.events).toEqual(before.map((event) => ({ id: event.position, event: event.type, data: event })));
@@ -131,7 +136,8 @@ describe('GET /feed/stream (e2e, Server-Sent Events over a real socket)', () => 
 /** Contacts of about 16 kB each, appended through the hash-chained log in batches: many megabytes of stream. */
 const appendLargeContacts = async (log: EventLog, count: number): Promise<number> => {
   const caseId = randomUUID();
-  const metadata = { actor: { id: 'alice', role: 'social-worker' }, correlationId: randomUUID(), causationId: randomUUID(), occurredAt: new Date().toISOString() };
+  const actor = { id: 'alice', role: 'social-worker' };
+  const metadata = { actor, correlationId: randomUUID(), causationId: randomUUID(), occurredAt: new Date().toISOString() };
   const entries = [...Array(4).keys()].map((n) => ({ kind: 'fact', text: `${n} ${'x'.repeat(4000)}` }));
   for (let appended = 0; appended < count; appended += 100) {
     const drafts = [...Array(Math.min(100, count - appended)).keys()].map(() => ({

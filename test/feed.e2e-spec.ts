@@ -48,7 +48,7 @@ describe('GET /feed (e2e)', () => {
     const { items, pages } = await readWhole();
     expect(pages).toBeGreaterThan(3);
     expect(items.map((e) => e.id)).toEqual((await published()).map((e) => e.id));
-    const { rows } = await t.database.pool.query(`SELECT count(*)::int AS n FROM events WHERE stream_id LIKE 'case-%' OR stream_id LIKE 'family-%'`);
+    const { rows } = await t.database.pool.query(`SELECT count(*)::int AS n FROM events WHERE stream_id ~ '^(case|family)-'`);
     expect(items).toHaveLength(rows[0].n);
     expect(new Set(items.map((e) => e.id)).size).toBe(items.length);
     expect((await page('?limit=1000')).items).toEqual(items);
@@ -90,11 +90,12 @@ describe('GET /feed (e2e)', () => {
 
   it('serves personal events flagged, and keeps free text out of the others', async () => {
     const all = (await page('?limit=1000')).items;
-    expect(all.find((e) => e.type === 'contact.recorded.v1')).toMatchObject({ personal: true, data: { entries: [{ kind: 'fact', text: 'The flat is cold.' }] } });
+    const contact = all.find((e) => e.type === 'contact.recorded.v1');
+    expect(contact).toMatchObject({ personal: true, data: { entries: [{ kind: 'fact', text: 'The flat is cold.' }] } });
     const open = all.filter((e) => !e.personal);
     expect(open.map((e) => e.type)).toEqual(expect.arrayContaining(['case.opened.v1', 'assessment.completed.v1', 'case.closed.v1']));
     expect(all.find((e) => e.type === 'assessment.completed.v1')!.data).toMatchObject({ riskLevel: 'high', riskFactorCount: 1 });
-    expect(JSON.stringify(open)).not.toMatch(/school refusal|Absences|IC Manzoni|Bianchi|Mother in hospital|Violence|isolation|grandmother/i);
+    expect(JSON.stringify(open)).not.toMatch(/school refusal|absences|Manzoni|Bianchi|hospital|Violence|isolation|grandmother/i);
   });
 
   it('carries each event’s chain hash, the same as GET /cases/{caseId}/events', async () => {
@@ -103,56 +104,82 @@ describe('GET /feed (e2e)', () => {
     for (const caseId of story.caseIds) {
       const events = (await t.http().get(`/cases/${caseId}/events?limit=200`).set('Authorization', court).expect(200)).body.items;
       const fromFeed = all.filter((e) => e.caseId === caseId && e.stream === `case-${caseId}`);
-      expect(fromFeed.map((e) => [e.id, e.revision, e.hash])).toEqual(events.map((e: { id: string; revision: number; hash: string }) => [e.id, e.revision, e.hash]));
+      const chain = (list: Array<{ id: string; revision: number; hash: string }>) => list.map((e) => [e.id, e.revision, e.hash]);
+      expect(chain(fromFeed)).toEqual(chain(events));
     }
   });
 
   it('lets a consumer that reads the whole feed rebuild the same counts as GET /statistics', async () => {
     const { items } = await readWhole('', 50);
     const coordinator = `Bearer ${await t.token('coordinator')}`;
-    const periods = [{ from: dateDaysAgo(30), to: today() }, { from: dateDaysAgo(12), to: dateDaysAgo(4) }, { from: dateDaysAgo(30), to: today(), municipality: '015146' }];
+    const periods = [
+      { from: dateDaysAgo(30), to: today() },
+      { from: dateDaysAgo(12), to: dateDaysAgo(4) },
+      { from: dateDaysAgo(30), to: today(), municipality: '015146' },
+    ];
     for (const period of periods) {
       const query = `from=${period.from}&to=${period.to}${period.municipality ? `&municipality=${period.municipality}` : ''}`;
-      const answer = await t.http().get(`/statistics?${query}&consistentWith=${encodeURIComponent(story.position)}`).set('Authorization', coordinator).expect(200);
+      const consistent = `consistentWith=${encodeURIComponent(story.position)}`;
+      const answer = await t.http().get(`/statistics?${query}&${consistent}`).set('Authorization', coordinator).expect(200);
       expect(answer.headers['x-consistency']).toBe('consistent');
       expect(statisticsFromFeed(items, period)).toEqual(answer.body);
     }
-    expect(statisticsFromFeed(items, periods[0])).toMatchObject({ opened: { total: 4 }, reopened: 1, openAtEnd: 2, measuresOrdered: { total: 1 }, emergencyPlacements: 1 });
+    expect(statisticsFromFeed(items, periods[0])).toMatchObject({
+      opened: { total: 4 },
+      reopened: 1,
+      openAtEnd: 2,
+      measuresOrdered: { total: 1 },
+      emergencyPlacements: 1,
+      closures: { total: 3 },
+    });
   });
 
   it('refuses a bad cursor, an unknown type and bad query fields with problem+json', async () => {
-    for (const after of ['not-a-position', '12', 'a-b', '1-2-3', 'x'.repeat(100)]) await expectRefused(t, () => feed(`?after=${after}`), 400, 'INVALID_CURSOR');
+    for (const after of ['not-a-position', '12', 'a-b', '1-2-3', 'x'.repeat(100)]) {
+      await expectRefused(t, () => feed(`?after=${after}`), 400, 'INVALID_CURSOR');
+    }
     for (const types of ['case.opened.v2', 'CaseOpened', 'case.opened.v1,,case.closed.v1', '']) {
       const problem = await expectRefused(t, () => feed(`?types=${types}`), 400, 'UNKNOWN_EVENT_TYPE');
       expect(problem.validTypes).toEqual(INTEGRATION_EVENT_TYPES);
     }
-    for (const query of ['?limit=0', '?limit=1001', '?limit=ten', '?limit=1.5', '?color=red', '?after=1-1&after=1-2', `?after=${'1'.repeat(101)}`]) {
+    const invalid = [
+      '?limit=0', '?limit=1001', '?limit=ten', '?limit=1.5', '?color=red',
+      '?after=1-1&after=1-2', `?after=${'1'.repeat(101)}`,
+    ];
+    for (const query of invalid) {
       await expectRefused(t, () => feed(query), 400, 'VALIDATION_FAILED');
     }
   });
 
   it('is for integrators with the feed scope only', async () => {
     for (const role of ['social-worker', 'coordinator', 'court-liaison', 'admin'] as const) {
-      await expectRefused(t, async () => t.http().get('/feed').set('Authorization', `Bearer ${await t.token(role)}`), 403, 'FORBIDDEN_ROLE');
+      const token = await t.token(role);
+      await expectRefused(t, () => t.http().get('/feed').set('Authorization', `Bearer ${token}`), 403, 'FORBIDDEN_ROLE');
     }
-    for (const scope of ['statistics', 'webhooks', 'statistics webhooks', '']) await expectRefused(t, () => feed('', scope), 403, 'MISSING_SCOPE');
+    for (const scope of ['statistics', 'webhooks', 'statistics webhooks', '']) {
+      await expectRefused(t, () => feed('', scope), 403, 'MISSING_SCOPE');
+    }
     await expectRefused(t, () => t.http().get('/feed'), 401, 'UNAUTHENTICATED');
     expect((await feed('?limit=1', 'webhooks feed')).status).toBe(200);
   });
 
-  (process.env.DATABASE_URL ? it : it.skip)('never skips an event committed after a later one: a cursor waits for the slow transaction', async () => {
+  // Embedded PGlite runs one transaction at a time: a slow transaction cannot overlap a later commit there.
+  const onServer = process.env.DATABASE_URL ? it : it.skip;
+  onServer('never skips an event committed after a later one: a cursor waits for the slow transaction', async () => {
     const cursor = await store.headPosition();
     const slow = await t.database.pool.connect();
     const stream = `case-${randomUUID()}`;
     const slowId = randomUUID();
     try {
+      const now = new Date().toISOString();
       await slow.query('BEGIN'); // takes the earlier transaction id, and stays open while a command commits
       await slow.query('INSERT INTO streams (stream_id, revision) VALUES ($1, 0)', [stream]);
       await slow.query(
         `INSERT INTO events (event_id, stream_id, stream_revision, type, data, metadata) VALUES ($1, $2, 0, 'TeamMemberReleased', $3, $4)`,
-        [slowId, stream, { caseId: stream.slice(5), workerId: 'late' }, { occurredAt: new Date().toISOString(), recordedAt: new Date().toISOString() }],
+        [slowId, stream, { caseId: stream.slice(5), workerId: 'late' }, { occurredAt: now, recordedAt: now }],
       );
-      const fast = await t.http().post(`/cases/${story.caseIds[1]}/team-members`).set('Authorization', `Bearer ${await t.token('coordinator')}`)
+      const coordinator = `Bearer ${await t.token('coordinator')}`;
+      const fast = await t.http().post(`/cases/${story.caseIds[1]}/team-members`).set('Authorization', coordinator)
         .send({ workerId: 'bob', name: 'Bruno Verdi', role: 'psychologist' }).expect(200);
       expect(fast.body.position).toEqual(expect.any(String));
       expect(await page(`?after=${encodeURIComponent(cursor!)}`)).toEqual({ items: [], next: null });
@@ -161,6 +188,9 @@ describe('GET /feed (e2e)', () => {
       slow.release();
     }
     const after = await page(`?after=${encodeURIComponent(cursor!)}`);
-    expect(after.items.map((e) => [e.id === slowId ? 'slow' : 'fast', e.type])).toEqual([['slow', 'case.team-member-released.v1'], ['fast', 'case.team-member-assigned.v1']]);
+    expect(after.items.map((e) => [e.id === slowId ? 'slow' : 'fast', e.type])).toEqual([
+      ['slow', 'case.team-member-released.v1'],
+      ['fast', 'case.team-member-assigned.v1'],
+    ]);
   });
 });

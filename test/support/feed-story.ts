@@ -12,8 +12,9 @@ export const seedFeedStory = async (t: TestApp): Promise<FeedStory> => {
   const api = caseClient(t, `Bearer ${await t.token('social-worker', 'alice')}`);
   const open = async (intake: (parentId: string) => object, daysAgo: number) => {
     const household = await api.household();
-    const body = { familyId: household.familyId, minorId: household.minorId, intake: intake(household.parentId), occurredAt: instantDaysAgo(daysAgo) };
-    return (await api.post('/cases', body).expect(201)).body.id as string;
+    const { familyId, minorId, parentId } = household;
+    const opened = await api.post('/cases', { familyId, minorId, intake: intake(parentId), occurredAt: instantDaysAgo(daysAgo) }).expect(201);
+    return opened.body.id as string;
   };
   const spontaneous = (parentId: string) => ({ kind: 'spontaneous', requesterId: parentId, reason: 'Asks for help: school refusal.' });
   const byTheSchool = () => ({
@@ -30,10 +31,12 @@ export const seedFeedStory = async (t: TestApp): Promise<FeedStory> => {
     reportDeadlines: [dateDaysAgo(-60)],
   });
   const caseIds = [await open(spontaneous, 20), await open(byTheSchool, 15), await open(byTheCourt, 10), await open(spontaneous, 6)];
-  const [first, second, third, fourth] = caseIds.map((id) => (path: string, body: object, status = 200) => api.post(`/cases/${id}${path}`, body).expect(status));
+  const onCase = (id: string) => (path: string, body: object, status = 200) => api.post(`/cases/${id}${path}`, body).expect(status);
+  const [first, second, third, fourth] = caseIds.map(onCase);
 
   const assessment = (await first('/assessments', { discipline: 'social', occurredAt: instantDaysAgo(18) }, 201)).body.id;
-  await first(`/assessments/${assessment}/completion`, { riskLevel: 'high', riskFactors: ['isolation'], protectiveFactors: ['grandmother'] });
+  const completion = { riskLevel: 'high', riskFactors: ['isolation'], protectiveFactors: ['grandmother'] };
+  await first(`/assessments/${assessment}/completion`, completion);
   await first('/contacts', { kind: 'home-visit', participants: ['mother'], entries: [{ kind: 'fact', text: 'The flat is cold.' }] }, 201);
   await first('/closure', { reason: 'goals-met', occurredAt: instantDaysAgo(8) });
   await first('/reopening', { reason: 'New report from the school.', occurredAt: instantDaysAgo(3) });

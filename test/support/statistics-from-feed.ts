@@ -24,15 +24,18 @@ export const statisticsFromFeed = (events: IntegrationEvent[], period: { from: s
     const day = romeDate(occurredAt);
     const d = data as Record<string, any>;
     if (type === 'family.registered.v1') municipalityOf.set(d.familyId, d.municipality.istatCode);
-    if (type === 'case.opened.v1') cases.set(d.caseId, { familyId: d.familyId, intakeKind: d.intakeKind, referrerKind: d.referrerKind, spells: [{ openedOn: day }] });
+    if (type === 'case.opened.v1') {
+      cases.set(d.caseId, { familyId: d.familyId, intakeKind: d.intakeKind, referrerKind: d.referrerKind, spells: [{ openedOn: day }] });
+    }
     if (type === 'case.reopened.v1') cases.get(d.caseId)!.spells.push({ openedOn: day });
-    if (type === 'case.closed.v1') Object.assign(cases.get(d.caseId)!.spells.find((s) => !s.closedOn)!, { closedOn: day, reason: d.reason });
+    if (type === 'case.closed.v1') Object.assign(cases.get(d.caseId)!.spells.at(-1)!, { closedOn: day, reason: d.reason });
     if (type === 'protection-measure.proposed.v1') measures.set(`${caseId}/${d.measureId}`, { caseId: d.caseId, kind: d.kind });
     if (type === 'protection-measure.ordered.v1') Object.assign(measures.get(`${caseId}/${d.measureId}`)!, { orderedOn: d.decreeDate });
     if (type === 'emergency-placement.made.v1') placements.push({ caseId: d.caseId, placedOn: romeDate(d.placedAt) });
   }
   const inPeriod = (day?: string) => day !== undefined && day >= period.from && day <= period.to;
-  const inMunicipality = (caseId: string) => !period.municipality || municipalityOf.get(cases.get(caseId)!.familyId) === period.municipality;
+  const inMunicipality = (caseId: string) =>
+    !period.municipality || municipalityOf.get(cases.get(caseId)!.familyId) === period.municipality;
   const ours = [...cases].filter(([caseId]) => inMunicipality(caseId)).map(([, facts]) => facts);
   const opened = ours.filter((c) => inPeriod(c.spells[0].openedOn));
   const spells = ours.flatMap((c) => c.spells);

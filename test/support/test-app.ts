@@ -20,9 +20,17 @@ export interface TestApp {
 
 /** The whole application over a fresh database, as `npm start` builds it, with a known HS256 secret. */
 export const createTestApp = async (
-  options: { clock?: Clock; env?: Record<string, string>; logDestination?: DestinationStream; projections?: boolean } = {},
+  options: {
+    clock?: Clock;
+    env?: Record<string, string>;
+    logDestination?: DestinationStream;
+    projections?: boolean;
+    /** Another app's database: a second instance, or a restart. Closing this app then leaves it open. */
+    database?: TestDatabase;
+  } = {},
 ): Promise<TestApp> => {
-  const database = await createTestDatabase();
+  const shared = options.database;
+  const database = shared ?? (await createTestDatabase());
   const secret = randomBytes(32).toString('hex');
   const config = loadConfig({
     AUTH_JWT_SECRET: secret,
@@ -51,7 +59,7 @@ export const createTestApp = async (
     secret: key,
     async close() {
       await app.close();
-      await database.close();
+      if (!shared) await database.close();
     },
   };
 };

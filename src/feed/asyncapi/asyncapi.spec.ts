@@ -16,13 +16,14 @@ const person = { givenName: 'Giulia', familyName: 'Esposito', birthDate: '2014-0
 const familySamples: FamilyEvent[] = [
   { type: 'FamilyRegistered', data: { familyId, municipality: { istatCode: '015146', name: 'Milano' }, address: 'Via Roma 1' } },
   { type: 'FamilyMemberAdded', data: { familyId, memberId, role: 'minor', ...person } },
-  { type: 'FamilyMemberDetailsCorrected', data: { familyId, memberId, corrections: { birthDate: '2014-03-16' }, reason: `${FREE_TEXT} typo` } },
+  { type: 'FamilyMemberDetailsCorrected', data: { familyId, memberId, corrections: { birthDate: '2014-03-16' }, reason: FREE_TEXT } },
   { type: 'FamilyMemberRemoved', data: { familyId, memberId, reason: `${FREE_TEXT} moved out` } },
 ];
 const samples = caseEventSamples(caseId);
+const openedWith = (intake: object) => ({ ...samples.CaseOpened, data: { ...samples.CaseOpened.data, intake } });
 const otherIntakes = [
-  { ...samples.CaseOpened, data: { ...samples.CaseOpened.data, intake: { kind: 'spontaneous', requesterId: memberId, reason: `${FREE_TEXT} help` } } },
-  { ...samples.CaseOpened, data: { ...samples.CaseOpened.data, intake: { kind: 'judicial', ...samples.JudicialMandateReceived.data } } },
+  openedWith({ kind: 'spontaneous', requesterId: memberId, reason: FREE_TEXT }),
+  openedWith({ kind: 'judicial', ...samples.JudicialMandateReceived.data }),
 ];
 const recorded = (stream: string) => (event: { type: string; data: unknown }, revision: number): RecordedEvent => ({
   id: `1e000000-0000-4000-8000-${String(revision).padStart(12, '0')}`,
@@ -67,21 +68,23 @@ describe('the AsyncAPI document of the integration events', () => {
     expect(new Set(published.map((event) => event.type))).toEqual(new Set(INTEGRATION_EVENT_TYPES));
     for (const event of published) {
       const schema = document.components.schemas[event.type as keyof typeof document.components.schemas] as JsonSchema;
-      expect({ type: event.type, violations: violations(document, schema, JSON.parse(JSON.stringify(event))) }).toEqual({ type: event.type, violations: [] });
+      const found = violations(document, schema, JSON.parse(JSON.stringify(event)));
+      expect({ type: event.type, violations: found }).toEqual({ type: event.type, violations: [] });
     }
   });
 
   it('finds a violation when a publication drifts from its schema', () => {
     const opened = JSON.parse(JSON.stringify(published[0]));
     const schema = document.components.schemas['case.opened.v1'] as JsonSchema;
-    expect(violations(document, schema, { ...opened, data: { ...opened.data, reason: 'x' } })).toEqual(['$.data: has no member reason in its schema']);
+    const withReason = { ...opened, data: { ...opened.data, reason: 'x' } };
+    expect(violations(document, schema, withReason)).toEqual(['$.data: has no member reason in its schema']);
     expect(violations(document, schema, { ...opened, personal: true })).toEqual(['$.personal: is not false']);
   });
 
   it('keeps every free-text field out of the events not marked personal', () => {
-    for (const event of published.filter((e) => !e.personal)) expect({ type: event.type, data: JSON.stringify(event.data) }).not.toMatchObject({ data: expect.stringContaining(FREE_TEXT) });
-    expect(published.filter((e) => e.personal).map((e) => e.type).sort()).toEqual(
-      ['assessment.entry-recorded.v1', 'contact.recorded.v1', 'family.member-added.v1', 'family.member-corrected.v1', 'family.registered.v1'],
-    );
+    const leaking = published.filter((e) => !e.personal && JSON.stringify(e.data).includes(FREE_TEXT)).map((e) => e.type);
+    expect(leaking).toEqual([]);
+    const personal = ['assessment.entry-recorded.v1', 'contact.recorded.v1', 'family.member-added.v1', 'family.member-corrected.v1'];
+    expect(published.filter((e) => e.personal).map((e) => e.type).sort()).toEqual([...personal, 'family.registered.v1']);
   });
 });
