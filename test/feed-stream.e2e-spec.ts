@@ -5,6 +5,7 @@ import { EVENT_STORE, EventStore } from '../src/event-store/event-store';
 import { IntegrationEvent } from '../src/feed/integration-events/integration-event';
 import { FeedStreams } from '../src/feed/feed/feed-streams';
 import { caseClient } from './support/case-requests';
+import { untilReadable } from './support/feed-story';
 import { SseClient, bodyOf, openSse } from './support/sse-client';
 import { TestApp, createTestApp } from './support/test-app';
 
@@ -20,7 +21,7 @@ describe('GET /feed/stream (e2e, Server-Sent Events over a real socket)', () => 
     port = (t.app.getHttpServer().address() as AddressInfo).port;
     streams = t.app.get(FeedStreams);
     api = caseClient(t, `Bearer ${await t.token('social-worker', 'alice')}`);
-    await api.open(await api.household());
+    await openCase();
   });
   afterEach(() => open.splice(0).forEach((client) => client.close()));
   afterAll(async () => t.close());
@@ -30,6 +31,14 @@ describe('GET /feed/stream (e2e, Server-Sent Events over a real socket)', () => 
     const client = await openSse(port, `/feed/stream${query}`, { Authorization: authorization, ...headers });
     open.push(client);
     return client;
+  };
+  /** Opens a case, and waits until the store lets readers see it. */
+  const openCase = async (): Promise<string> => {
+    const { familyId, minorId, parentId } = await api.household();
+    const intake = { kind: 'spontaneous', requesterId: parentId, reason: 'School refusal.' };
+    const opened = await api.post('/cases', { familyId, minorId, intake }).expect(201);
+    await untilReadable(t, opened.body.position);
+    return opened.body.id;
   };
   const wholeFeed = async (): Promise<IntegrationEvent[]> => {
     const token = `Bearer ${await t.token('integrator', 'erp-1', 'feed')}`;
@@ -54,7 +63,7 @@ describe('GET /feed/stream (e2e, Server-Sent Events over a real socket)', () => 
     await client.waitFor((c) => c.events.length === before.length);
     expect(client.events).toEqual(before.map((event) => ({ id: event.position, event: event.type, data: event })));
 
-    const caseId = await api.open(await api.household());
+    const caseId = await openCase();
     const after = await wholeFeed();
     await client.waitFor((c) => c.events.length === after.length);
     expect(client.events.map((e) => e.id)).toEqual(after.map((e) => e.position));
@@ -66,7 +75,7 @@ describe('GET /feed/stream (e2e, Server-Sent Events over a real socket)', () => 
     await first.waitFor((c) => c.events.length >= 3);
     first.close();
     const received = first.events.map((e) => e.id);
-    await api.open(await api.household()); // written while the consumer is away
+    await openCase(); // written while the consumer is away
     const second = await connect('', { 'Last-Event-ID': received.at(-1)! });
     const all = (await wholeFeed()).map((e) => e.position);
     await second.waitFor((c) => received.length + c.events.length >= all.length);
@@ -107,7 +116,8 @@ describe('GET /feed/stream (e2e, Server-Sent Events over a real socket)', () => 
     await idle();
     const store = t.app.get<symbol, EventStore>(EVENT_STORE);
     const start = (await store.headPosition())!;
-    const total = await appendLargeContacts(t.app.get(EventLog), 1200);
+    const total = 1200;
+    await untilReadable(t, await appendLargeContacts(t.app.get(EventLog), total));
     const pulledBefore = streams.eventsPulled;
     const client = await connect('', { 'Last-Event-ID': start });
     client.response.pause();
@@ -117,6 +127,7 @@ describe('GET /feed/stream (e2e, Server-Sent Events over a real socket)', () => 
       same = streams.eventsPulled === pulled ? same + 1 : 0;
       pulled = streams.eventsPulled;
     }
+    expect(pulled - pulledBefore).toBeGreaterThan(0);
     expect(pulled - pulledBefore).toBeLessThan(total / 2);
     client.response.resume();
     await client.waitFor((c) => c.events.length === total, 30_000);
@@ -134,18 +145,19 @@ describe('GET /feed/stream (e2e, Server-Sent Events over a real socket)', () => 
 });
 
 /** Contacts of about 16 kB each, appended through the hash-chained log in batches: many megabytes of stream. */
-const appendLargeContacts = async (log: EventLog, count: number): Promise<number> => {
+const appendLargeContacts = async (log: EventLog, count: number): Promise<string> => {
   const caseId = randomUUID();
   const actor = { id: 'alice', role: 'social-worker' };
   const metadata = { actor, correlationId: randomUUID(), causationId: randomUUID(), occurredAt: new Date().toISOString() };
   const entries = [...Array(4).keys()].map((n) => ({ kind: 'fact', text: `${n} ${'x'.repeat(4000)}` }));
+  let position = '';
   for (let appended = 0; appended < count; appended += 100) {
     const drafts = [...Array(Math.min(100, count - appended)).keys()].map(() => ({
       type: 'ContactRecorded',
       data: { caseId, contactId: randomUUID(), kind: 'call', participants: ['mother'], entries },
       metadata,
     }));
-    await log.append(`case-${caseId}`, drafts, 'any');
+    position = (await log.append(`case-${caseId}`, drafts, 'any')).position;
   }
-  return count;
+  return position;
 };

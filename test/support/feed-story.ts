@@ -1,5 +1,20 @@
+import { EVENT_STORE, EventStore } from '../../src/event-store/event-store';
 import { caseClient, dateDaysAgo, instantDaysAgo } from './case-requests';
 import { TestApp } from './test-app';
+
+/**
+ * Waits until reads of all events reach a position: on a shared server another database's open transaction holds the
+ * cluster-wide snapshot xmin back for a moment, and the store hides later commits until it ends (DESIGN §5).
+ */
+export const untilReadable = async (t: TestApp, position: string): Promise<void> => {
+  const store = t.app.get<symbol, EventStore>(EVENT_STORE);
+  for (let waited = 0; waited < 5000; waited += 10) {
+    const head = await store.headPosition();
+    if (head && store.comparePositions(head, position) >= 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`position ${position} is still not readable`);
+};
 
 export interface FeedStory {
   caseIds: string[];
@@ -51,5 +66,6 @@ export const seedFeedStory = async (t: TestApp): Promise<FeedStory> => {
   await third('/emergency-placements', { placedAt: instantDaysAgo(9), placeKind: 'community', reason: 'Violence at home.' }, 201);
   await third('/closure', { reason: 'transferred', occurredAt: instantDaysAgo(2) });
   const last = await fourth('/closure', { reason: 'moved-away' });
+  await untilReadable(t, last.body.position);
   return { caseIds, position: last.body.position };
 };

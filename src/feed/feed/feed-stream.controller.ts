@@ -29,7 +29,7 @@ export class FeedStreamController {
     description:
       'Each event is a frame "id: <position>", "event: <type>", "data: <the JSON of a GET /feed item>". A comment ": heartbeat" comes ' +
       'every 15 s (FEED_HEARTBEAT_MS); with it, a frame holding only an id may move Last-Event-ID past events the types filter left out. ' +
-      'The server reads the next event only once the client has taken the previous one. A bad Last-Event-ID or after is 400 ' +
+      'The server reads the next event only once the socket has room for it. A bad Last-Event-ID or after is 400 ' +
       'INVALID_CURSOR before any stream byte. ' +
       FEED_ACCESS,
   })

@@ -6,7 +6,7 @@ import { toIntegrationEvent } from '../integration-events/publish';
 import { WantedEvents } from './feed-filter';
 import { SseWriter } from './sse-writer';
 
-export const SSE_HEADERS = {
+const SSE_HEADERS = {
   'Content-Type': 'text/event-stream; charset=utf-8',
   // Never cached, and never held back by a buffering proxy (nginx honours X-Accel-Buffering).
   'Cache-Control': 'no-store',
