@@ -45,7 +45,10 @@ describe('court audit trail: export and verify (e2e)', () => {
     const caseEvents = await t.http().get(`/cases/${caseId}/events?limit=200`).set('Authorization', `Bearer ${liaison}`).expect(200);
     const familyId = caseEvents.body.items[0].data.familyId;
     const familyEvents = await t.http().get(`/families/${familyId}/events`).set('Authorization', `Bearer ${liaison}`).expect(200);
-    expect(familyEvents.body.items.map((e: { type: string }) => e.type)).toEqual(['FamilyRegistered', ...Array(4).fill('FamilyMemberAdded')]);
+    expect(familyEvents.body.items.map((e: { type: string }) => e.type)).toEqual([
+      'FamilyRegistered',
+      ...Array(4).fill('FamilyMemberAdded'),
+    ]);
     for (const items of [caseEvents.body.items, familyEvents.body.items]) {
       let prevHash = '0'.repeat(64);
       for (const { revision: _r, id: _id, type, data, hash, ...metadata } of items) {
@@ -54,7 +57,12 @@ describe('court audit trail: export and verify (e2e)', () => {
         prevHash = hash;
       }
     }
-    await expectRefused(t, () => t.http().get(`/families/${randomUUID()}/events`).set('Authorization', `Bearer ${liaison}`), 404, 'FAMILY_NOT_FOUND');
+    await expectRefused(
+      t,
+      () => t.http().get(`/families/${randomUUID()}/events`).set('Authorization', `Bearer ${liaison}`),
+      404,
+      'FAMILY_NOT_FOUND',
+    );
   });
 
   it('exports a bundle that the CLI verifies, with the service key and with the key it carries', async () => {
@@ -67,7 +75,10 @@ describe('court audit trail: export and verify (e2e)', () => {
     // Case: open, team, 6 contacts; family: registered and 4 members.
     expect(bundle.events).toHaveLength(13);
     expect(bundle.streams.map((s: { stream: string }) => s.stream)).toEqual([`case-${caseId}`, `family-${bundle.familyId}`]);
-    expect(bundle.events[2]).toMatchObject({ type: 'ContactRecorded', entryKinds: [{ kind: 'fact' }, { kind: 'statement', statedBy: 'madre' }, { kind: 'evaluation' }] });
+    expect(bundle.events[2]).toMatchObject({
+      type: 'ContactRecorded',
+      entryKinds: [{ kind: 'fact' }, { kind: 'statement', statedBy: 'madre' }, { kind: 'evaluation' }],
+    });
     expect(bundle.exportedBy).toEqual({ id: 'clerk-1', role: 'court-liaison' });
 
     const keys = await t.http().get('/audit/keys').expect(200);
@@ -108,7 +119,11 @@ describe('court audit trail: export and verify (e2e)', () => {
 
   it('records every export as an event of the case, shown in the timeline', async () => {
     const before = await countEvents(t);
-    const answer = await download(t, liaison, `/cases/${caseId}/audit-trail?format=csv&axis=occurred&from=${encodeURIComponent(instantDaysAgo(15))}`);
+    const answer = await download(
+      t,
+      liaison,
+      `/cases/${caseId}/audit-trail?format=csv&axis=occurred&from=${encodeURIComponent(instantDaysAgo(15))}`,
+    );
     expect(answer.status).toBe(200);
     expect(await countEvents(t)).toBe(before + 1);
     const events = await t.http().get(`/cases/${caseId}/events?limit=200`).set('Authorization', `Bearer ${liaison}`).expect(200);
@@ -118,7 +133,11 @@ describe('court audit trail: export and verify (e2e)', () => {
       actor: { id: 'clerk-1', role: 'court-liaison' },
       data: { format: 'csv', document: 'audit-trail', digest: answer.headers['x-bundle-digest'], range: { axis: 'occurred' } },
     });
-    const timeline = await t.http().get(`/cases/${caseId}/timeline?order=recorded&limit=200`).set('Authorization', `Bearer ${liaison}`).expect(200);
+    const timeline = await t
+      .http()
+      .get(`/cases/${caseId}/timeline?order=recorded&limit=200`)
+      .set('Authorization', `Bearer ${liaison}`)
+      .expect(200);
     const labels = timeline.body.items.map((line: { label: { it: string } }) => line.label.it);
     expect(labels.some((label: string) => label.startsWith('Registro degli eventi esportato (CSV'))).toBe(true);
   });
@@ -129,17 +148,29 @@ describe('court audit trail: export and verify (e2e)', () => {
     const text = answer.body.toString('utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).split('\r\n');
-    expect(lines[0]).toBe('stream,revision,event_id,type,occurred_at,recorded_at,actor_id,actor_role,entry_kinds,data,metadata,prev_hash,hash');
+    expect(lines[0]).toBe(
+      'stream,revision,event_id,type,occurred_at,recorded_at,actor_id,actor_role,entry_kinds,data,metadata,prev_hash,hash',
+    );
     // Free text lives inside the JSON cells, which start with {; the entry kinds cell is free text too.
     const cells = text.split(/,|\r\n/).map((cell: string) => cell.replace(/^"/, ''));
     for (const cell of cells as string[]) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     expect(text).toContain(`"{""caseId"":""${caseId}""`);
-    expect(text).toContain("statement (madre)");
+    expect(text).toContain('statement (madre)');
   });
 
   it('refuses bad input with problem+json and appends nothing', async () => {
-    const get = (query: string, id = caseId) => () => t.http().get(`/cases/${id}/audit-trail${query}`).set('Authorization', `Bearer ${liaison}`);
-    for (const query of ['?format=xml', '?axis=sideways', '?from=2026-02-30T00:00:00Z', '?from=yesterday', '?to=2026-01-01', '?colour=red']) {
+    const get =
+      (query: string, id = caseId) =>
+      () =>
+        t.http().get(`/cases/${id}/audit-trail${query}`).set('Authorization', `Bearer ${liaison}`);
+    for (const query of [
+      '?format=xml',
+      '?axis=sideways',
+      '?from=2026-02-30T00:00:00Z',
+      '?from=yesterday',
+      '?to=2026-01-01',
+      '?colour=red',
+    ]) {
       await expectRefused(t, get(query), 400, 'VALIDATION_FAILED');
     }
     await expectRefused(t, get('?from=2026-05-01T00:00:00Z&to=2026-04-01T00:00:00Z'), 400, 'INVALID_RANGE');

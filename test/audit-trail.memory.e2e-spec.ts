@@ -45,7 +45,12 @@ describe('court audit trail: a 10,000-event case streams in bounded memory (e2e)
     const api = caseClient(t, `Bearer ${await t.token('coordinator', 'coord')}`);
     caseId = await api.open(await api.household());
     const log = t.app.get(EventLog);
-    const metadata = { actor: { id: 'coord', role: 'coordinator' }, correlationId: 'bulk', causationId: 'bulk', occurredAt: new Date().toISOString() };
+    const metadata = {
+      actor: { id: 'coord', role: 'coordinator' },
+      correlationId: 'bulk',
+      causationId: 'bulk',
+      occurredAt: new Date().toISOString(),
+    };
     const text = 'Colloquio con la madre: racconta la settimana, la scuola, il lavoro e le difficoltà. '.repeat(12);
     for (let revision = 1; revision < EVENTS; revision += BATCH) {
       const drafts = Array.from({ length: Math.min(BATCH, EVENTS - revision) }, (_, i) => ({
@@ -60,14 +65,18 @@ describe('court audit trail: a 10,000-event case streams in bounded memory (e2e)
   }, 240_000);
   afterAll(async () => t.close());
 
-  it.each(['json', 'csv', 'pdf'])('exports %s with live heap growth far below the file size', async (format) => {
-    const token = await t.token('court-liaison');
-    const result = await drain(`${baseUrl}/cases/${caseId}/audit-trail?format=${format}`, token);
-    console.log(`${format}: ${(result.bytes / MB).toFixed(1)} MB sent, peak heap growth ${(result.peakGrowth / MB).toFixed(1)} MB`);
-    expect(result.status).toBe(200);
-    expect(result.bytes).toBeGreaterThan(format === 'pdf' ? 2 * MB : 10 * MB);
-    // Buffering would hold the whole file (and more, as objects); streaming holds a page of 500 events. The PDF also
-    // holds its two embedded fonts and pdfkit's per-page state, a bounded few MB whatever the case's length.
-    expect(result.peakGrowth).toBeLessThan(format === 'pdf' ? 12 * MB : Math.min(result.bytes / 4, 8 * MB));
-  }, 240_000);
+  it.each(['json', 'csv', 'pdf'])(
+    'exports %s with live heap growth far below the file size',
+    async (format) => {
+      const token = await t.token('court-liaison');
+      const result = await drain(`${baseUrl}/cases/${caseId}/audit-trail?format=${format}`, token);
+      console.log(`${format}: ${(result.bytes / MB).toFixed(1)} MB sent, peak heap growth ${(result.peakGrowth / MB).toFixed(1)} MB`);
+      expect(result.status).toBe(200);
+      expect(result.bytes).toBeGreaterThan(format === 'pdf' ? 2 * MB : 10 * MB);
+      // Buffering would hold the whole file (and more, as objects); streaming holds a page of 500 events. The PDF also
+      // holds its two embedded fonts and pdfkit's per-page state, a bounded few MB whatever the case's length.
+      expect(result.peakGrowth).toBeLessThan(format === 'pdf' ? 12 * MB : Math.min(result.bytes / 4, 8 * MB));
+    },
+    240_000,
+  );
 });

@@ -20,7 +20,9 @@ describe('court audit trail: tampering with the store (e2e)', () => {
     const household = await api.household();
     const caseId = await api.open(household);
     for (let i = 0; i < contacts; i++) {
-      await api.post(`/cases/${caseId}/contacts`, { kind: 'call', participants: ['madre'], entries: [{ kind: 'fact', text: `Telefonata ${i}` }] }).expect(201);
+      await api
+        .post(`/cases/${caseId}/contacts`, { kind: 'call', participants: ['madre'], entries: [{ kind: 'fact', text: `Telefonata ${i}` }] })
+        .expect(201);
     }
     return { caseId, familyId: household.familyId };
   };
@@ -48,7 +50,12 @@ describe('court audit trail: tampering with the store (e2e)', () => {
     await exportBundle(caseId);
     const clean = await verification(caseId);
     expect(clean.body).toMatchObject({ caseId, holds: true });
-    expect(clean.body.streams[0]).toMatchObject({ stream: `case-${caseId}`, holds: true, events: 5, checkpoint: { comparison: 'consistent' } });
+    expect(clean.body.streams[0]).toMatchObject({
+      stream: `case-${caseId}`,
+      holds: true,
+      events: 5,
+      checkpoint: { comparison: 'consistent' },
+    });
 
     await behindTheTriggers(
       `UPDATE events SET data = jsonb_set(data, '{entries,0,text}', '"Telefonata mai avvenuta"') WHERE stream_id = $1 AND stream_revision = 2`,
@@ -71,7 +78,11 @@ describe('court audit trail: tampering with the store (e2e)', () => {
     await t.database.pool.query('UPDATE streams SET revision = 2 WHERE stream_id = $1', [`case-${caseId}`]);
 
     const endpoint = await verification(caseId);
-    expect(endpoint.body.streams[0]).toMatchObject({ holds: false, headRevision: 2, checkpoint: { revision: 4, comparison: 'tail-removed' } });
+    expect(endpoint.body.streams[0]).toMatchObject({
+      holds: false,
+      headRevision: 2,
+      checkpoint: { revision: 4, comparison: 'tail-removed' },
+    });
 
     await exportBundle(caseId); // a later export checkpoints the store as it now is
     const later = file('later.json', await latestCheckpoint());
@@ -88,7 +99,11 @@ describe('court audit trail: tampering with the store (e2e)', () => {
     await t.database.pool.query('DELETE FROM streams WHERE stream_id = $1', [`family-${familyId}`]);
 
     const endpoint = await verification(caseId);
-    expect(endpoint.body.streams[1]).toMatchObject({ stream: `family-${familyId}`, holds: false, checkpoint: { comparison: 'stream-vanished' } });
+    expect(endpoint.body.streams[1]).toMatchObject({
+      stream: `family-${familyId}`,
+      holds: false,
+      checkpoint: { comparison: 'stream-vanished' },
+    });
     await exportBundle(caseId);
     const result = await verifyCli([bundle, '--checkpoint', file('later-family.json', await latestCheckpoint())]);
     expect(result.code).toBe(1);

@@ -26,7 +26,11 @@ describe('signed checkpoints of every stream head (integration)', () => {
     const key = await auditSigningKeyFrom(generateKeyPairSync('ed25519').privateKey);
     const api = caseClient(t, `Bearer ${await t.token('coordinator')}`);
     const caseId = await api.open(await api.household());
-    const contact = await api.post(`/cases/${caseId}/contacts`, { kind: 'call', participants: ['madre'], entries: [{ kind: 'fact', text: 'x' }] });
+    const contact = await api.post(`/cases/${caseId}/contacts`, {
+      kind: 'call',
+      participants: ['madre'],
+      entries: [{ kind: 'fact', text: 'x' }],
+    });
     await settled(contact.body.position);
 
     const first = (await recordCheckpoint(t.database.pool, key, new Date(), undefined, true))!;
@@ -34,7 +38,10 @@ describe('signed checkpoints of every stream head (integration)', () => {
     expect(first.leaves.find((l) => l.stream === `case-${caseId}`)).toMatchObject({ revision: 1 });
     expect(first.checkpoint.rootHash).toBe(await merkleRoot(first.leaves));
     await verifySignature(first.checkpoint, [await importPublicKey(key.publicJwk)], 'checkpoint');
-    const proofs = await inclusionProofs(first.leaves, first.leaves.map((l) => l.stream));
+    const proofs = await inclusionProofs(
+      first.leaves,
+      first.leaves.map((l) => l.stream),
+    );
     for (const [index, leaf] of first.leaves.entries()) {
       const proof = proofs.get(leaf.stream)!;
       expect(proof.leafIndex).toBe(index);
@@ -43,7 +50,11 @@ describe('signed checkpoints of every stream head (integration)', () => {
     expect((await latestCheckpoint(t.database.pool))!.checkpoint.id).toBe(first.checkpoint.id);
 
     expect(await recordCheckpoint(t.database.pool, key, new Date(), undefined, true)).toBeUndefined();
-    const next = await api.post(`/cases/${caseId}/contacts`, { kind: 'call', participants: ['madre'], entries: [{ kind: 'fact', text: 'y' }] });
+    const next = await api.post(`/cases/${caseId}/contacts`, {
+      kind: 'call',
+      participants: ['madre'],
+      entries: [{ kind: 'fact', text: 'y' }],
+    });
     await settled(next.body.position);
     const second = (await recordCheckpoint(t.database.pool, key, new Date(), undefined, true))!;
     expect(second.leaves.find((l) => l.stream === `case-${caseId}`)).toMatchObject({ revision: 2 });

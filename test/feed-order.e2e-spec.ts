@@ -25,7 +25,13 @@ describeOnServer('GET /feed in commit order (e2e, Postgres server)', () => {
 
   const page = async (after: string): Promise<{ items: IntegrationEvent[]; next: string | null }> => {
     const token = `Bearer ${await t.token('integrator', 'erp-1', 'feed')}`;
-    return (await t.http().get(`/feed?after=${encodeURIComponent(after)}`).set('Authorization', token).expect(200)).body;
+    return (
+      await t
+        .http()
+        .get(`/feed?after=${encodeURIComponent(after)}`)
+        .set('Authorization', token)
+        .expect(200)
+    ).body;
   };
 
   it('never skips an event committed after a later one: a cursor waits for the slow transaction, then gets both in order', async () => {

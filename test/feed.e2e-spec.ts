@@ -20,7 +20,10 @@ describe('GET /feed (e2e)', () => {
   afterAll(async () => t.close());
 
   const feed = async (query = '', scope = 'feed') =>
-    t.http().get(`/feed${query}`).set('Authorization', `Bearer ${await t.token('integrator', 'erp-1', scope)}`);
+    t
+      .http()
+      .get(`/feed${query}`)
+      .set('Authorization', `Bearer ${await t.token('integrator', 'erp-1', scope)}`);
   const page = async (query = ''): Promise<Page> => {
     const answer = await feed(query);
     expect(answer.status).toBe(200);
@@ -142,8 +145,13 @@ describe('GET /feed (e2e)', () => {
       expect(problem.validTypes).toEqual(INTEGRATION_EVENT_TYPES);
     }
     const invalid = [
-      '?limit=0', '?limit=1001', '?limit=ten', '?limit=1.5', '?color=red',
-      '?after=1-1&after=1-2', `?after=${'1'.repeat(101)}`,
+      '?limit=0',
+      '?limit=1001',
+      '?limit=ten',
+      '?limit=1.5',
+      '?color=red',
+      '?after=1-1&after=1-2',
+      `?after=${'1'.repeat(101)}`,
     ];
     for (const query of invalid) {
       await expectRefused(t, () => feed(query), 400, 'VALIDATION_FAILED');

@@ -17,14 +17,29 @@ describe('report draft for the Judicial Authority, and what exports leave in the
     t = await createTestApp({ logDestination: { write: (line: string) => void logLines.push(line) } });
     const api = caseClient(t, `Bearer ${await t.token('social-worker', 'alice')}`);
     caseId = await api.open(await api.household(), { occurredAt: instantDaysAgo(60) });
-    const assessment = (await api.post(`/cases/${caseId}/assessments`, { discipline: 'psychological', occurredAt: instantDaysAgo(40) }).expect(201)).body.id;
-    await api.post(`/cases/${caseId}/assessments/${assessment}/entries`, { kind: 'fact', text: 'Assenze scolastiche: 12 giorni.' }).expect(200);
-    await api.post(`/cases/${caseId}/assessments/${assessment}/entries`, { kind: 'statement', statedBy: 'minore', text: SECRET_TEXT }).expect(200);
+    const assessment = (
+      await api.post(`/cases/${caseId}/assessments`, { discipline: 'psychological', occurredAt: instantDaysAgo(40) }).expect(201)
+    ).body.id;
     await api
-      .post(`/cases/${caseId}/assessments/${assessment}/entries`, { kind: 'evaluation', method: 'colloquio clinico', text: 'Ansia da separazione.' })
+      .post(`/cases/${caseId}/assessments/${assessment}/entries`, { kind: 'fact', text: 'Assenze scolastiche: 12 giorni.' })
       .expect(200);
     await api
-      .post(`/cases/${caseId}/contacts`, { kind: 'call', occurredAt: instantDaysAgo(90), participants: ['madre'], entries: [{ kind: 'fact', text: 'Prima del periodo.' }] })
+      .post(`/cases/${caseId}/assessments/${assessment}/entries`, { kind: 'statement', statedBy: 'minore', text: SECRET_TEXT })
+      .expect(200);
+    await api
+      .post(`/cases/${caseId}/assessments/${assessment}/entries`, {
+        kind: 'evaluation',
+        method: 'colloquio clinico',
+        text: 'Ansia da separazione.',
+      })
+      .expect(200);
+    await api
+      .post(`/cases/${caseId}/contacts`, {
+        kind: 'call',
+        occurredAt: instantDaysAgo(90),
+        participants: ['madre'],
+        entries: [{ kind: 'fact', text: 'Prima del periodo.' }],
+      })
       .expect(201);
     liaison = await t.token('court-liaison', 'clerk-1');
   });
@@ -72,7 +87,10 @@ describe('report draft for the Judicial Authority, and what exports leave in the
   });
 
   it('refuses a reversed period, an unknown format and a role without case access', async () => {
-    const get = (query: string, token = liaison) => () => t.http().get(`/cases/${caseId}/report-draft${query}`).set('Authorization', `Bearer ${token}`);
+    const get =
+      (query: string, token = liaison) =>
+      () =>
+        t.http().get(`/cases/${caseId}/report-draft${query}`).set('Authorization', `Bearer ${token}`);
     await expectRefused(t, get('?from=2026-05-01T00:00:00Z&to=2026-04-01T00:00:00Z'), 400, 'INVALID_RANGE');
     await expectRefused(t, get('?format=docx'), 400, 'VALIDATION_FAILED');
     await expectRefused(t, get('', await t.token('integrator')), 403, 'FORBIDDEN_ROLE');

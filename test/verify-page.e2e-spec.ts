@@ -39,7 +39,10 @@ describe('GET /verify: the offline verification page (e2e, headless Chromium)', 
         kind: 'home-visit',
         occurredAt: instantDaysAgo(1),
         participants: ['mother'],
-        entries: [{ kind: 'fact', text: CONTACT_FACT }, { kind: 'statement', statedBy: 'mother', text: 'Il riscaldamento è rotto.' }],
+        entries: [
+          { kind: 'fact', text: CONTACT_FACT },
+          { kind: 'statement', statedBy: 'mother', text: 'Il riscaldamento è rotto.' },
+        ],
       })
       .expect(201);
     const liaison = `Bearer ${await t.token('court-liaison')}`;
@@ -58,8 +61,16 @@ describe('GET /verify: the offline verification page (e2e, headless Chromium)', 
     // A fresh profile: Playwright refuses --user-data-dir in launch() args and takes the folder here instead.
     browser = await chromium.launchPersistentContext(join(scratchDir, 'profile'), {
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   });
 
@@ -186,7 +197,10 @@ describe('GET /verify: the offline verification page (e2e, headless Chromium)', 
 
   inBrowser('says in Italian, without a stack trace, that a file that is not a bundle is not valid', async () => {
     const { page } = await openPage();
-    for (const [name, text] of [['appunti.txt', 'non è JSON'], ['altro.json', '{"format":"altro"}']]) {
+    for (const [name, text] of [
+      ['appunti.txt', 'non è JSON'],
+      ['altro.json', '{"format":"altro"}'],
+    ]) {
       const outcome = await verifyInPage(page, { bundle: { name, mimeType: 'text/plain', buffer: Buffer.from(text) } });
       expect(outcome.state).toBe('non-verificato');
       expect(outcome.text).toContain('Il file non è un fascicolo valido');

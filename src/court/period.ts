@@ -6,7 +6,10 @@ export const rangeOf = (period: { from?: string; to?: string }, axis: TimeAxis =
   const from = period.from === undefined ? null : new Date(period.from).toISOString();
   const to = period.to === undefined ? null : new Date(period.to).toISOString();
   if (from !== null && to !== null && from > to) {
-    throw new InvalidInputError('INVALID_RANGE', `The period starts (${period.from}) after it ends (${period.to})`, { from: period.from, to: period.to });
+    throw new InvalidInputError('INVALID_RANGE', `The period starts (${period.from}) after it ends (${period.to})`, {
+      from: period.from,
+      to: period.to,
+    });
   }
   return { axis, from, to };
 };

@@ -72,7 +72,8 @@ export const runVerify = async (argv: string[], print: (line: string) => void): 
   if (result.keySource === 'bundle') {
     print('  note: no --public-key given, so the key the bundle carries was used: compare its id with GET /audit/keys');
   }
-  if (result.laterCheckpoint) print(`  still consistent with the later checkpoint ${result.laterCheckpoint.id} (${result.laterCheckpoint.createdAt})`);
+  if (result.laterCheckpoint)
+    print(`  still consistent with the later checkpoint ${result.laterCheckpoint.id} (${result.laterCheckpoint.createdAt})`);
   return 0;
 };
 

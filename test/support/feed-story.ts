@@ -28,7 +28,9 @@ export const seedFeedStory = async (t: TestApp): Promise<FeedStory> => {
   const open = async (intake: (parentId: string) => object, daysAgo: number) => {
     const household = await api.household();
     const { familyId, minorId, parentId } = household;
-    const opened = await api.post('/cases', { familyId, minorId, intake: intake(parentId), occurredAt: instantDaysAgo(daysAgo) }).expect(201);
+    const opened = await api
+      .post('/cases', { familyId, minorId, intake: intake(parentId), occurredAt: instantDaysAgo(daysAgo) })
+      .expect(201);
     return opened.body.id as string;
   };
   const spontaneous = (parentId: string) => ({ kind: 'spontaneous', requesterId: parentId, reason: 'Asks for help: school refusal.' });
@@ -46,7 +48,10 @@ export const seedFeedStory = async (t: TestApp): Promise<FeedStory> => {
     reportDeadlines: [dateDaysAgo(-60)],
   });
   const caseIds = [await open(spontaneous, 20), await open(byTheSchool, 15), await open(byTheCourt, 10), await open(spontaneous, 6)];
-  const onCase = (id: string) => (path: string, body: object, status = 200) => api.post(`/cases/${id}${path}`, body).expect(status);
+  const onCase =
+    (id: string) =>
+    (path: string, body: object, status = 200) =>
+      api.post(`/cases/${id}${path}`, body).expect(status);
   const [first, second, third, fourth] = caseIds.map(onCase);
 
   const assessment = (await first('/assessments', { discipline: 'social', occurredAt: instantDaysAgo(18) }, 201)).body.id;

@@ -45,8 +45,19 @@ export class AuditTrailController {
     @Res() res: Response,
   ): Promise<void> {
     const format = query.format ?? 'json';
-    const exporter = { id: request.principal!.id, role: request.principal!.role, ...(request.principal!.name && { name: request.principal!.name }) };
-    const prepared = await this.exports.prepare({ caseId, range: rangeOf(query, query.axis), format, document: 'audit-trail', exporter, context });
+    const exporter = {
+      id: request.principal!.id,
+      role: request.principal!.role,
+      ...(request.principal!.name && { name: request.principal!.name }),
+    };
+    const prepared = await this.exports.prepare({
+      caseId,
+      range: rangeOf(query, query.axis),
+      format,
+      document: 'audit-trail',
+      exporter,
+      context,
+    });
     const filename = `fascicolo-${caseId}-${prepared.header.exportedAt.slice(0, 10)}.${format}`;
     startDownload(res, CONTENT_TYPES[format], filename, prepared.signature.digest);
     await streamTo(res, (out) => write(format, prepared, out));

@@ -26,5 +26,7 @@ describe('recording a court export', () => {
       .thenEvents([{ type: 'AuditTrailExported', data: { caseId: CASE_ID, ...exported } }]));
 
   it('refuses a case that was never opened', () =>
-    given().when((state) => recordAuditTrailExport(recordExport, state)).thenThrows('CASE_NOT_FOUND', 404));
+    given()
+      .when((state) => recordAuditTrailExport(recordExport, state))
+      .thenThrows('CASE_NOT_FOUND', 404));
 });

@@ -60,7 +60,10 @@ export class AuditTrailService {
     const heads = scan.spans.map((s) => ({ stream: s.stream, revision: s.headRevision, headHash: s.headHash }));
     const fresh = { heads, missing: scan.missingStreams };
     const { checkpoint, leaves } = (await recordCheckpoint(this.pool, this.key, new Date(exportedAt), fresh))!;
-    const proofs = await inclusionProofs(leaves, heads.map((h) => h.stream));
+    const proofs = await inclusionProofs(
+      leaves,
+      heads.map((h) => h.stream),
+    );
     const header: BundleHeader = {
       caseId: request.caseId,
       checkpoint,

@@ -51,7 +51,16 @@ const scanStream = async (
     visit(event);
     const revision = Number(event.revision);
     const hash = String(event.metadata.hash);
-    span ??= { stream, firstRevision: -1, lastRevision: -1, prevHash: GENESIS_HASH, lastHash: GENESIS_HASH, headRevision: 0, headHash: hash, inRange: 0 };
+    span ??= {
+      stream,
+      firstRevision: -1,
+      lastRevision: -1,
+      prevHash: GENESIS_HASH,
+      lastHash: GENESIS_HASH,
+      headRevision: 0,
+      headHash: hash,
+      inRange: 0,
+    };
     span.headRevision = revision;
     span.headHash = hash;
     if (!isInRange(event, range)) continue;
@@ -63,7 +72,13 @@ const scanStream = async (
     span.lastHash = hash;
   }
   // Nothing in range: an empty span that ends at the head, so the head is still attested.
-  if (span && span.inRange === 0) Object.assign(span, { firstRevision: span.headRevision + 1, lastRevision: span.headRevision, prevHash: span.headHash, lastHash: span.headHash });
+  if (span && span.inRange === 0)
+    Object.assign(span, {
+      firstRevision: span.headRevision + 1,
+      lastRevision: span.headRevision,
+      prevHash: span.headHash,
+      lastHash: span.headHash,
+    });
   return span;
 };
 

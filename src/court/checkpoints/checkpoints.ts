@@ -111,11 +111,13 @@ export const highestCheckpointedHead = async (pool: Pool, stream: string): Promi
     [stream],
   );
   const row = rows[0];
-  return row && {
-    stream,
-    revision: Number(row.revision),
-    headHash: row.head_hash,
-    checkpointId: row.checkpoint_id,
-    checkpointCreatedAt: row.checkpoint_created_at.toISOString(),
-  };
+  return (
+    row && {
+      stream,
+      revision: Number(row.revision),
+      headHash: row.head_hash,
+      checkpointId: row.checkpoint_id,
+      checkpointCreatedAt: row.checkpoint_created_at.toISOString(),
+    }
+  );
 };

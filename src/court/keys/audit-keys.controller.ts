@@ -34,7 +34,9 @@ export class AuditKeysController {
 
   @Get('checkpoints/latest')
   @Roles('court-liaison', 'coordinator', 'admin')
-  @ApiOperation({ summary: 'The latest signed checkpoint with all its leaves: give it to `npm run verify -- --checkpoint` or the /verify page' })
+  @ApiOperation({
+    summary: 'The latest signed checkpoint with all its leaves: give it to `npm run verify -- --checkpoint` or the /verify page',
+  })
   @ApiQuery()
   @ApiOkResponse({ type: CheckpointDocumentDto })
   async latest() {

@@ -25,7 +25,10 @@ describe('narrativeEntriesOf', () => {
 
   it('takes an assessment’s single entry and a court report’s sections', () => {
     expect(narrativeEntriesOf(eventWith('AssessmentEntryRecorded', { entry: { kind: 'fact', text: 'f' } }))).toHaveLength(1);
-    const sections = [{ kind: 'fact', text: 'a' }, { kind: 'fact', text: 'b' }];
+    const sections = [
+      { kind: 'fact', text: 'a' },
+      { kind: 'fact', text: 'b' },
+    ];
     expect(narrativeEntriesOf(eventWith('CourtReportSubmitted', { sections }))).toHaveLength(2);
   });
 

@@ -52,7 +52,12 @@ export const drawLines = (pen: Pen, lines: string[], x: number, y: number, style
 
 export const drawRule = (pen: Pen, y: number, color = '#bbbbbb'): void => {
   if (!pen.draw) return;
-  pen.doc.moveTo(contentLeft(pen), y).lineTo(contentLeft(pen) + contentWidth(pen), y).lineWidth(0.4).strokeColor(color).stroke();
+  pen.doc
+    .moveTo(contentLeft(pen), y)
+    .lineTo(contentLeft(pen) + contentWidth(pen), y)
+    .lineWidth(0.4)
+    .strokeColor(color)
+    .stroke();
 };
 
 /** Drawn inside the band kept free below the content, so it can never push text onto a new page. */
@@ -107,7 +112,7 @@ export const paragraph = (pen: Pen, text: string, style: TextStyle, options: Par
   const lineHeight = lineHeightOf(pen.doc, style);
   const lines = wrapText(pen.doc, text, style, contentWidth(pen) - indent, options.maxLines);
   lines.forEach((line, index) => {
-    ensureRoom(pen, lineHeight + (index === 0 ? options.keepWithNext ?? 0 : 0));
+    ensureRoom(pen, lineHeight + (index === 0 ? (options.keepWithNext ?? 0) : 0));
     drawText(pen, line, contentLeft(pen) + indent, pen.y, style);
     pen.y += lineHeight;
   });

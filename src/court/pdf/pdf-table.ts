@@ -39,7 +39,7 @@ const columnBounds = (pen: Pen, table: Table): Array<{ x: number; width: number 
 
 const layOutRow = (pen: Pen, table: Table, cells: string[], note: string | undefined, header: boolean): LaidOutRow => {
   const bounds = columnBounds(pen, table);
-  const styleOf = (column: Column) => (header ? STYLES.cellHeader : column.style ?? table.style);
+  const styleOf = (column: Column) => (header ? STYLES.cellHeader : (column.style ?? table.style));
   const wrapped = table.columns.map((column, index) =>
     wrapText(pen.doc, cells[index] ?? '', styleOf(column), bounds[index].width - 2 * table.padding, header ? undefined : column.maxLines),
   );
@@ -54,7 +54,7 @@ const drawRow = (pen: Pen, table: Table, row: LaidOutRow, header: boolean): void
   if (header && pen.draw) pen.doc.rect(contentLeft(pen), pen.y, contentWidth(pen), row.height).fillColor('#e8e8e8').fill();
   let tallest = 0;
   row.cells.forEach((lines, index) => {
-    const style = header ? STYLES.cellHeader : table.columns[index].style ?? table.style;
+    const style = header ? STYLES.cellHeader : (table.columns[index].style ?? table.style);
     drawLines(pen, lines, bounds[index].x + table.padding, pen.y + table.padding, style);
     tallest = Math.max(tallest, lines.length * lineHeightOf(pen.doc, style));
   });
@@ -64,13 +64,34 @@ const drawRow = (pen: Pen, table: Table, row: LaidOutRow, header: boolean): void
 };
 
 const headerRow = (pen: Pen, table: Table): void => {
-  if (table.showHeader) drawRow(pen, table, layOutRow(pen, table, table.columns.map((column) => column.title), undefined, true), true);
+  if (table.showHeader)
+    drawRow(
+      pen,
+      table,
+      layOutRow(
+        pen,
+        table,
+        table.columns.map((column) => column.title),
+        undefined,
+        true,
+      ),
+      true,
+    );
 };
 
 /** Starts a table: its header row now and again at the top of every page the table continues on. */
 export const beginTable = (pen: Pen, table: Table): void => {
   const firstRowRoom = 4 * lineHeightOf(pen.doc, table.style);
-  ensureRoom(pen, layOutRow(pen, table, table.columns.map((column) => column.title), undefined, true).height + firstRowRoom);
+  ensureRoom(
+    pen,
+    layOutRow(
+      pen,
+      table,
+      table.columns.map((column) => column.title),
+      undefined,
+      true,
+    ).height + firstRowRoom,
+  );
   headerRow(pen, table);
   pen.onNewPage = (next) => headerRow(next, table);
 };

@@ -25,9 +25,21 @@ const listTable = (columns: Array<[title: string, share: number]>): Table => ({
   ruled: true,
 });
 
-const MEASURES_TABLE = listTable([['Misura', 5], ['Stato', 2], ['Dal', 1.5]]);
-const HEARINGS_TABLE = listTable([['Udienza', 6], ['Data', 2]]);
-const DEADLINES_TABLE = listTable([['Scadenza', 5], ['Entro il', 1.5], ['Stato', 1.5], ['Rispettata il', 1.5]]);
+const MEASURES_TABLE = listTable([
+  ['Misura', 5],
+  ['Stato', 2],
+  ['Dal', 1.5],
+]);
+const HEARINGS_TABLE = listTable([
+  ['Udienza', 6],
+  ['Data', 2],
+]);
+const DEADLINES_TABLE = listTable([
+  ['Scadenza', 5],
+  ['Entro il', 1.5],
+  ['Stato', 1.5],
+  ['Rispettata il', 1.5],
+]);
 
 const footerOf =
   (draft: ReportDraft): FooterText =>
@@ -55,8 +67,18 @@ const writeDraft = async (pen: Pen, draft: ReportDraft): Promise<void> => {
   await writeEntriesSection(pen, 'Fatti accertati', draft.facts);
   await writeEntriesSection(pen, 'Dichiarazioni', draft.statements);
   await writeEntriesSection(pen, 'Valutazioni', draft.evaluations);
-  writeTableSection(pen, 'Misure di protezione', MEASURES_TABLE, draft.measures.map((m) => [m.label, m.status, romeDate(m.since)]));
-  writeTableSection(pen, 'Udienze', HEARINGS_TABLE, draft.hearings.map((h) => [h.label, romeDateTime(h.hearingDate)]));
+  writeTableSection(
+    pen,
+    'Misure di protezione',
+    MEASURES_TABLE,
+    draft.measures.map((m) => [m.label, m.status, romeDate(m.since)]),
+  );
+  writeTableSection(
+    pen,
+    'Udienze',
+    HEARINGS_TABLE,
+    draft.hearings.map((h) => [h.label, romeDateTime(h.hearingDate)]),
+  );
   writeTableSection(
     pen,
     'Scadenze',

@@ -7,7 +7,7 @@ import { CaseDeadline } from './report-draft.build';
 const DEADLINE_IT: Record<DeadlineKind, string> = {
   'art403-notice': 'Art. 403 c.c.: comunicazione al PM entro 24 ore',
   'art403-decision': 'Art. 403 c.c.: richiesta di convalida del PM e decreto del TM',
-  'art403-hearing': "Art. 403 c.c.: udienza entro 15 giorni dalla convalida",
+  'art403-hearing': 'Art. 403 c.c.: udienza entro 15 giorni dalla convalida',
   'affido-end': 'L. 184/1983 art. 4: termine dell’affidamento',
   'affido-report': 'L. 184/1983 art. 4: relazione periodica sull’affidamento',
   'mandate-report': 'Art. 473-bis.27 c.p.c.: relazione fissata dal giudice',

@@ -13,7 +13,13 @@ const at = (occurredAt: string, event: CaseEvent): ExportedEvent => ({
   inRange: true,
   entryKinds: [],
   data: event.data,
-  metadata: { occurredAt, recordedAt: occurredAt, actor: { id: 'alice', role: 'social-worker' }, prevHash: '0'.repeat(64), hash: `${revision}`.padStart(64, 'a') },
+  metadata: {
+    occurredAt,
+    recordedAt: occurredAt,
+    actor: { id: 'alice', role: 'social-worker' },
+    prevHash: '0'.repeat(64),
+    hash: `${revision}`.padStart(64, 'a'),
+  },
 });
 const contact = (text: string, kind: 'fact' | 'statement' | 'evaluation'): CaseEvent => ({
   type: 'ContactRecorded',
@@ -22,7 +28,9 @@ const contact = (text: string, kind: 'fact' | 'statement' | 'evaluation'): CaseE
     contactId: id(1),
     kind: 'interview',
     participants: [],
-    entries: [kind === 'fact' ? { kind, text } : kind === 'statement' ? { kind, text, statedBy: 'madre' } : { kind, text, method: 'osservazione' }],
+    entries: [
+      kind === 'fact' ? { kind, text } : kind === 'statement' ? { kind, text, statedBy: 'madre' } : { kind, text, method: 'osservazione' },
+    ],
   },
 });
 const draftOf = (events: ExportedEvent[], deadlines: CaseDeadline[] = []) =>
@@ -59,22 +67,39 @@ describe('a report draft for the judge (art. 473-bis.27 c.p.c.)', () => {
     const measureId = id(20);
     const draft = draftOf([
       at('2026-05-01T10:00:00Z', caseOpened()),
-      at('2026-05-10T10:00:00Z', { type: 'ProtectionMeasureProposed', data: { caseId: CASE_ID, measureId, kind: 'foster-care', reason: 'r' } }),
+      at('2026-05-10T10:00:00Z', {
+        type: 'ProtectionMeasureProposed',
+        data: { caseId: CASE_ID, measureId, kind: 'foster-care', reason: 'r' },
+      }),
       at('2026-06-10T10:00:00Z', {
         type: 'ProtectionMeasureOrdered',
-        data: { caseId: CASE_ID, measureId, authority: 'tribunale-per-i-minorenni', decreeNumber: '7', decreeDate: '2026-06-09', legalBasis: 'art-333-cc' },
+        data: {
+          caseId: CASE_ID,
+          measureId,
+          authority: 'tribunale-per-i-minorenni',
+          decreeNumber: '7',
+          decreeDate: '2026-06-09',
+          legalBasis: 'art-333-cc',
+        },
       }),
       at('2026-06-12T10:00:00Z', {
         type: 'CourtHearingScheduled',
         data: { caseId: CASE_ID, hearingId: id(30), authority: 'tribunale-per-i-minorenni', hearingDate: '2026-09-15' },
       }),
     ]);
-    expect(draft.measures).toEqual([{ measureId, label: expect.stringContaining('Misura di protezione disposta'), status: 'disposta', since: '2026-06-10T10:00:00.000Z' }]);
+    expect(draft.measures).toEqual([
+      { measureId, label: expect.stringContaining('Misura di protezione disposta'), status: 'disposta', since: '2026-06-10T10:00:00.000Z' },
+    ]);
     expect(draft.hearings).toEqual([{ hearingId: id(30), label: expect.stringContaining('Udienza'), hearingDate: '2026-09-15' }]);
   });
 
   it('shows deadlines met, open and lapsed in the period, never cancelled ones', () => {
-    const deadline = (label: string, dueAt: string, status: CaseDeadline['status'], metAt: string | null = null): CaseDeadline => ({ label, dueAt, status, metAt });
+    const deadline = (label: string, dueAt: string, status: CaseDeadline['status'], metAt: string | null = null): CaseDeadline => ({
+      label,
+      dueAt,
+      status,
+      metAt,
+    });
     const draft = draftOf(
       [at('2026-05-01T10:00:00Z', caseOpened())],
       [

@@ -78,7 +78,10 @@ export const buildReportDraft = (input: DraftInput): ReportDraft => {
     hearings,
     deadlines: input.deadlines
       .filter((d): d is CaseDeadline & { status: 'open' | 'met' | 'lapsed' } => d.status !== 'cancelled')
-      .filter((d) => d.status === 'open' || within(instant(d.dueAt), input.period) || (d.metAt !== null && within(instant(d.metAt), input.period)))
+      .filter(
+        (d) =>
+          d.status === 'open' || within(instant(d.dueAt), input.period) || (d.metAt !== null && within(instant(d.metAt), input.period)),
+      )
       .map((d) => ({ label: d.label, dueAt: d.dueAt, status: d.status, ...(d.metAt && { metAt: d.metAt }) })),
   };
 };

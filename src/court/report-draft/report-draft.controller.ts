@@ -78,7 +78,10 @@ export class ReportDraftController {
     const digest = await sha256Hex(canonicalJson(draft));
     const heads = scan.spans.map((s) => ({ stream: s.stream, revision: s.headRevision, headHash: s.headHash }));
     const exporter = draft.generatedBy;
-    await this.exports.record({ caseId, range, format, document: 'report-draft', exporter, context }, { exportId: randomUUID(), digest, heads });
+    await this.exports.record(
+      { caseId, range, format, document: 'report-draft', exporter, context },
+      { exportId: randomUUID(), digest, heads },
+    );
     startDownload(res, format === 'pdf' ? 'application/pdf' : 'application/json', `bozza-relazione-${caseId}.${format}`, digest);
     if (format === 'pdf') await streamTo(res, (out) => renderReportDraftPdf(draft, out));
     else res.send(draft);

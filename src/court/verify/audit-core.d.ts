@@ -9,7 +9,10 @@ export declare const BUNDLE_FORMAT: 'tutela-audit-bundle/1';
 export declare const CHECKPOINT_FORMAT: 'tutela-checkpoint/1';
 export declare function canonicalJson(value: unknown): string;
 export declare function sha256Hex(text: string): Promise<string>;
-export declare function eventHash(prevHash: string, event: { type: string; data: unknown; metadata: Record<string, unknown> }): Promise<string>;
+export declare function eventHash(
+  prevHash: string,
+  event: { type: string; data: unknown; metadata: Record<string, unknown> },
+): Promise<string>;
 export declare function signedDigest(object: object): Promise<string>;
 export declare function leafHash(leaf: StreamLeaf): Promise<string>;
 export declare function merkleRoot(leaves: StreamLeaf[]): Promise<string>;

@@ -19,15 +19,39 @@
       return plain === undefined ? 'null' : plain;
     }
     if (Array.isArray(value)) {
-      return '[' + value.map(function (item) { return canonicalJson(item === undefined ? null : item); }).join(',') + ']';
+      return (
+        '[' +
+        value
+          .map(function (item) {
+            return canonicalJson(item === undefined ? null : item);
+          })
+          .join(',') +
+        ']'
+      );
     }
-    var members = Object.keys(value).sort().filter(function (key) { return value[key] !== undefined; });
-    return '{' + members.map(function (key) { return JSON.stringify(key) + ':' + canonicalJson(value[key]); }).join(',') + '}';
+    var members = Object.keys(value)
+      .sort()
+      .filter(function (key) {
+        return value[key] !== undefined;
+      });
+    return (
+      '{' +
+      members
+        .map(function (key) {
+          return JSON.stringify(key) + ':' + canonicalJson(value[key]);
+        })
+        .join(',') +
+      '}'
+    );
   }
 
-  var utf8 = function (text) { return new TextEncoder().encode(text); };
+  var utf8 = function (text) {
+    return new TextEncoder().encode(text);
+  };
   var toHex = function (bytes) {
-    return Array.from(new Uint8Array(bytes), function (b) { return b.toString(16).padStart(2, '0'); }).join('');
+    return Array.from(new Uint8Array(bytes), function (b) {
+      return b.toString(16).padStart(2, '0');
+    }).join('');
   };
   var fromHex = function (hex) {
     if (typeof hex !== 'string' || !/^([0-9a-f]{2})*$/.test(hex)) throw new Error('not a lowercase hex string');
@@ -37,19 +61,37 @@
   };
   var base64ToBytes = function (text) {
     var binary = atob(String(text).replace(/-/g, '+').replace(/_/g, '/').replace(/\s+/g, ''));
-    return Uint8Array.from(binary, function (c) { return c.charCodeAt(0); });
+    return Uint8Array.from(binary, function (c) {
+      return c.charCodeAt(0);
+    });
   };
   var bytesToBase64Url = function (bytes) {
-    return btoa(String.fromCharCode.apply(null, Array.from(bytes))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    return btoa(String.fromCharCode.apply(null, Array.from(bytes)))
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_')
+      .replace(/=+$/, '');
   };
   var concat = function (parts) {
-    var out = new Uint8Array(parts.reduce(function (n, p) { return n + p.length; }, 0));
+    var out = new Uint8Array(
+      parts.reduce(function (n, p) {
+        return n + p.length;
+      }, 0),
+    );
     var at = 0;
-    parts.forEach(function (p) { out.set(p, at); at += p.length; });
+    parts.forEach(function (p) {
+      out.set(p, at);
+      at += p.length;
+    });
     return out;
   };
-  var sha256 = function (bytes) { return subtle.digest('SHA-256', bytes).then(function (d) { return new Uint8Array(d); }); };
-  var sha256Hex = function (text) { return sha256(utf8(text)).then(toHex); };
+  var sha256 = function (bytes) {
+    return subtle.digest('SHA-256', bytes).then(function (d) {
+      return new Uint8Array(d);
+    });
+  };
+  var sha256Hex = function (text) {
+    return sha256(utf8(text)).then(toHex);
+  };
 
   /** hash = SHA-256(prevHash + canonical JSON of { type, data, metadata without hash }). */
   function eventHash(prevHash, event) {
@@ -67,10 +109,18 @@
 
   // RFC 6962 / RFC 9162 Merkle tree: leaves are (stream, revision, headHash), sorted by stream.
   var leafHash = function (leaf) {
-    return sha256(concat([new Uint8Array([0]), utf8(canonicalJson({ headHash: leaf.headHash, revision: leaf.revision, stream: leaf.stream }))]));
+    return sha256(
+      concat([new Uint8Array([0]), utf8(canonicalJson({ headHash: leaf.headHash, revision: leaf.revision, stream: leaf.stream }))]),
+    );
   };
-  var nodeHash = function (left, right) { return sha256(concat([new Uint8Array([1]), left, right])); };
-  var splitPoint = function (n) { var k = 1; while (k * 2 < n) k *= 2; return k; };
+  var nodeHash = function (left, right) {
+    return sha256(concat([new Uint8Array([1]), left, right]));
+  };
+  var splitPoint = function (n) {
+    var k = 1;
+    while (k * 2 < n) k *= 2;
+    return k;
+  };
 
   async function subtreeRoot(hashes) {
     if (hashes.length === 0) return sha256(new Uint8Array(0));
@@ -96,13 +146,18 @@
   /** RFC 9162 §2.1.3.2: the root an inclusion proof leads to, or null when the proof is malformed. */
   async function rootFromInclusion(leaf, leafIndex, treeSize, path) {
     if (!(leafIndex >= 0 && leafIndex < treeSize) || !Array.isArray(path)) return null;
-    var fn = leafIndex, sn = treeSize - 1, r = await leafHash(leaf);
+    var fn = leafIndex,
+      sn = treeSize - 1,
+      r = await leafHash(leaf);
     for (var i = 0; i < path.length; i++) {
       if (sn === 0) return null;
       var p = fromHex(path[i]);
       if (fn % 2 === 1 || fn === sn) {
         r = await nodeHash(p, r);
-        while (fn % 2 === 0 && fn !== 0) { fn = Math.floor(fn / 2); sn = Math.floor(sn / 2); }
+        while (fn % 2 === 0 && fn !== 0) {
+          fn = Math.floor(fn / 2);
+          sn = Math.floor(sn / 2);
+        }
       } else {
         r = await nodeHash(r, p);
       }
@@ -120,10 +175,14 @@
     sha256Hex: sha256Hex,
     eventHash: eventHash,
     signedDigest: signedDigest,
-    leafHash: function (leaf) { return leafHash(leaf).then(toHex); },
+    leafHash: function (leaf) {
+      return leafHash(leaf).then(toHex);
+    },
     merkleRoot: merkleRoot,
     auditPath: auditPath,
-    leafHashes: function (leaves) { return Promise.all(leaves.map(leafHash)); },
+    leafHashes: function (leaves) {
+      return Promise.all(leaves.map(leafHash));
+    },
     rootFromInclusion: rootFromInclusion,
     utf8: utf8,
     toHex: toHex,

@@ -13,12 +13,15 @@
     this.kind = kind;
     Object.assign(this, details);
   }
-  var fail = function (kind, details) { throw new Problem(kind, details || {}); };
+  var fail = function (kind, details) {
+    throw new Problem(kind, details || {});
+  };
 
   /** RFC 7638 thumbprint of an Ed25519 public JWK: the key id bundles and checkpoints name. */
   function keyIdOf(jwk) {
-    return core.subtle.digest('SHA-256', core.utf8(core.canonicalJson({ crv: jwk.crv, kty: jwk.kty, x: jwk.x })))
-      .then(function (d) { return core.bytesToBase64Url(new Uint8Array(d)); });
+    return core.subtle.digest('SHA-256', core.utf8(core.canonicalJson({ crv: jwk.crv, kty: jwk.kty, x: jwk.x }))).then(function (d) {
+      return core.bytesToBase64Url(new Uint8Array(d));
+    });
   }
 
   /** A public key from a PEM (SPKI) text or a JWK object: { keyId, key }. */
@@ -48,23 +51,43 @@
   /** Checks `object.signature` against the key it names; returns the digest it covers. */
   async function verifySignature(object, keys, what) {
     var signature = object && object.signature;
-    if (!signature || typeof signature.value !== 'string' || typeof signature.keyId !== 'string') fail('malformed', { field: what + '.signature' });
+    if (!signature || typeof signature.value !== 'string' || typeof signature.keyId !== 'string')
+      fail('malformed', { field: what + '.signature' });
     var digest = await core.signedDigest(object);
-    var key = keys.find(function (k) { return k.keyId === signature.keyId; });
-    if (!key) fail('unknown-key', { what: what, keyId: signature.keyId, known: keys.map(function (k) { return k.keyId; }) });
+    var key = keys.find(function (k) {
+      return k.keyId === signature.keyId;
+    });
+    if (!key)
+      fail('unknown-key', {
+        what: what,
+        keyId: signature.keyId,
+        known: keys.map(function (k) {
+          return k.keyId;
+        }),
+      });
     var value;
-    try { value = core.base64ToBytes(signature.value); } catch (e) { fail('bad-signature', { what: what, keyId: signature.keyId }); }
+    try {
+      value = core.base64ToBytes(signature.value);
+    } catch (e) {
+      fail('bad-signature', { what: what, keyId: signature.keyId });
+    }
     var good = await core.subtle.verify(ED25519, key.key, value, core.fromHex(digest));
     if (!good) fail('bad-signature', { what: what, keyId: signature.keyId });
     if (signature.digest !== undefined && signature.digest !== digest) fail('bad-signature', { what: what, keyId: signature.keyId });
     return digest;
   }
 
-  var isObject = function (v) { return v !== null && typeof v === 'object' && !Array.isArray(v); };
-  var notHash = function (v) { return typeof v !== 'string' || !/^[0-9a-f]{64}$/.test(v); };
+  var isObject = function (v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+  };
+  var notHash = function (v) {
+    return typeof v !== 'string' || !/^[0-9a-f]{64}$/.test(v);
+  };
   function checkShape(bundle) {
     if (!isObject(bundle) || bundle.format !== core.BUNDLE_FORMAT) fail('malformed', { field: 'format' });
-    ['events', 'streams'].forEach(function (f) { if (!Array.isArray(bundle[f])) fail('malformed', { field: f }); });
+    ['events', 'streams'].forEach(function (f) {
+      if (!Array.isArray(bundle[f])) fail('malformed', { field: f });
+    });
     if (!isObject(bundle.checkpoint) || bundle.checkpoint.format !== core.CHECKPOINT_FORMAT) fail('malformed', { field: 'checkpoint' });
     bundle.streams.forEach(function (s, i) {
       var revisions = isObject(s) && [s.firstRevision, s.lastRevision, s.headRevision].every(Number.isSafeInteger);
@@ -87,7 +110,8 @@
       var e = events[i];
       var at = { stream: info.stream, revision: e.revision, eventId: e.id };
       if (e.revision !== revision) fail('gap', Object.assign(at, { expected: String(revision), found: String(e.revision) }));
-      if (e.metadata.prevHash !== expected) fail('chain', Object.assign(at, { field: 'prevHash', expected: expected, found: e.metadata.prevHash }));
+      if (e.metadata.prevHash !== expected)
+        fail('chain', Object.assign(at, { field: 'prevHash', expected: expected, found: e.metadata.prevHash }));
       var hash = await core.eventHash(expected, e);
       if (e.metadata.hash !== hash) fail('chain', Object.assign(at, { field: 'hash', expected: hash, found: e.metadata.hash }));
       expected = hash;
@@ -114,7 +138,12 @@
 
   /** A later checkpoint (with every leaf) must still hold each stream at or past the head the bundle saw. */
   async function compareLater(bundle, later, keys) {
-    if (!isObject(later) || !isObject(later.checkpoint) || !Array.isArray(later.leaves) || later.checkpoint.format !== core.CHECKPOINT_FORMAT) {
+    if (
+      !isObject(later) ||
+      !isObject(later.checkpoint) ||
+      !Array.isArray(later.leaves) ||
+      later.checkpoint.format !== core.CHECKPOINT_FORMAT
+    ) {
       fail('malformed', { field: 'later checkpoint' });
     }
     var cp = later.checkpoint;
@@ -123,13 +152,18 @@
       fail('checkpoint-leaves', { checkpointId: cp.id });
     }
     if (Date.parse(cp.createdAt) < Date.parse(bundle.checkpoint.createdAt)) fail('checkpoint-older', { checkpointId: cp.id });
-    var byStream = new Map(later.leaves.map(function (l) { return [l.stream, l]; }));
+    var byStream = new Map(
+      later.leaves.map(function (l) {
+        return [l.stream, l];
+      }),
+    );
     bundle.streams.forEach(function (info) {
       var leaf = byStream.get(info.stream);
       var at = { stream: info.stream, checkpointId: cp.id, expected: String(info.headRevision) };
       if (!leaf) fail('stream-vanished', at);
       if (leaf.revision < info.headRevision) fail('tail-removed', Object.assign(at, { found: String(leaf.revision) }));
-      if (leaf.revision === info.headRevision && leaf.headHash !== info.headHash) fail('head-rewritten', Object.assign(at, { found: leaf.headHash }));
+      if (leaf.revision === info.headRevision && leaf.headHash !== info.headHash)
+        fail('head-rewritten', Object.assign(at, { found: leaf.headHash }));
     });
     return { id: cp.id, createdAt: cp.createdAt };
   }
@@ -143,7 +177,11 @@
     try {
       var bundle = input;
       if (typeof input === 'string') {
-        try { bundle = JSON.parse(input); } catch (e) { fail('not-json', { message: String(e && e.message) }); }
+        try {
+          bundle = JSON.parse(input);
+        } catch (e) {
+          fail('not-json', { message: String(e && e.message) });
+        }
       }
       checkShape(bundle);
       var byStream = new Map();
@@ -165,14 +203,19 @@
       await verifySignature(bundle.checkpoint, keys, 'checkpoint');
       for (var j = 0; j < bundle.streams.length; j++) await verifyInclusion(bundle.streams[j], bundle.checkpoint);
       var later = options && options.laterCheckpoint ? await compareLater(bundle, options.laterCheckpoint, keys) : undefined;
-      var caseStream = bundle.streams.find(function (s) { return s.stream === 'case-' + bundle.caseId; }) || bundle.streams[0];
+      var caseStream =
+        bundle.streams.find(function (s) {
+          return s.stream === 'case-' + bundle.caseId;
+        }) || bundle.streams[0];
       return {
         ok: true,
         caseId: bundle.caseId,
         events: bundle.events.length,
         streams: bundle.streams.length,
         head: caseStream ? caseStream.lastHash : core.GENESIS_HASH,
-        heads: bundle.streams.map(function (s) { return { stream: s.stream, revision: s.lastRevision, hash: s.lastHash }; }),
+        heads: bundle.streams.map(function (s) {
+          return { stream: s.stream, revision: s.lastRevision, hash: s.lastHash };
+        }),
         digest: digest,
         keyId: bundle.signature.keyId,
         keySource: options && options.keys && options.keys.length ? 'given' : 'bundle',

@@ -30,7 +30,7 @@ describe('docs/audit-trail.md worked example', () => {
   });
 
   it('the two canonical forms agree on escapes, numbers, key order and undefined', () => {
-    const tricky = { z: 1, a: [undefined, -0, 1e21, 0.1, 'a"b\\c\n\t\u0001\u2028/é\ud800'], B: { y: null, x: undefined }, 'é': true };
+    const tricky = { z: 1, a: [undefined, -0, 1e21, 0.1, 'a"b\\c\n\t\u0001\u2028/é\ud800'], B: { y: null, x: undefined }, é: true };
     expect(canonicalJson(tricky)).toBe(storeCanonicalJson(tricky));
     expect(canonicalJson(tricky)).toBe('{"B":{"y":null},"a":[null,0,1e+21,0.1,"a\\"b\\\\c\\n\\t\\u0001\u2028/é\\ud800"],"z":1,"é":true}');
   });

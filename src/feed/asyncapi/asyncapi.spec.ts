@@ -25,15 +25,17 @@ const otherIntakes = [
   openedWith({ kind: 'spontaneous', requesterId: memberId, reason: FREE_TEXT }),
   openedWith({ kind: 'judicial', ...samples.JudicialMandateReceived.data }),
 ];
-const recorded = (stream: string) => (event: { type: string; data: unknown }, revision: number): RecordedEvent => ({
-  id: `1e000000-0000-4000-8000-${String(revision).padStart(12, '0')}`,
-  stream,
-  revision: BigInt(revision),
-  position: `7-${revision}`,
-  type: event.type,
-  data: event.data,
-  metadata: { occurredAt: '2026-11-10T09:30:00+01:00', recordedAt: '2026-11-10T08:31:00.000Z', hash: 'ab'.repeat(32) },
-});
+const recorded =
+  (stream: string) =>
+  (event: { type: string; data: unknown }, revision: number): RecordedEvent => ({
+    id: `1e000000-0000-4000-8000-${String(revision).padStart(12, '0')}`,
+    stream,
+    revision: BigInt(revision),
+    position: `7-${revision}`,
+    type: event.type,
+    data: event.data,
+    metadata: { occurredAt: '2026-11-10T09:30:00+01:00', recordedAt: '2026-11-10T08:31:00.000Z', hash: 'ab'.repeat(32) },
+  });
 const published = [
   ...[...Object.values(samples), ...otherIntakes].map(recorded(`case-${caseId}`)),
   ...familySamples.map(recorded(`family-${familyId}`)),
@@ -59,7 +61,9 @@ describe('the AsyncAPI document of the integration events', () => {
   });
 
   it('resolves every reference it makes', () => {
-    const refs = JSON.stringify(document).match(/"\$ref":"[^"]+"/g)!.map((found) => JSON.parse(`{${found}}`).$ref as string);
+    const refs = JSON.stringify(document)
+      .match(/"\$ref":"[^"]+"/g)!
+      .map((found) => JSON.parse(`{${found}}`).$ref as string);
     expect(refs.length).toBeGreaterThan(100);
     for (const ref of new Set(refs)) expect({ ref, resolved: resolveRef(document, ref) !== undefined }).toEqual({ ref, resolved: true });
   });
@@ -85,6 +89,11 @@ describe('the AsyncAPI document of the integration events', () => {
     const leaking = published.filter((e) => !e.personal && JSON.stringify(e.data).includes(FREE_TEXT)).map((e) => e.type);
     expect(leaking).toEqual([]);
     const personal = ['assessment.entry-recorded.v1', 'contact.recorded.v1', 'family.member-added.v1', 'family.member-corrected.v1'];
-    expect(published.filter((e) => e.personal).map((e) => e.type).sort()).toEqual([...personal, 'family.registered.v1']);
+    expect(
+      published
+        .filter((e) => e.personal)
+        .map((e) => e.type)
+        .sort(),
+    ).toEqual([...personal, 'family.registered.v1']);
   });
 });

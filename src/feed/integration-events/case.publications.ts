@@ -33,7 +33,11 @@ export const CASE_PUBLICATIONS: CasePublications = {
   TeamMemberReleased: pub('case.team-member-released.v1', (d) => ({ caseId: d.caseId, workerId: d.workerId })),
   CaseManagerChanged: pub('case.manager-changed.v1', (d) => ({ caseId: d.caseId, workerId: d.workerId })),
   AssessmentStarted: pub('assessment.started.v1', (d) => ({ caseId: d.caseId, assessmentId: d.assessmentId, discipline: d.discipline })),
-  AssessmentEntryRecorded: pub('assessment.entry-recorded.v1', (d) => ({ caseId: d.caseId, assessmentId: d.assessmentId, entry: d.entry }), true),
+  AssessmentEntryRecorded: pub(
+    'assessment.entry-recorded.v1',
+    (d) => ({ caseId: d.caseId, assessmentId: d.assessmentId, entry: d.entry }),
+    true,
+  ),
   AssessmentCompleted: pub('assessment.completed.v1', (d) => ({
     caseId: d.caseId,
     assessmentId: d.assessmentId,
@@ -46,15 +50,29 @@ export const CASE_PUBLICATIONS: CasePublications = {
       caseId: d.caseId,
       planId: d.planId,
       goalCount: d.goals.length,
-      interventions: d.interventions.map((i) => defined({ kind: i.kind, expectedStartOn: i.expectedStartOn, expectedEndOn: i.expectedEndOn })),
+      interventions: d.interventions.map((i) =>
+        defined({ kind: i.kind, expectedStartOn: i.expectedStartOn, expectedEndOn: i.expectedEndOn }),
+      ),
       nextReviewOn: d.nextReviewOn,
     }),
   ),
   SupportPlanAgreed: pub('support-plan.agreed.v1', (d) => ({ caseId: d.caseId, planId: d.planId, consentCount: d.consents.length })),
   InterventionStarted: pub('intervention.started.v1', (d) =>
-    defined({ caseId: d.caseId, planId: d.planId, interventionId: d.interventionId, kind: d.kind, startedOn: d.startedOn, expectedEndOn: d.expectedEndOn }),
+    defined({
+      caseId: d.caseId,
+      planId: d.planId,
+      interventionId: d.interventionId,
+      kind: d.kind,
+      startedOn: d.startedOn,
+      expectedEndOn: d.expectedEndOn,
+    }),
   ),
-  InterventionEnded: pub('intervention.ended.v1', (d) => ({ caseId: d.caseId, planId: d.planId, interventionId: d.interventionId, endedOn: d.endedOn })),
+  InterventionEnded: pub('intervention.ended.v1', (d) => ({
+    caseId: d.caseId,
+    planId: d.planId,
+    interventionId: d.interventionId,
+    endedOn: d.endedOn,
+  })),
   SupportPlanReviewed: pub('support-plan.reviewed.v1', (d) =>
     defined({ caseId: d.caseId, planId: d.planId, reviewedOn: d.reviewedOn, nextReviewOn: d.nextReviewOn }),
   ),
@@ -63,10 +81,23 @@ export const CASE_PUBLICATIONS: CasePublications = {
     defined({ caseId: d.caseId, measureId: d.measureId, kind: d.kind, legalBasis: d.legalBasis, placeKind: d.placeKind }),
   ),
   ProtectionMeasureOrdered: pub('protection-measure.ordered.v1', (d) =>
-    defined({ caseId: d.caseId, measureId: d.measureId, legalBasis: d.legalBasis, ...decree(d), startsOn: d.startsOn, endsOn: d.endsOn, reportEveryMonths: d.reportEveryMonths }),
+    defined({
+      caseId: d.caseId,
+      measureId: d.measureId,
+      legalBasis: d.legalBasis,
+      ...decree(d),
+      startsOn: d.startsOn,
+      endsOn: d.endsOn,
+      reportEveryMonths: d.reportEveryMonths,
+    }),
   ),
   ProtectionMeasureEnded: pub('protection-measure.ended.v1', (d) => ({ caseId: d.caseId, measureId: d.measureId, endedOn: d.endedOn })),
-  EmergencyPlacementMade: pub('emergency-placement.made.v1', (d) => ({ caseId: d.caseId, placementId: d.placementId, placedAt: d.placedAt, placeKind: d.placeKind })),
+  EmergencyPlacementMade: pub('emergency-placement.made.v1', (d) => ({
+    caseId: d.caseId,
+    placementId: d.placementId,
+    placedAt: d.placedAt,
+    placeKind: d.placeKind,
+  })),
   EmergencyPlacementNotified: pub('emergency-placement.notified.v1', (d) => ({
     caseId: d.caseId,
     placementId: d.placementId,
@@ -78,7 +109,14 @@ export const CASE_PUBLICATIONS: CasePublications = {
   ),
   EmergencyPlacementRevoked: pub('emergency-placement.revoked.v1', (d) => ({ caseId: d.caseId, placementId: d.placementId, ...decree(d) })),
   CourtHearingScheduled: pub('court-hearing.scheduled.v1', (d) =>
-    defined({ caseId: d.caseId, hearingId: d.hearingId, authority: d.authority, hearingDate: d.hearingDate, proceedingNumber: d.proceedingNumber, placementId: d.placementId }),
+    defined({
+      caseId: d.caseId,
+      hearingId: d.hearingId,
+      authority: d.authority,
+      hearingDate: d.hearingDate,
+      proceedingNumber: d.proceedingNumber,
+      placementId: d.placementId,
+    }),
   ),
   CourtReportSubmitted: pub('court-report.submitted.v1', (d) =>
     defined({
@@ -93,7 +131,11 @@ export const CASE_PUBLICATIONS: CasePublications = {
       sectionCount: d.sections.length,
     }),
   ),
-  ContactRecorded: pub('contact.recorded.v1', (d) => ({ caseId: d.caseId, contactId: d.contactId, kind: d.kind, participants: d.participants, entries: d.entries }), true),
+  ContactRecorded: pub(
+    'contact.recorded.v1',
+    (d) => ({ caseId: d.caseId, contactId: d.contactId, kind: d.kind, participants: d.participants, entries: d.entries }),
+    true,
+  ),
   ProsieguoAmministrativoGranted: pub('case.prosieguo-granted.v1', (d) => ({ caseId: d.caseId, until: d.until, ...decree(d) })),
   CaseClosed: pub('case.closed.v1', (d) => ({ caseId: d.caseId, reason: d.reason })),
   CaseReopened: pub('case.reopened.v1', (d) => ({ caseId: d.caseId })),

@@ -8,7 +8,11 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** A period on one time axis; both ends inclusive and optional. */
 export class PeriodQueryDto {
-  @ApiPropertyOptional({ format: 'date-time', example: '2026-01-01T00:00:00+01:00', description: 'Start, inclusive; absent: from the start' })
+  @ApiPropertyOptional({
+    format: 'date-time',
+    example: '2026-01-01T00:00:00+01:00',
+    description: 'Start, inclusive; absent: from the start',
+  })
   @IsOptional()
   @MaxLength(40)
   @IsInstant()

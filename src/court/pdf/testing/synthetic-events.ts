@@ -67,8 +67,7 @@ export const syntheticEvent = (revision: number): ExportedEvent => {
 };
 
 /** A lazily generated case: every call streams the events again and nothing is kept; onEvent lets a test sample. */
-export const syntheticSource =
-  (count: number, onEvent: (revision: number) => void = () => undefined): EventSource =>
+export const syntheticSource = (count: number, onEvent: (revision: number) => void = () => undefined): EventSource =>
   async function* () {
     for (let revision = 0; revision < count; revision++) {
       onEvent(revision);
@@ -92,8 +91,7 @@ export const headerFor = (eventCount: number, overrides: Partial<AuditTrailHeade
 });
 
 /** A fixed list as a source, for the content tests. */
-export const sourceOf =
-  (events: ExportedEvent[]): EventSource =>
+export const sourceOf = (events: ExportedEvent[]): EventSource =>
   async function* () {
     yield* events;
   };
