@@ -4,6 +4,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { loadSigningSecret, mintToken } from './auth/signing-secret';
 import { createApp } from './bootstrap';
+import { trackInFlight } from './common/http/drain';
 import { ConfigError, loadConfig } from './config/config';
 
 const main = async (): Promise<void> => {
@@ -20,6 +21,7 @@ const main = async (): Promise<void> => {
   const logger = new Logger('tutela');
   const secret = loadSigningSecret(config, { create: true });
   const app = await createApp({ config, secret });
+  const requests = trackInFlight(app.getHttpServer());
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -30,6 +32,8 @@ const main = async (): Promise<void> => {
       logger.error(`shutdown took over ${config.shutdownTimeoutMs} ms; exiting`);
       process.exit(1);
     }, config.shutdownTimeoutMs).unref();
+    // In-flight requests answer before the pools close (else: "Cannot use a pool after calling end").
+    await requests.drain(Math.max(0, config.shutdownTimeoutMs - 2000));
     await app.close();
     await tracing?.shutdown().catch((e: Error) => logger.warn(`flushing traces: ${e.message}`));
     logger.log('stopped cleanly');
