@@ -1,4 +1,5 @@
 import { EsdbDouble, startEsdbDouble } from './support/esdb-double/esdb-double';
+import { download, tempFiles, verifyCli } from './support/court-files';
 import { TestApp, createTestApp } from './support/test-app';
 
 const family = { municipality: { istatCode: '015146', name: 'Milano' }, address: 'Via Roma 1' };
@@ -14,7 +15,7 @@ describe('health (e2e, postgres store)', () => {
     expect((await t.http().get('/health').expect(200)).body).toEqual({ status: 'ok' });
     const ready = await t.http().get('/health/ready').expect(200);
     expect(ready.body).toMatchObject({ status: 'ready', checks: { postgres: { status: 'up' }, eventStore: { status: 'up' } } });
-    expect(ready.body.projections.map((p: { name: string }) => p.name).sort()).toEqual(['audit_stream_heads', 'case_list', 'case_timeline', 'caseload', 'deadlines', 'statistics']);
+    expect(ready.body.projections.map((p: { name: string }) => p.name).sort()).toEqual(['audit_stream_heads', 'case_list', 'case_timeline', 'caseload', 'deadlines', 'statistics', 'statistics_export']);
     expect(ready.body.projections[0]).toEqual(expect.objectContaining({ lagEvents: expect.any(Number), lagMs: expect.any(Number), eventsSeen: expect.any(Number) }));
   });
 });
@@ -41,6 +42,14 @@ describe('the whole app on EventStoreDB, over the gRPC double (e2e)', () => {
     const listed = await t.http().get('/cases').query({ consistentWith: opened.body.position }).set('Authorization', auth).expect(200);
     expect(listed.headers['x-consistency']).toBe('consistent');
     expect(listed.body.items.map((c: { caseId: string }) => c.caseId)).toEqual([opened.body.id]);
+
+    // The court's path on this store: a signed bundle that the CLI verifies, and the stored chains re-verified.
+    const bundle = await download(t, await t.token('court-liaison'), `/cases/${opened.body.id}/audit-trail`);
+    expect(bundle.status).toBe(200);
+    const verified = await verifyCli([tempFiles()('esdb-bundle.json', bundle.body)]);
+    expect(verified.output).toContain('verified: 3 events, 2 streams');
+    const stored = await t.http().get(`/cases/${opened.body.id}/audit-trail/verification`).set('Authorization', auth).expect(200);
+    expect(stored.body).toMatchObject({ holds: true, streams: [{ events: 2 }, { events: 2 }] });
   });
 
   it('turns /health/ready 503 within 5 s when the store hangs, and ready again when it answers', async () => {
