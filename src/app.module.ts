@@ -15,6 +15,8 @@ import { CasesModule } from './cases/cases.module';
 import { CourtModule } from './court/court.module';
 import { FamiliesModule } from './families/families.module';
 import { FeedModule } from './feed/feed.module';
+import { WebhooksModule } from './feed/webhooks/webhooks.module';
+import { StatisticsExportModule } from './feed/statistics-export/statistics-export.module';
 import { CaseListModule } from './projections/case-list/case-list.module';
 import { HealthController } from './health/health.controller';
 import { ObservabilityModule } from './observability/observability.module';
@@ -60,6 +62,8 @@ export class AppModule {
         CaseloadModule,
         StatisticsModule,
         CourtModule.register({ active: options.migrate ?? true }),
+        WebhooksModule.register({ active: options.migrate ?? true }),
+        StatisticsExportModule,
         FeedModule,
         ProjectionsModule.register({
           projections: ALL_PROJECTIONS,

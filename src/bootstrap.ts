@@ -4,6 +4,9 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, AppOptions } from './app.module';
 import { installBodyParsing } from './common/http/body-parsing';
+import { answerClientErrorsAsProblems } from './common/http/client-errors';
+import { installCors } from './common/http/cors';
+import { installSecurityHeaders } from './common/http/security-headers';
 import { correlationMiddleware } from './common/request-context';
 import { createValidationPipe } from './common/validation';
 import { httpMetricsMiddleware } from './observability/http-metrics';
@@ -50,8 +53,13 @@ export const createApp = async (options: CreateAppOptions): Promise<NestExpressA
   app.use(correlationMiddleware);
   app.use(httpMetricsMiddleware(app.get(Metrics)));
   app.use(requestLogMiddleware(rootLogger));
+  // Before any body is read: headers on every answer, refusals included, and preflights answered early.
+  installSecurityHeaders(app);
+  installCors(app, options.config.corsOrigins);
   installBodyParsing(app, options.config.bodyLimitBytes);
   app.useGlobalPipes(createValidationPipe());
-  SwaggerModule.setup('docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'docs-json' });
+  answerClientErrorsAsProblems(app.getHttpServer());
+  // No validator badge: it would send this document's URL to validator.swagger.io.
+  SwaggerModule.setup('docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'docs-json', swaggerOptions: { validatorUrl: null } });
   return app;
 };

@@ -2,8 +2,11 @@ import { CanActivate, ExecutionContext, Inject, Injectable, SetMetadata } from '
 import { Reflector } from '@nestjs/core';
 import { Request } from 'express';
 import { DomainError } from '../common/domain-error';
+import { authenticate } from './authenticate';
 import { IntegratorScope, Principal, Role } from './roles';
-import { InvalidTokenError, TokenVerifier } from './token-verifier';
+import { TokenVerifier } from './token-verifier';
+
+export { UnauthenticatedError } from './authenticate';
 
 export const TOKEN_VERIFIER = Symbol('TOKEN_VERIFIER');
 const PUBLIC = 'tutela:public';
@@ -20,12 +23,6 @@ export const Scopes = (...scopes: IntegratorScope[]) => SetMetadata(SCOPES, scop
 
 export type AuthenticatedRequest = Request & { principal?: Principal };
 
-export class UnauthenticatedError extends DomainError {
-  constructor(detail: string) {
-    super('UNAUTHENTICATED', detail, 401);
-  }
-}
-
 /** Bearer JWT on everything but @Public() endpoints, then the endpoint's @Roles(). */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -38,15 +35,7 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC, targets)) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const header = request.headers.authorization ?? '';
-    const match = /^Bearer ([A-Za-z0-9_\-.]{1,8192})$/.exec(header);
-    if (!match) throw new UnauthenticatedError('A bearer token is required (Authorization: Bearer <token>)');
-    try {
-      request.principal = await this.verify(match[1]);
-    } catch (error) {
-      if (error instanceof InvalidTokenError) throw new UnauthenticatedError(error.message);
-      throw error;
-    }
+    request.principal = await authenticate(request, this.verify);
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
     if (allowed && !allowed.includes(request.principal.role)) {
       throw new DomainError('FORBIDDEN_ROLE', `The role ${request.principal.role} may not do this`, 403, { allowedRoles: allowed });

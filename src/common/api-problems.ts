@@ -11,6 +11,7 @@ const DESCRIPTIONS: Record<number, string> = {
   412: 'If-Match does not match the current revision (REVISION_MISMATCH)',
   413: 'Body too large (PAYLOAD_TOO_LARGE)',
   422: 'Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)',
+  429: 'Too many requests from this token subject (RATE_LIMITED); see Retry-After',
   503: 'A backing store is not answering',
 };
 
@@ -31,8 +32,8 @@ export const ApiCommand = (options: { onExisting: boolean }) =>
     ...(options.onExisting
       ? [ApiHeader({ name: 'If-Match', required: false, description: 'The revision you read, as "3"; a mismatch is 412' })]
       : []),
-    ApiProblems(400, 401, 403, 413, 422, ...(options.onExisting ? [404, 409, 412] : [409])),
+    ApiProblems(400, 401, 403, 413, 422, 429, ...(options.onExisting ? [404, 409, 412] : [409])),
   );
 
 /** Errors every authenticated query shares. */
-export const ApiQuery = () => applyDecorators(ApiBearerAuth(), ApiProblems(400, 401, 403, 404));
+export const ApiQuery = () => applyDecorators(ApiBearerAuth(), ApiProblems(400, 401, 403, 404, 429));

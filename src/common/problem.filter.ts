@@ -3,6 +3,7 @@ import { Request, Response } from 'express';
 import { EventStoreUnavailableError, WrongExpectedRevisionError, describeRevision } from '../event-store/event-store';
 import { routeOf } from '../observability/http-route';
 import { DomainError } from './domain-error';
+import { describeFailure } from './failure-description';
 import { PROBLEM_CONTENT_TYPE, Problem, problem } from './problem';
 
 const HTTP_CODES: Record<number, string> = {
@@ -13,6 +14,7 @@ const HTTP_CODES: Record<number, string> = {
   405: 'METHOD_NOT_ALLOWED',
   413: 'PAYLOAD_TOO_LARGE',
   415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'RATE_LIMITED',
 };
 
 /** Turns every error into problem+json; an unexpected one is a 500 and is logged, never shown. */
@@ -47,9 +49,10 @@ export class ProblemFilter implements ExceptionFilter {
     const response = context.getResponse<Response>();
     const body = toProblem(error);
     if (body.status >= 500) {
-      // The ids tie the stack to the request's log line; the route pattern, never the path or query.
+      // The ids tie the failure to the request's log line; the route pattern, never the path or query.
       const { requestId, correlationId } = request as Request & { requestId?: string; correlationId?: string };
-      this.logger.error(`${request.method} ${routeOf(request)} failed (requestId ${requestId}, correlationId ${correlationId})`, (error as Error)?.stack ?? String(error));
+      const failed = `${request.method} ${routeOf(request)} failed (requestId ${requestId}, correlationId ${correlationId})`;
+      this.logger.error(failed, describeFailure(error));
     }
     sendProblem(response, { ...body, instance: request.originalUrl?.split('?')[0] });
   }

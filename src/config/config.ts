@@ -21,7 +21,15 @@ export interface AppConfig {
     jwksUrl?: string;
     issuer?: string;
     audience?: string;
+    /** Dotted path of the roles claim in OIDC tokens (Keycloak: realm_access.roles). */
+    rolesClaim: string;
+    /** Clock skew allowed on exp, nbf and iat, in seconds (at most 60). */
+    clockToleranceSeconds: number;
   };
+  /** Exact browser origins allowed by CORS; empty: closed. */
+  corsOrigins: string[];
+  /** Requests per minute per token subject (else per client IP); 0 turns rate limiting off. */
+  rateLimitPerMinute: number;
   bodyLimitBytes: number;
   shutdownTimeoutMs: number;
   logLevel: LogLevel;
@@ -36,6 +44,8 @@ export interface AppConfig {
     webhooksAllowPrivate: boolean;
     /** Milliseconds between SSE heartbeat comments on GET /feed/stream, so proxies keep an idle stream open. */
     feedHeartbeatMs: number;
+    /** Webhook delivery: request timeout, attempts before parking, exponential backoff with full jitter, polling. */
+    webhookDelivery: { timeoutMs: number; maxAttempts: number; backoffBaseMs: number; backoffCapMs: number; pollMs: number };
   };
   audit: {
     /** Ed25519 PKCS#8 PEM that signs court bundles and checkpoints; unset: generated once in dataDir. */
@@ -89,6 +99,12 @@ export const loadConfig = (env: Env = process.env): AppConfig => {
   if (jwtSecret !== undefined && Buffer.byteLength(jwtSecret) < 32) problems.push('AUTH_JWT_SECRET must be at least 32 bytes long');
   const jwksUrl = url('AUTH_JWKS_URL', ['https:', 'http:']);
   if (jwksUrl && !env.AUTH_ISSUER) problems.push('AUTH_JWKS_URL needs AUTH_ISSUER (the OIDC issuer the tokens must come from)');
+  if (jwksUrl && !env.AUTH_AUDIENCE) problems.push('AUTH_JWKS_URL needs AUTH_AUDIENCE (the audience tutela\'s tokens are issued for)');
+  const rolesClaim = env.AUTH_ROLES_CLAIM || 'realm_access.roles';
+  if (!/^[A-Za-z0-9_:-]{1,100}(\.[A-Za-z0-9_:-]{1,100}){0,5}$/.test(rolesClaim)) {
+    problems.push(`AUTH_ROLES_CLAIM must be a dotted claim path such as realm_access.roles, got "${rolesClaim}"`);
+  }
+  const corsOrigins = readCorsOrigins(env.CORS_ORIGINS, problems);
 
   const logLevel = (env.LOG_LEVEL || 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
@@ -113,7 +129,16 @@ export const loadConfig = (env: Env = process.env): AppConfig => {
     eventStore,
     eventStoreConnectionString,
     eventStoreTimeoutMs: integer('EVENTSTORE_TIMEOUT_MS', 5000, 100, 120000),
-    auth: { jwtSecret, jwksUrl, issuer: env.AUTH_ISSUER || undefined, audience: env.AUTH_AUDIENCE || undefined },
+    auth: {
+      jwtSecret,
+      jwksUrl,
+      issuer: env.AUTH_ISSUER || undefined,
+      audience: env.AUTH_AUDIENCE || undefined,
+      rolesClaim,
+      clockToleranceSeconds: integer('AUTH_CLOCK_TOLERANCE_SECONDS', 30, 0, 60),
+    },
+    corsOrigins,
+    rateLimitPerMinute: integer('RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
     bodyLimitBytes: integer('BODY_LIMIT_BYTES', 256 * 1024, 1024, 50 * 1024 * 1024),
     shutdownTimeoutMs: integer('SHUTDOWN_TIMEOUT_MS', 10000, 0, 600000),
     logLevel: LOG_LEVELS.includes(logLevel) ? logLevel : 'info',
@@ -123,6 +148,13 @@ export const loadConfig = (env: Env = process.env): AppConfig => {
       pseudonymKey,
       webhooksAllowPrivate: env.WEBHOOKS_ALLOW_PRIVATE_ADDRESSES === 'true',
       feedHeartbeatMs: integer('FEED_HEARTBEAT_MS', 15000, 10, 300000),
+      webhookDelivery: {
+        timeoutMs: integer('WEBHOOKS_TIMEOUT_MS', 10000, 100, 120000),
+        maxAttempts: integer('WEBHOOKS_MAX_ATTEMPTS', 8, 1, 100),
+        backoffBaseMs: integer('WEBHOOKS_BACKOFF_BASE_MS', 30000, 1, 3_600_000),
+        backoffCapMs: integer('WEBHOOKS_BACKOFF_CAP_MS', 6 * 3_600_000, 1, 7 * 24 * 3_600_000),
+        pollMs: integer('WEBHOOKS_POLL_MS', 1000, 10, 60000),
+      },
     },
     audit: { signingKeyPem, checkpointIntervalMinutes: integer('AUDIT_CHECKPOINT_INTERVAL_MINUTES', 60, 0, 7 * 24 * 60) },
   };
@@ -131,6 +163,24 @@ export const loadConfig = (env: Env = process.env): AppConfig => {
 };
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** CORS_ORIGINS: comma-separated origins exactly as browsers send them; https, or http only for localhost. */
+const readCorsOrigins = (raw: string | undefined, problems: string[]): string[] => {
+  const origins = (raw ?? '').split(',').map((o) => o.trim()).filter((o) => o !== '');
+  for (const origin of origins) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      // reported below
+    }
+    const secure = parsed?.protocol === 'https:' || (parsed?.protocol === 'http:' && parsed.hostname === 'localhost');
+    if (!parsed || parsed.origin !== origin || !secure) {
+      problems.push(`CORS_ORIGINS: "${origin}" is not an origin like https://host[:port] or http://localhost[:port] (no path, lower case)`);
+    }
+  }
+  return [...new Set(origins)];
+};
 
 /** AUDIT_SIGNING_KEY (the PEM itself) or AUDIT_SIGNING_KEY_FILE (a path to it): an Ed25519 private key. */
 const readAuditSigningKey = (env: Env, problems: string[]): string | undefined => {

@@ -5,6 +5,7 @@ import { caseloadProjection } from './caseload/caseload.projection';
 import { statisticsProjection } from './statistics/statistics.projection';
 import { timelineProjection } from './timeline/timeline.projection';
 import { streamHeadsProjection } from '../court/checkpoints/stream-heads.projection';
+import { statisticsExportProjection } from '../feed/statistics-export/statistics-export.projection';
 
 /** Every read model the application keeps. */
-export const ALL_PROJECTIONS: Projection[] = [caseListProjection, deadlinesProjection, timelineProjection, caseloadProjection, statisticsProjection, streamHeadsProjection];
+export const ALL_PROJECTIONS: Projection[] = [caseListProjection, deadlinesProjection, timelineProjection, caseloadProjection, statisticsProjection, streamHeadsProjection, statisticsExportProjection];

@@ -20,6 +20,8 @@ export interface CommandAnswer {
 
 const NO_SUCH_FAMILY = '00000000-0000-4000-8000-000000000000';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The instance's rate limit (RATE_LIMIT_PER_MINUTE) slows the seed down; it never stops it. */
+const MAX_RATE_LIMITED_WAITS = 120;
 
 const reuseHint = (seed: number) =>
   `  This instance already holds seed ${seed} made with other data: an earlier run with another --as-of date (or another version of the seed).\n` +
@@ -90,15 +92,23 @@ export class ApiClient {
     return { Authorization: `Bearer ${this.token}`, Accept: 'application/json' };
   }
 
-  /** fetch, retried on a dropped connection: every POST carries its Idempotency-Key, so a retry never writes twice. */
+  /**
+   * fetch, retried on a dropped connection and after a 429 (waiting its Retry-After): every POST carries its
+   * Idempotency-Key, so a retry never writes twice.
+   */
   private async fetch(step: string, url: string, init: RequestInit): Promise<Response> {
-    for (let attempt = 1; ; attempt++) {
+    for (let attempt = 1, limited = 0; ; attempt++) {
+      let response: Response;
       try {
-        return await fetch(url, init);
+        response = await fetch(url, init);
       } catch (error) {
         if (attempt >= 4) throw new SeedError(step, `${init.method ?? 'GET'} ${url}`, undefined, (error as Error).cause ?? error);
         await sleep(250 * attempt);
+        continue;
       }
+      if (response.status !== 429 || ++limited > MAX_RATE_LIMITED_WAITS) return response;
+      await response.body?.cancel();
+      await sleep(Math.min(60, Math.max(1, Number(response.headers.get('retry-after')) || 1)) * 1000);
     }
   }
 

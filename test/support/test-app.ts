@@ -36,6 +36,8 @@ export const createTestApp = async (
     AUTH_JWT_SECRET: secret,
     AUDIT_SIGNING_KEY: testSigningKeyPem(),
     BODY_LIMIT_BYTES: String(64 * 1024),
+    // Off unless a test asks for a limit: e2e specs send hundreds of requests a minute as one subject.
+    RATE_LIMIT_PER_MINUTE: '0',
     ...options.env,
   });
   const key = new TextEncoder().encode(secret);

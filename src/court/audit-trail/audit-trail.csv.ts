@@ -1,3 +1,4 @@
+import { csvCell } from '../../common/csv';
 import { EventSource, ExportedEvent } from '../audit-trail.types';
 import { canonicalJson } from '../verify/audit-core';
 
@@ -16,15 +17,6 @@ const HEADER = [
   'prev_hash',
   'hash',
 ];
-
-/** A cell a spreadsheet would read as a formula (=, +, -, @, tab, CR) gets a leading apostrophe (OWASP CSV injection). */
-export const neutralise = (cell: string): string => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
-
-/** RFC 4180: quoted when it holds a quote, a comma or a line break; quotes doubled. */
-export const csvCell = (value: string): string => {
-  const safe = neutralise(value);
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
 
 const csvRow = (cells: string[]): string => `${cells.map(csvCell).join(',')}\r\n`;
 

@@ -1,0 +1,40 @@
+import { csvCell } from '../../common/csv';
+import { StatisticsExportMinorView } from './dto/statistics-export.view';
+
+/** One row per minor; a list-valued column is `;`-joined items `kind@date`, or `kind@start/end` once it ended. */
+export const CSV_HEADER = [
+  'pseudonym',
+  'birth_month',
+  'municipality_istat',
+  'intake_kinds',
+  'referrer_kinds',
+  'authority_kinds',
+  'assessments',
+  'interventions',
+  'protection_measures',
+  'emergency_placements',
+  'closures',
+];
+
+const dated = (kind: string, on: string, endedOn: string | null = null): string => `${kind}@${on}${endedOn ? `/${endedOn}` : ''}`;
+const list = (items: string[]): string => items.join(';');
+
+const cellsOf = (minor: StatisticsExportMinorView): string[] => [
+  minor.pseudonym,
+  minor.birthMonth,
+  minor.municipalityIstat ?? '',
+  list(minor.intakes.map((intake) => dated(intake.kind, intake.openedOn))),
+  list(minor.intakes.flatMap((intake) => (intake.referrerKind ? [dated(intake.referrerKind, intake.openedOn)] : []))),
+  list(minor.intakes.flatMap((intake) => (intake.authorityKind ? [dated(intake.authorityKind, intake.openedOn)] : []))),
+  list(minor.assessments.map((assessment) => dated(assessment.riskLevel, assessment.completedMonth))),
+  list(minor.interventions.map((intervention) => dated(intervention.kind, intervention.startedOn, intervention.endedOn))),
+  list(minor.protectionMeasures.map((measure) => dated(measure.kind, measure.orderedOn, measure.endedOn))),
+  list(minor.emergencyPlacements.map((placement) => dated(placement.placeKind, placement.placedOn, placement.endedOn))),
+  list(minor.closures.map((closure) => dated(closure.reason, closure.month))),
+];
+
+const csvRow = (cells: string[]): string => `${cells.map(csvCell).join(',')}\r\n`;
+
+/** RFC 4180 with CRLF, UTF-8 with a BOM so spreadsheets read it as UTF-8. */
+export const statisticsExportCsv = (minors: StatisticsExportMinorView[]): string =>
+  `\uFEFF${csvRow(CSV_HEADER)}${minors.map((minor) => csvRow(cellsOf(minor))).join('')}`;
