@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eventHash } from '../src/court/verify/audit-core';
+import { EVENT_STORE, EventStore } from '../src/event-store/event-store';
 import { caseClient, expectRefused, instantDaysAgo } from './support/case-requests';
 import { download, tempFiles, verifyCli } from './support/court-files';
 import { TestApp, countEvents, createTestApp } from './support/test-app';
@@ -133,9 +134,11 @@ describe('court audit trail: export and verify (e2e)', () => {
       actor: { id: 'clerk-1', role: 'court-liaison' },
       data: { format: 'csv', document: 'audit-trail', digest: answer.headers['x-bundle-digest'], range: { axis: 'occurred' } },
     });
+    // Read the timeline once its projection has passed the store's head, the export included.
+    const head = encodeURIComponent((await t.app.get<EventStore>(EVENT_STORE).headPosition())!);
     const timeline = await t
       .http()
-      .get(`/cases/${caseId}/timeline?order=recorded&limit=200`)
+      .get(`/cases/${caseId}/timeline?order=recorded&limit=200&consistentWith=${head}`)
       .set('Authorization', `Bearer ${liaison}`)
       .expect(200);
     const labels = timeline.body.items.map((line: { label: { it: string } }) => line.label.it);
