@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Query, Res, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { Response } from 'express';
 import { Pool } from 'pg';
 import { Roles } from '../../auth/auth.guard';
@@ -13,7 +13,7 @@ import { StatisticsExportView } from './dto/statistics-export.view';
 import { PSEUDONYMISATION_METHOD, pseudonymOf } from './pseudonym';
 import { PseudonymKeyHolder } from './pseudonym-key';
 import { IntegratorNeedsStatisticsScope, STATISTICS_EXPORT_READERS } from './statistics-export.access';
-import { statisticsExportCsv } from './statistics-export.csv';
+import { CSV_EXAMPLE, statisticsExportCsv } from './statistics-export.csv';
 import { exportPeriodOf } from './statistics-export.period';
 import { STATISTICS_EXPORT } from './statistics-export.projection';
 import { readCasesActiveIn } from './statistics-export.query';
@@ -45,9 +45,19 @@ export class StatisticsExportController {
       'INVALID_RANGE when from is after to.',
   })
   @ApiProduces('application/json', 'text/csv')
-  @ApiOkResponse({ type: StatisticsExportView, description: 'JSON as below, or CSV with one row per minor' })
+  @ApiExtraModels(StatisticsExportView)
+  @ApiOkResponse({
+    description: 'JSON, or CSV with one row per minor',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(StatisticsExportView) } },
+      'text/csv': { schema: { type: 'string' }, example: CSV_EXAMPLE },
+    },
+  })
   @ApiProblems(400, 401, 403, 429)
-  async export(@Query() query: StatisticsExportQueryDto, @Res({ passthrough: true }) res: Response): Promise<StatisticsExportView | string> {
+  async export(
+    @Query() query: StatisticsExportQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StatisticsExportView | string> {
     const period = exportPeriodOf(query);
     const { key, keyId } = this.keys.current();
     const minors = minorRowsOf(await readCasesActiveIn(this.pool, period), period, (minorId) => pseudonymOf(key, minorId));

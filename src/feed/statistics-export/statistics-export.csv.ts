@@ -38,3 +38,8 @@ const csvRow = (cells: string[]): string => `${cells.map(csvCell).join(',')}\r\n
 /** RFC 4180 with CRLF, UTF-8 with a BOM so spreadsheets read it as UTF-8. */
 export const statisticsExportCsv = (minors: StatisticsExportMinorView[]): string =>
   `\uFEFF${csvRow(CSV_HEADER)}${minors.map((minor) => csvRow(cellsOf(minor))).join('')}`;
+
+export const CSV_EXAMPLE =
+  `${CSV_HEADER.join(',')}\r\n` +
+  '3f1c…,2016-03,015146,semi-spontaneous@2026-01-12,school@2026-01-12,,high@2026-02,' +
+  'home-educational-support@2026-02-01/2026-05-31;day-centre@2026-03-01,foster-care@2026-03-05,,goals-met@2026-06\r\n';

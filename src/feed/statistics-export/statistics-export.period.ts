@@ -19,7 +19,10 @@ export const exportPeriodOf = (query: { from: string; to: string }): ExportPerio
   const startsAt = CALENDAR_DATE.test(query.from) ? romeInstant(query.from) : new Date(query.from);
   const endsAt = CALENDAR_DATE.test(query.to) ? endOfRomeDay(query.to) : new Date(query.to);
   if (startsAt > endsAt) {
-    throw new InvalidInputError('INVALID_RANGE', `The period starts (${query.from}) after it ends (${query.to})`, { from: query.from, to: query.to });
+    throw new InvalidInputError('INVALID_RANGE', `The period starts (${query.from}) after it ends (${query.to})`, {
+      from: query.from,
+      to: query.to,
+    });
   }
   return { from: query.from, to: query.to, startsAt, endsAt, lastDay: romeDate(endsAt) };
 };

@@ -8,7 +8,12 @@ import { ItemCategory, STATISTICS_EXPORT_TABLES } from './statistics-export.tabl
 
 export const STATISTICS_EXPORT = 'statistics_export';
 
-type Handler<K extends CaseEvent['type']> = (tx: PoolClient, t: TableNames, d: DataOf<CaseEvent, K>, occurredAt: string) => Promise<unknown>;
+type Handler<K extends CaseEvent['type']> = (
+  tx: PoolClient,
+  t: TableNames,
+  d: DataOf<CaseEvent, K>,
+  occurredAt: string,
+) => Promise<unknown>;
 type Handlers = { [K in CaseEvent['type']]?: Handler<K> };
 
 const item = (category: ItemCategory) => ({
@@ -38,7 +43,8 @@ const CASE_HANDLERS: Handlers = {
     const referrer = d.intake.kind === 'semi-spontaneous' ? d.intake.referrer.kind : null;
     const authority = d.intake.kind === 'judicial' ? d.intake.authority : null;
     await tx.query(
-      `INSERT INTO ${t.statistics_export_cases} (case_id, family_id, minor_id, birth_month, intake_kind, referrer_kind, authority, opened_at)
+      `INSERT INTO ${t.statistics_export_cases}
+         (case_id, family_id, minor_id, birth_month, intake_kind, referrer_kind, authority, opened_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (case_id) DO NOTHING`,
       [d.caseId, d.familyId, d.minorId, d.minorBirthDate.slice(0, 7), d.intake.kind, referrer, authority, occurredAt],
     );
@@ -70,7 +76,7 @@ const CASE_HANDLERS: Handlers = {
   EmergencyPlacementRevoked: (tx, t, d) => placement.ended(tx, t, d.caseId, d.placementId, d.decreeDate),
 };
 
-/** Only the ISTAT code of a family and the birth month of its members reach this read model. */
+/** Of a family only its ISTAT code reaches this read model, and of a minor only the birth month. */
 const FAMILY_HANDLERS = {
   FamilyRegistered: (tx: PoolClient, t: TableNames, event: RecordedEvent) => {
     const family = asFamilyEvent(event);
@@ -97,7 +103,10 @@ export const statisticsExportProjection: Projection = {
   handles: [...Object.keys(FAMILY_HANDLERS), ...Object.keys(CASE_HANDLERS)],
   tables: STATISTICS_EXPORT_TABLES,
   async apply(tx, event, tables) {
-    if (event.type in FAMILY_HANDLERS) return void (await FAMILY_HANDLERS[event.type as keyof typeof FAMILY_HANDLERS](tx, tables, event));
+    if (Object.hasOwn(FAMILY_HANDLERS, event.type)) {
+      await FAMILY_HANDLERS[event.type as keyof typeof FAMILY_HANDLERS](tx, tables, event);
+      return;
+    }
     const caseEvent = asCaseEvent(event);
     const handler = CASE_HANDLERS[caseEvent.type] as Handler<typeof caseEvent.type> | undefined;
     if (handler) await handler(tx, tables, caseEvent.data as never, factsOf(event).occurredAt);

@@ -35,14 +35,21 @@ describe('the rows of the statistics export', () => {
   });
 
   it('names a minor by pseudonym only: no case, family or minor id reaches a row', () => {
-    const rows = minorRowsOf([caseOf({}), caseOf({ caseId: '55555555-5555-4555-8555-555555555555', minorId: OTHER_MINOR })], year2026, pseudonymOf);
+    const rows = minorRowsOf(
+      [caseOf({}), caseOf({ caseId: '55555555-5555-4555-8555-555555555555', minorId: OTHER_MINOR })],
+      year2026,
+      pseudonymOf,
+    );
     expect(rows.map((row) => row.pseudonym)).toEqual(['a-pseudonym', 'b-pseudonym']);
     expect(JSON.stringify(rows)).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
   });
 
   it('gives a known court by its slug and any other authority as other', () => {
     const rows = minorRowsOf(
-      [caseOf({ intakeKind: 'judicial', authority: 'tribunale-per-i-minorenni' }), caseOf({ minorId: OTHER_MINOR, intakeKind: 'judicial', authority: 'mario-rossi' })],
+      [
+        caseOf({ intakeKind: 'judicial', authority: 'tribunale-per-i-minorenni' }),
+        caseOf({ minorId: OTHER_MINOR, intakeKind: 'judicial', authority: 'mario-rossi' }),
+      ],
       year2026,
       pseudonymOf,
     );
@@ -101,13 +108,19 @@ describe('the rows of the statistics export', () => {
 describe('the period of the statistics export', () => {
   it('reads a day as the whole Europe/Rome day, and an instant as it is', () => {
     const days = exportPeriodOf({ from: '2026-07-01', to: '2026-07-31' });
-    expect([days.startsAt.toISOString(), days.endsAt.toISOString(), days.lastDay]).toEqual(['2026-06-30T22:00:00.000Z', '2026-07-31T21:59:59.999Z', '2026-07-31']);
+    expect([days.startsAt.toISOString(), days.endsAt.toISOString(), days.lastDay]).toEqual([
+      '2026-06-30T22:00:00.000Z',
+      '2026-07-31T21:59:59.999Z',
+      '2026-07-31',
+    ]);
     const instants = exportPeriodOf({ from: '2026-01-01T00:00:00Z', to: '2026-01-31T23:30:00Z' });
     expect([instants.startsAt.toISOString(), instants.lastDay]).toEqual(['2026-01-01T00:00:00.000Z', '2026-02-01']);
   });
 
   it('refuses a period that ends before it starts with INVALID_RANGE', () => {
-    expect(() => exportPeriodOf({ from: '2026-02-01', to: '2026-01-31' })).toThrow(expect.objectContaining({ code: 'INVALID_RANGE', status: 400 }));
+    expect(() => exportPeriodOf({ from: '2026-02-01', to: '2026-01-31' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_RANGE', status: 400 }),
+    );
     expect(exportPeriodOf({ from: '2026-02-01', to: '2026-02-01' }).lastDay).toBe('2026-02-01');
   });
 });

@@ -34,7 +34,8 @@ export const minorRowsOf = (
 
 const minorRow = (pseudonym: string, cases: CaseFacts[], period: ExportPeriod): StatisticsExportMinorView => {
   const latest = cases[cases.length - 1];
-  const items = asAtEnd(cases.flatMap((facts) => facts.items), period);
+  const everyItem = cases.flatMap((facts) => facts.items);
+  const items = asAtEnd(everyItem, period);
   const of = (category: Item['category']) => items.filter((item) => item.category === category);
   return {
     pseudonym,

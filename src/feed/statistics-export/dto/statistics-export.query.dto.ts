@@ -9,7 +9,10 @@ export class StatisticsExportQueryDto extends ConsistencyQuery {
   @Instant({ example: '2026-01-01', description: 'Start, included: a day (from its first instant in Europe/Rome) or an instant' })
   from!: string;
 
-  @Instant({ example: '2026-12-31', description: 'End, included: a day (to its last instant in Europe/Rome) or an instant; not before from' })
+  @Instant({
+    example: '2026-12-31',
+    description: 'End, included: a day (to its last instant in Europe/Rome) or an instant; not before from',
+  })
   to!: string;
 
   @OneOf(STATISTICS_EXPORT_FORMATS, { required: false, description: 'json (the default) or csv' })

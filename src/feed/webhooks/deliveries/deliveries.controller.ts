@@ -63,6 +63,7 @@ export class DeliveriesController {
   }
 
   private async ownSubscription(request: AuthenticatedRequest, subscriptionId: string): Promise<void> {
-    if (!(await findSubscription(this.pool, request.principal!.id, subscriptionId))) throw new NotFoundError('Subscription', subscriptionId);
+    if (!(await findSubscription(this.pool, request.principal!.id, subscriptionId)))
+      throw new NotFoundError('Subscription', subscriptionId);
   }
 }

@@ -20,10 +20,11 @@ export interface Delivery {
   deliveredAt: Date | null;
 }
 
-const COLUMNS = `seq::text, id, event_id, type, position, order_key, status, attempts, next_attempt_at, last_status, last_error,
+// The cursor is seq as text (a bigint exceeds a JS number); named apart so that ORDER BY seq sorts numbers.
+const COLUMNS = `seq::text AS cursor, id, event_id, type, position, order_key, status, attempts, next_attempt_at, last_status, last_error,
   created_at, delivered_at`;
 type Row = {
-  seq: string;
+  cursor: string;
   id: string;
   event_id: string;
   type: string;
@@ -72,7 +73,7 @@ export const readDeliveryLog = async (
     [subscriptionId, query.status ?? null, query.after ?? null, query.limit + 1],
   );
   const page = rows.slice(0, query.limit);
-  return { items: page.map(toDelivery), next: rows.length > query.limit ? page[page.length - 1].seq : null };
+  return { items: page.map(toDelivery), next: rows.length > query.limit ? page[page.length - 1].cursor : null };
 };
 
 /**
@@ -87,7 +88,10 @@ export const redeliver = async (pool: Pool, subscriptionId: string, deliveryId: 
     [subscriptionId, deliveryId],
   );
   if (rows[0]) return toDelivery(rows[0]);
-  const existing = await pool.query('SELECT 1 FROM webhook_deliveries WHERE subscription_id = $1 AND id = $2', [subscriptionId, deliveryId]);
+  const existing = await pool.query('SELECT 1 FROM webhook_deliveries WHERE subscription_id = $1 AND id = $2', [
+    subscriptionId,
+    deliveryId,
+  ]);
   if (existing.rowCount === 0) throw new NotFoundError('Delivery', deliveryId);
   throw new DeliveryPendingError(deliveryId);
 };

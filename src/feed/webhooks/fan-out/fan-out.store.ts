@@ -7,7 +7,9 @@ const FAN_OUT = 'fan-out';
 
 /** Takes the fan-out's row lock until the transaction ends, and reads its checkpoint (null: nothing turned into deliveries yet). */
 export const lockFanOut = async (tx: PoolClient): Promise<Position | null> => {
-  const { rows } = await tx.query<{ position: string | null }>('SELECT position FROM webhook_fan_out WHERE name = $1 FOR UPDATE', [FAN_OUT]);
+  const { rows } = await tx.query<{ position: string | null }>('SELECT position FROM webhook_fan_out WHERE name = $1 FOR UPDATE', [
+    FAN_OUT,
+  ]);
   return rows[0].position;
 };
 

@@ -6,7 +6,15 @@ import { batches } from '../../../projections/batches';
 import { ProjectionLock } from '../../../projections/projection-lock';
 import { toIntegrationEvent } from '../../integration-events/publish';
 import { AbortableSleep } from '../abortable-sleep';
-import { FanOutTarget, NewDelivery, insertDeliveries, lockFanOut, moveFanOut, readFanOutPosition, readFanOutTargets } from './fan-out.store';
+import {
+  FanOutTarget,
+  NewDelivery,
+  insertDeliveries,
+  lockFanOut,
+  moveFanOut,
+  readFanOutPosition,
+  readFanOutTargets,
+} from './fan-out.store';
 
 const BATCH_SIZE = 200;
 
@@ -73,8 +81,12 @@ export class WebhookFanOut {
     const watchdog = setInterval(() => this.lock.held || inner.abort(), this.options.pollMs);
     try {
       for await (const batch of batches(this.store.subscribeToAll({ after: position ?? undefined, signal: inner.signal }), BATCH_SIZE)) {
-        if (!this.lock.held) return;
-        await this.fanOut(batch, position);
+        // Abort before leaving the loop: closing the subscription waits for its pending read, which only the abort ends.
+        if (!this.lock.held) return inner.abort();
+        await this.fanOut(batch, position).catch((error: unknown) => {
+          inner.abort();
+          throw error;
+        });
         position = batch[batch.length - 1].position;
       }
     } finally {

@@ -16,10 +16,13 @@ export interface ClaimedDelivery {
 /** A pending delivery may go when it is due and nothing earlier of its order key is still unsent (pending or parked). */
 const SENDABLE = `d.status = 'pending' AND d.next_attempt_at <= now()
   AND NOT EXISTS (SELECT 1 FROM webhook_deliveries e
-                   WHERE e.subscription_id = d.subscription_id AND e.order_key = d.order_key AND e.status <> 'delivered' AND e.seq < d.seq)`;
+                   WHERE e.subscription_id = d.subscription_id AND e.order_key = d.order_key
+                     AND e.status <> 'delivered' AND e.seq < d.seq)`;
 
 export const subscriptionsWithSendableDeliveries = async (pool: Pool): Promise<string[]> => {
-  const { rows } = await pool.query<{ subscription_id: string }>(`SELECT DISTINCT d.subscription_id FROM webhook_deliveries d WHERE ${SENDABLE}`);
+  const { rows } = await pool.query<{ subscription_id: string }>(
+    `SELECT DISTINCT d.subscription_id FROM webhook_deliveries d WHERE ${SENDABLE}`,
+  );
   return rows.map((row) => row.subscription_id);
 };
 
@@ -66,6 +69,13 @@ export const recordOutcome = async (pool: Pool, claimed: ClaimedDelivery, outcom
     `UPDATE webhook_deliveries SET status = $5, attempts = attempts + 1, last_status = $3, last_error = $4,
             next_attempt_at = now() + $6 * interval '1 millisecond', claim_id = NULL
       WHERE id = $1 AND claim_id = $2`,
-    [claimed.id, claimed.claimId, outcome.status ?? null, outcome.error, parked ? 'parked' : 'pending', parked ? 0 : retry.delayMs(failures)],
+    [
+      claimed.id,
+      claimed.claimId,
+      outcome.status ?? null,
+      outcome.error,
+      parked ? 'parked' : 'pending',
+      parked ? 0 : retry.delayMs(failures),
+    ],
   );
 };

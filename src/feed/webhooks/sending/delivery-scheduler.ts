@@ -15,7 +15,20 @@ export interface SchedulerOptions {
 }
 
 // The envelope's fields in the documented order (jsonb keeps its own), then anything else.
-const ENVELOPE = ['id', 'type', 'position', 'stream', 'revision', 'caseId', 'familyId', 'occurredAt', 'recordedAt', 'hash', 'personal', 'data'];
+const ENVELOPE = [
+  'id',
+  'type',
+  'position',
+  'stream',
+  'revision',
+  'caseId',
+  'familyId',
+  'occurredAt',
+  'recordedAt',
+  'hash',
+  'personal',
+  'data',
+];
 const bodyOf = (payload: Record<string, unknown>): string =>
   JSON.stringify({ ...Object.fromEntries(ENVELOPE.filter((key) => key in payload).map((key) => [key, payload[key]])), ...payload });
 

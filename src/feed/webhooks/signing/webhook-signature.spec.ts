@@ -6,7 +6,12 @@ const secretOf = (bytes: number) => `whsec_${Buffer.alloc(bytes, 7).toString('ba
 describe('Standard Webhooks signing', () => {
   it('signs the example of the reference library', () => {
     // libraries/javascript/src/webhook.test.ts in github.com/standard-webhooks/standard-webhooks ("sign function works").
-    const headers = signWebhook('whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', 'msg_p5jXN8AQM9LWM0D4loKWxJek', 1614265330, '{"test": 2432232314}');
+    const headers = signWebhook(
+      'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+      'msg_p5jXN8AQM9LWM0D4loKWxJek',
+      1614265330,
+      '{"test": 2432232314}',
+    );
     expect(headers['webhook-signature']).toBe('v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=');
   });
 
@@ -28,8 +33,17 @@ describe('Standard Webhooks signing', () => {
 
   it('accepts a chosen secret of 24 to 64 bytes, and nothing else', () => {
     for (const bytes of [24, 32, 64]) expect(() => assertWebhookSecret(secretOf(bytes))).not.toThrow();
-    const refused = [secretOf(23), secretOf(65), 'whsec_', 'secret', secretOf(32).replace('whsec_', 'whsk_'), `${secretOf(32)}!`, 'whsec_ab$d'];
-    for (const secret of refused) expect(() => assertWebhookSecret(secret)).toThrow(expect.objectContaining({ code: 'INVALID_WEBHOOK_SECRET' }));
+    const refused = [
+      secretOf(23),
+      secretOf(65),
+      'whsec_',
+      'secret',
+      secretOf(32).replace('whsec_', 'whsk_'),
+      `${secretOf(32)}!`,
+      'whsec_ab$d',
+    ];
+    for (const secret of refused)
+      expect(() => assertWebhookSecret(secret)).toThrow(expect.objectContaining({ code: 'INVALID_WEBHOOK_SECRET' }));
   });
 
   it('refuses a non-canonical base64 spelling of a key', () => {

@@ -51,20 +51,28 @@ export const insertSubscription = async (pool: Pool, store: EventStore, subscrip
     const { rows } = await tx.query<Row>(
       `INSERT INTO webhook_subscriptions (id, owner_id, url, types, secret, starts_after) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (owner_id, url, types) DO NOTHING RETURNING ${COLUMNS}`,
-      [subscription.id, subscription.ownerId, subscription.url, subscription.types, subscription.secret, later(store, head, fanOutPosition)],
+      [
+        subscription.id,
+        subscription.ownerId,
+        subscription.url,
+        subscription.types,
+        subscription.secret,
+        later(store, head, fanOutPosition),
+      ],
     );
     if (rows[0]) return toSubscription(rows[0]);
-    const existing = await tx.query<{ id: string }>('SELECT id FROM webhook_subscriptions WHERE owner_id = $1 AND url = $2 AND types = $3', [
-      subscription.ownerId,
-      subscription.url,
-      subscription.types,
-    ]);
+    const existing = await tx.query<{ id: string }>(
+      'SELECT id FROM webhook_subscriptions WHERE owner_id = $1 AND url = $2 AND types = $3',
+      [subscription.ownerId, subscription.url, subscription.types],
+    );
     throw new SubscriptionExistsError(existing.rows[0]?.id);
   });
 };
 
 export const listSubscriptions = async (pool: Pool, ownerId: string): Promise<Subscription[]> => {
-  const { rows } = await pool.query<Row>(`SELECT ${COLUMNS} FROM webhook_subscriptions WHERE owner_id = $1 ORDER BY created_at, id`, [ownerId]);
+  const { rows } = await pool.query<Row>(`SELECT ${COLUMNS} FROM webhook_subscriptions WHERE owner_id = $1 ORDER BY created_at, id`, [
+    ownerId,
+  ]);
   return rows.map(toSubscription);
 };
 

@@ -3,31 +3,28 @@ import { BlockList, isIPv4, isIPv6 } from 'node:net';
 /** What an IP address reaches, for the SSRF guard. */
 export type AddressKind = 'public' | 'loopback' | 'private' | 'link-local' | 'reserved' | 'unspecified' | 'multicast';
 
-type Range = [network: string, prefix: number];
-
-const blockList = (ipv4: Range[], ipv6: Range[]): BlockList => {
+/** A list of CIDR ranges ("10.0.0.0/8", "fc00::/7"). */
+const ranges = (...cidrs: string[]): BlockList => {
   const list = new BlockList();
-  for (const [network, prefix] of ipv4) list.addSubnet(network, prefix, 'ipv4');
-  for (const [network, prefix] of ipv6) list.addSubnet(network, prefix, 'ipv6');
+  for (const cidr of cidrs) {
+    const [network, prefix] = cidr.split('/');
+    list.addSubnet(network, Number(prefix), network.includes(':') ? 'ipv6' : 'ipv4');
+  }
   return list;
 };
 
 // Checked in this order: the first list that holds the address names its kind.
 const KINDS: Array<[AddressKind, BlockList]> = [
-  ['unspecified', blockList([['0.0.0.0', 8]], [['::', 128]])],
-  ['loopback', blockList([['127.0.0.0', 8]], [['::1', 128]])],
+  ['unspecified', ranges('0.0.0.0/8', '::/128')],
+  ['loopback', ranges('127.0.0.0/8', '::1/128')],
   // 100.64/10 is carrier-grade NAT: inside a provider's network, never the public internet. fec0::/10 is the old site-local.
-  ['private', blockList([['10.0.0.0', 8], ['172.16.0.0', 12], ['192.168.0.0', 16], ['100.64.0.0', 10]], [['fc00::', 7], ['fec0::', 10]])],
-  ['link-local', blockList([['169.254.0.0', 16]], [['fe80::', 10]])],
-  ['multicast', blockList([['224.0.0.0', 4]], [['ff00::', 8]])],
-  // IETF protocol assignments, documentation, benchmarking, the old class E and broadcast: nothing a receiver lives on.
-  [
-    'reserved',
-    blockList(
-      [['192.0.0.0', 24], ['192.0.2.0', 24], ['198.18.0.0', 15], ['198.51.100.0', 24], ['203.0.113.0', 24], ['240.0.0.0', 4]],
-      [['::', 96], ['2001:db8::', 32], ['100::', 64]],
-    ),
-  ],
+  ['private', ranges('10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', 'fc00::/7', 'fec0::/10')],
+  ['link-local', ranges('169.254.0.0/16', 'fe80::/10')],
+  ['multicast', ranges('224.0.0.0/4', 'ff00::/8')],
+  // IETF protocol assignments, documentation, benchmarking, the old class E and broadcast.
+  ['reserved', ranges('192.0.0.0/24', '192.0.2.0/24', '198.18.0.0/15', '198.51.100.0/24', '203.0.113.0/24', '240.0.0.0/4')],
+  // Old IPv4-compatible addresses, documentation, discard-only.
+  ['reserved', ranges('::/96', '2001:db8::/32', '100::/64')],
 ];
 
 /** The eight 16-bit groups of a valid IPv6 address (a dotted IPv4 tail becomes the last two). */

@@ -14,7 +14,13 @@ const refusedWith = (code: string) => expect.objectContaining({ code });
 describe('webhook URL guard (SSRF)', () => {
   it('accepts https to a public name or address, and http(s) to loopback', async () => {
     await expect(validateWebhookUrl('https://erp.example.it/hooks?x=1', closed, dnsSays('93.184.216.34'))).resolves.toBeInstanceOf(URL);
-    for (const url of ['https://8.8.8.8/h', 'http://127.0.0.1:8080/h', 'https://127.0.0.9/h', 'http://[::1]:9/h', 'http://localhost:3000/h']) {
+    for (const url of [
+      'https://8.8.8.8/h',
+      'http://127.0.0.1:8080/h',
+      'https://127.0.0.9/h',
+      'http://[::1]:9/h',
+      'http://localhost:3000/h',
+    ]) {
       await expect(validateWebhookUrl(url, closed, dnsSays('127.0.0.1', '::1'))).resolves.toBeInstanceOf(URL);
     }
   });
@@ -26,7 +32,12 @@ describe('webhook URL guard (SSRF)', () => {
 
   it('refuses what is not an absolute http(s) URL, credentials, and a URL over 2048 characters', () => {
     const invalid = ['not a url', '/relative', 'ftp://files.example.it/', 'file:///etc/passwd', 'javascript:alert(1)'];
-    for (const url of [...invalid, 'https://user:secret@erp.example.it/', 'https://token@erp.example.it/', `https://a.it/${'x'.repeat(2040)}`]) {
+    for (const url of [
+      ...invalid,
+      'https://user:secret@erp.example.it/',
+      'https://token@erp.example.it/',
+      `https://a.it/${'x'.repeat(2040)}`,
+    ]) {
       expect(() => checkWebhookUrl(url, closed)).toThrow(refusedWith('INVALID_WEBHOOK_URL'));
     }
   });
@@ -39,11 +50,25 @@ describe('webhook URL guard (SSRF)', () => {
 
   it('refuses private, link-local, unspecified, multicast and reserved literals, however they are spelt', () => {
     const literals = [
-      'https://10.0.0.1/', 'https://172.16.5.4/', 'https://192.168.1.10/', 'https://169.254.169.254/latest/meta-data',
-      'https://0.0.0.0/', 'https://224.0.0.1/', 'https://255.255.255.255/', 'https://100.64.0.1/',
-      'https://[fc00::1]/', 'https://[fd00:ec2::254]/', 'https://[fe80::1]/', 'https://[::]/', 'https://[ff02::1]/',
-      'https://[::ffff:10.0.0.1]/', 'https://[::ffff:a9fe:a9fe]/', 'https://[64:ff9b::192.168.0.1]/',
-      'https://0xa9.0xfe.0xa9.0xfe/', 'https://2852039166/', 'https://012.0.0.1/',
+      'https://10.0.0.1/',
+      'https://172.16.5.4/',
+      'https://192.168.1.10/',
+      'https://169.254.169.254/latest/meta-data',
+      'https://0.0.0.0/',
+      'https://224.0.0.1/',
+      'https://255.255.255.255/',
+      'https://100.64.0.1/',
+      'https://[fc00::1]/',
+      'https://[fd00:ec2::254]/',
+      'https://[fe80::1]/',
+      'https://[::]/',
+      'https://[ff02::1]/',
+      'https://[::ffff:10.0.0.1]/',
+      'https://[::ffff:a9fe:a9fe]/',
+      'https://[64:ff9b::192.168.0.1]/',
+      'https://0xa9.0xfe.0xa9.0xfe/',
+      'https://2852039166/',
+      'https://012.0.0.1/',
     ];
     for (const url of literals) expect(() => checkWebhookUrl(url, closed)).toThrow(refusedWith('WEBHOOK_URL_NOT_ALLOWED'));
   });

@@ -7,11 +7,16 @@ export class DeliveryView {
   @ApiProperty({ format: 'uuid', description: 'The event’s id (the id inside the body)' }) eventId: string;
   @ApiProperty({ enum: INTEGRATION_EVENT_TYPES, example: 'case.opened.v1' }) type: string;
   @ApiProperty({ example: '1234-56', description: 'The event’s position in the feed' }) position: string;
-  @ApiProperty({ description: 'Deliveries with the same key (a case, else a family) are sent one after another, in order' }) orderKey: string;
-  @ApiProperty({ enum: DELIVERY_STATUSES, description: 'parked: every attempt failed; it holds back later events of its case until redelivered' })
+  @ApiProperty({ description: 'Deliveries with the same key (a case, else a family) are sent one after another, in order' })
+  orderKey: string;
+  @ApiProperty({
+    enum: DELIVERY_STATUSES,
+    description: 'parked: every attempt failed; it holds back later events of its case until redelivered',
+  })
   status: DeliveryStatus;
   @ApiProperty({ description: 'Attempts made since it was created or last redelivered' }) attempts: number;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Pending only: not before then' }) nextAttemptAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Pending only: not before then' }) nextAttemptAt:
+    string | null;
   @ApiProperty({ type: Number, nullable: true, example: 503, description: 'HTTP status of the last attempt; null: no answer' })
   lastStatus: number | null;
   @ApiProperty({ type: String, nullable: true, example: 'HTTP 503' }) lastError: string | null;

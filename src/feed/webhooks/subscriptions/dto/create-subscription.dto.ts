@@ -22,7 +22,8 @@ export class CreateSubscriptionDto {
     enum: INTEGRATION_EVENT_TYPES,
     minItems: 1,
     example: ['case.opened.v1', 'case.closed.v1'],
-    description: 'Public event types (openapi/asyncapi.yaml); an unknown one is 400 UNKNOWN_EVENT_TYPE. Personal types need the feed scope too',
+    description:
+      'Public event types (openapi/asyncapi.yaml); an unknown one is 400 UNKNOWN_EVENT_TYPE. Personal types need the feed scope too',
   })
   @IsArray()
   @ArrayMinSize(1)

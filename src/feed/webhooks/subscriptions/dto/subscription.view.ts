@@ -11,7 +11,8 @@ export class SubscriptionView {
     type: String,
     nullable: true,
     example: '1234-56',
-    description: 'The store’s head when the subscription was made: events after this position are delivered, none before. Null: every event',
+    description:
+      'The store’s head when the subscription was made: events after this position are delivered, none before. Null: every event',
   })
   startsAfter: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
