@@ -44,11 +44,17 @@ const main = async (): Promise<void> => {
 
   await app.listen(config.port, '0.0.0.0');
   const url = `http://localhost:${config.port}`;
-  logger.log(`tutela listening on ${url} (event store: ${config.eventStore}, database: ${config.databaseUrl ? 'DATABASE_URL' : `embedded PGlite in ${config.dataDir}`})`);
+  logger.log(
+    `tutela listening on ${url} (event store: ${config.eventStore}, database: ${config.databaseUrl ? 'DATABASE_URL' : `embedded PGlite in ${config.dataDir}`})`,
+  );
   logger.log(`API docs: ${url}/docs`);
   if (tracing) logger.log(`tracing to ${new URL(config.tracing.endpoint!).origin} as ${config.tracing.serviceName}`);
   if (secret?.generated) {
-    const token = await mintToken(secret.key, { sub: 'coordinator', role: 'coordinator', name: 'Coordinator' }, { issuer: config.auth.issuer, audience: config.auth.audience });
+    const token = await mintToken(
+      secret.key,
+      { sub: 'coordinator', role: 'coordinator', name: 'Coordinator' },
+      { issuer: config.auth.issuer, audience: config.auth.audience },
+    );
     console.log(`\nA coordinator token for this instance (12 h; more with npm run token):\n\nexport TOKEN=${token}\n`);
   }
 };

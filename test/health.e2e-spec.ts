@@ -15,8 +15,18 @@ describe('health (e2e, postgres store)', () => {
     expect((await t.http().get('/health').expect(200)).body).toEqual({ status: 'ok' });
     const ready = await t.http().get('/health/ready').expect(200);
     expect(ready.body).toMatchObject({ status: 'ready', checks: { postgres: { status: 'up' }, eventStore: { status: 'up' } } });
-    expect(ready.body.projections.map((p: { name: string }) => p.name).sort()).toEqual(['audit_stream_heads', 'case_list', 'case_timeline', 'caseload', 'deadlines', 'statistics', 'statistics_export']);
-    expect(ready.body.projections[0]).toEqual(expect.objectContaining({ lagEvents: expect.any(Number), lagMs: expect.any(Number), eventsSeen: expect.any(Number) }));
+    expect(ready.body.projections.map((p: { name: string }) => p.name).sort()).toEqual([
+      'audit_stream_heads',
+      'case_list',
+      'case_timeline',
+      'caseload',
+      'deadlines',
+      'statistics',
+      'statistics_export',
+    ]);
+    expect(ready.body.projections[0]).toEqual(
+      expect.objectContaining({ lagEvents: expect.any(Number), lagMs: expect.any(Number), eventsSeen: expect.any(Number) }),
+    );
   });
 });
 
@@ -25,7 +35,9 @@ describe('the whole app on EventStoreDB, over the gRPC double (e2e)', () => {
   let t: TestApp;
   beforeAll(async () => {
     double = await startEsdbDouble();
-    t = await createTestApp({ env: { EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: double.connectionString, EVENTSTORE_TIMEOUT_MS: '1000' } });
+    t = await createTestApp({
+      env: { EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: double.connectionString, EVENTSTORE_TIMEOUT_MS: '1000' },
+    });
   });
   afterAll(async () => {
     await t?.close();
@@ -35,10 +47,22 @@ describe('the whole app on EventStoreDB, over the gRPC double (e2e)', () => {
   it('registers a family, reads it back, and its list projection follows from EventStoreDB', async () => {
     const auth = `Bearer ${await t.token('coordinator', 'carla')}`;
     const created = await t.http().post('/families').set('Authorization', auth).send(family).expect(201);
-    const member = await t.http().post(`/families/${created.body.id}/members`).set('Authorization', auth)
-      .send({ givenName: 'Luca', familyName: 'Bianchi', birthDate: '2015-03-02', sex: 'M', role: 'minor' }).expect(201);
-    const opened = await t.http().post('/cases').set('Authorization', auth)
-      .send({ familyId: created.body.id, minorId: member.body.id, intake: { kind: 'spontaneous', requesterId: member.body.id, reason: 'asks' } }).expect(201);
+    const member = await t
+      .http()
+      .post(`/families/${created.body.id}/members`)
+      .set('Authorization', auth)
+      .send({ givenName: 'Luca', familyName: 'Bianchi', birthDate: '2015-03-02', sex: 'M', role: 'minor' })
+      .expect(201);
+    const opened = await t
+      .http()
+      .post('/cases')
+      .set('Authorization', auth)
+      .send({
+        familyId: created.body.id,
+        minorId: member.body.id,
+        intake: { kind: 'spontaneous', requesterId: member.body.id, reason: 'asks' },
+      })
+      .expect(201);
     const listed = await t.http().get('/cases').query({ consistentWith: opened.body.position }).set('Authorization', auth).expect(200);
     expect(listed.headers['x-consistency']).toBe('consistent');
     expect(listed.body.items.map((c: { caseId: string }) => c.caseId)).toEqual([opened.body.id]);

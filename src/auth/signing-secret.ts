@@ -31,7 +31,11 @@ export const mintToken = async (
   claims: { sub: string; role: Role; name?: string; scope?: string },
   options: { expiresIn?: string; issuer?: string; audience?: string } = {},
 ): Promise<string> => {
-  let jwt = new SignJWT({ role: claims.role, ...(claims.name ? { name: claims.name } : {}), ...(claims.scope ? { scope: claims.scope } : {}) })
+  let jwt = new SignJWT({
+    role: claims.role,
+    ...(claims.name ? { name: claims.name } : {}),
+    ...(claims.scope ? { scope: claims.scope } : {}),
+  })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(claims.sub)
     .setIssuedAt()

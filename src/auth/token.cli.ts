@@ -15,7 +15,9 @@ const run = async (): Promise<number> => {
     },
   });
   if (!values.sub || !isRole(values.role)) {
-    console.error(`usage: npm run token -- --sub <id> --role <${ROLES.join('|')}> [--name <name>] [--scope "feed webhooks statistics"] [--expires 12h]`);
+    console.error(
+      `usage: npm run token -- --sub <id> --role <${ROLES.join('|')}> [--name <name>] [--scope "feed webhooks statistics"] [--expires 12h]`,
+    );
     return 2;
   }
   const config = loadConfig();
@@ -24,11 +26,15 @@ const run = async (): Promise<number> => {
     return 2;
   }
   const secret = loadSigningSecret(config, { create: true });
-  const token = await mintToken(secret!.key, { sub: values.sub, role: values.role, name: values.name, scope: values.scope }, {
-    expiresIn: values.expires,
-    issuer: config.auth.issuer,
-    audience: config.auth.audience,
-  });
+  const token = await mintToken(
+    secret!.key,
+    { sub: values.sub, role: values.role, name: values.name, scope: values.scope },
+    {
+      expiresIn: values.expires,
+      issuer: config.auth.issuer,
+      audience: config.auth.audience,
+    },
+  );
   console.log(token);
   return 0;
 };

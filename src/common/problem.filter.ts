@@ -29,7 +29,8 @@ export const toProblem = (error: unknown): Problem => {
   if ((error as { code?: string })?.code === '42P01') {
     return problem(503, 'READ_MODEL_NOT_READY', 'This read model is not built yet; retry shortly');
   }
-  if (error instanceof EventStoreUnavailableError) return problem(503, 'EVENT_STORE_UNAVAILABLE', 'The event store is not answering; retry later');
+  if (error instanceof EventStoreUnavailableError)
+    return problem(503, 'EVENT_STORE_UNAVAILABLE', 'The event store is not answering; retry later');
   if (error instanceof HttpException) {
     const status = error.getStatus();
     const body = error.getResponse();

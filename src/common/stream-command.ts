@@ -91,7 +91,11 @@ export const executeStreamCommand = async <S, E extends DomainEvent>(command: St
         events.map((event) => ({ type: event.type, data: event.data, metadata })),
         revision === undefined ? 'no_stream' : revision,
       );
-      return { revision: result.nextRevision, position: result.position, state: events.reduce((current, event) => command.fold.evolve(current, event), state) };
+      return {
+        revision: result.nextRevision,
+        position: result.position,
+        state: events.reduce((current, event) => command.fold.evolve(current, event), state),
+      };
     } catch (error) {
       if (!(error instanceof WrongExpectedRevisionError)) throw error;
       if (ifMatch !== undefined) throw new RevisionMismatchError(ifMatch, typeof error.actual === 'bigint' ? error.actual : undefined);

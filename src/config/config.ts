@@ -90,7 +90,8 @@ export const loadConfig = (env: Env = process.env): AppConfig => {
   };
 
   const eventStore = (env.EVENT_STORE || 'postgres') as EventStoreKind;
-  if (!['postgres', 'eventstoredb'].includes(eventStore)) problems.push(`EVENT_STORE must be postgres or eventstoredb, got "${eventStore}"`);
+  if (!['postgres', 'eventstoredb'].includes(eventStore))
+    problems.push(`EVENT_STORE must be postgres or eventstoredb, got "${eventStore}"`);
   const eventStoreConnectionString = url('EVENTSTORE_CONNECTION_STRING', ['esdb:', 'esdb+discover:']);
   if (eventStore === 'eventstoredb' && !eventStoreConnectionString) {
     problems.push('EVENT_STORE=eventstoredb needs EVENTSTORE_CONNECTION_STRING, e.g. esdb://localhost:2113?tls=false');
@@ -99,7 +100,7 @@ export const loadConfig = (env: Env = process.env): AppConfig => {
   if (jwtSecret !== undefined && Buffer.byteLength(jwtSecret) < 32) problems.push('AUTH_JWT_SECRET must be at least 32 bytes long');
   const jwksUrl = url('AUTH_JWKS_URL', ['https:', 'http:']);
   if (jwksUrl && !env.AUTH_ISSUER) problems.push('AUTH_JWKS_URL needs AUTH_ISSUER (the OIDC issuer the tokens must come from)');
-  if (jwksUrl && !env.AUTH_AUDIENCE) problems.push('AUTH_JWKS_URL needs AUTH_AUDIENCE (the audience tutela\'s tokens are issued for)');
+  if (jwksUrl && !env.AUTH_AUDIENCE) problems.push("AUTH_JWKS_URL needs AUTH_AUDIENCE (the audience tutela's tokens are issued for)");
   const rolesClaim = env.AUTH_ROLES_CLAIM || 'realm_access.roles';
   if (!/^[A-Za-z0-9_:-]{1,100}(\.[A-Za-z0-9_:-]{1,100}){0,5}$/.test(rolesClaim)) {
     problems.push(`AUTH_ROLES_CLAIM must be a dotted claim path such as realm_access.roles, got "${rolesClaim}"`);
@@ -116,7 +117,8 @@ export const loadConfig = (env: Env = process.env): AppConfig => {
 
   const signingKeyPem = readAuditSigningKey(env, problems);
   const pseudonymKey = env.STATISTICS_PSEUDONYM_KEY || undefined;
-  if (pseudonymKey !== undefined && Buffer.byteLength(pseudonymKey) < 32) problems.push('STATISTICS_PSEUDONYM_KEY must be at least 32 bytes long');
+  if (pseudonymKey !== undefined && Buffer.byteLength(pseudonymKey) < 32)
+    problems.push('STATISTICS_PSEUDONYM_KEY must be at least 32 bytes long');
   if (!['', 'true', 'false', undefined].includes(env.WEBHOOKS_ALLOW_PRIVATE_ADDRESSES)) {
     problems.push('WEBHOOKS_ALLOW_PRIVATE_ADDRESSES must be true or false');
   }
@@ -166,7 +168,10 @@ export const APP_CONFIG = Symbol('APP_CONFIG');
 
 /** CORS_ORIGINS: comma-separated origins exactly as browsers send them; https, or http only for localhost. */
 const readCorsOrigins = (raw: string | undefined, problems: string[]): string[] => {
-  const origins = (raw ?? '').split(',').map((o) => o.trim()).filter((o) => o !== '');
+  const origins = (raw ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter((o) => o !== '');
   for (const origin of origins) {
     let parsed: URL | undefined;
     try {

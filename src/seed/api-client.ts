@@ -45,12 +45,24 @@ export class ApiClient {
       health = await fetch(`${this.baseUrl}/health`);
     } catch (error) {
       const cause = (error as Error).cause ?? error;
-      throw new SeedError('reach the instance', `GET ${this.baseUrl}/health`, undefined, cause, '  Is tutela running there? Start it with npm start, or pass --url.');
+      throw new SeedError(
+        'reach the instance',
+        `GET ${this.baseUrl}/health`,
+        undefined,
+        cause,
+        '  Is tutela running there? Start it with npm start, or pass --url.',
+      );
     }
     if (!health.ok) throw new SeedError('reach the instance', 'GET /health', health.status, await this.problemOf(health));
     const probe = await this.fetch('check the token', `${this.baseUrl}/families/${NO_SUCH_FAMILY}`, { headers: this.headers() });
     if (probe.status !== 404) {
-      throw new SeedError('check the token', 'GET /families/{unknown}', probe.status, await this.problemOf(probe), '  The seed needs a coordinator token of this instance (--token or TOKEN).');
+      throw new SeedError(
+        'check the token',
+        'GET /families/{unknown}',
+        probe.status,
+        await this.problemOf(probe),
+        '  The seed needs a coordinator token of this instance (--token or TOKEN).',
+      );
     }
   }
 
@@ -73,7 +85,13 @@ export class ApiClient {
         await sleep(100 * attempt);
         continue;
       }
-      throw new SeedError(step, `POST ${path}`, response.status, problem, code === 'IDEMPOTENCY_KEY_REUSED' ? reuseHint(this.seed) : undefined);
+      throw new SeedError(
+        step,
+        `POST ${path}`,
+        response.status,
+        problem,
+        code === 'IDEMPOTENCY_KEY_REUSED' ? reuseHint(this.seed) : undefined,
+      );
     }
   }
 

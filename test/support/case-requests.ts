@@ -36,7 +36,8 @@ export const caseClient = (t: TestApp, auth: string) => {
       const family = await post('/families', { municipality: { istatCode: '015146', name: 'Milano' }, address: 'Via Roma 1' }).expect(201);
       const familyId: string = family.body.id;
       const member = async (givenName: string, birthDate: string, role: string) =>
-        (await post(`/families/${familyId}/members`, { givenName, familyName: 'Esposito', birthDate, sex: 'F', role }).expect(201)).body.id as string;
+        (await post(`/families/${familyId}/members`, { givenName, familyName: 'Esposito', birthDate, sex: 'F', role }).expect(201)).body
+          .id as string;
       return {
         familyId,
         minorId: await member('Giulia', minorBirthDate, 'minor'),

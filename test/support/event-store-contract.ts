@@ -33,7 +33,10 @@ export const readAllOf = async (store: EventStore, streams: (stream: string) => 
 };
 
 const wrongRevision = async (promise: Promise<unknown>): Promise<WrongExpectedRevisionError> => {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(WrongExpectedRevisionError);
   return error as WrongExpectedRevisionError;
 };
@@ -95,7 +98,11 @@ export const describeEventStoreContract = (name: string, setup: () => Promise<St
         expect(result.nextRevision).toBe(2n);
         await wrongRevision(store.appendToStream(stream, [newEvent('D'), newEvent('E')], { expectedRevision: 0n }));
         const events = await collect(store.readStream(stream));
-        expect(events.map((e) => [e.type, e.revision])).toEqual([['A', 0n], ['B', 1n], ['C', 2n]]);
+        expect(events.map((e) => [e.type, e.revision])).toEqual([
+          ['A', 0n],
+          ['B', 1n],
+          ['C', 2n],
+        ]);
         expect(events.map((e) => e.id)).toEqual(batch.map((e) => e.id));
       });
 
@@ -123,7 +130,10 @@ export const describeEventStoreContract = (name: string, setup: () => Promise<St
       it('keeps data and metadata exactly', async () => {
         const stream = streamName();
         const data = { text: 'Colloquio con la madre — «è preoccupata»', nested: { list: [1, 'due', null, true] }, n: 3.25 };
-        const event = { ...newEvent('Noted', data), metadata: { actor: { id: 'bob', role: 'psychologist' }, occurredAt: '2026-01-02T03:04:05.000Z' } };
+        const event = {
+          ...newEvent('Noted', data),
+          metadata: { actor: { id: 'bob', role: 'psychologist' }, occurredAt: '2026-01-02T03:04:05.000Z' },
+        };
         await store.appendToStream(stream, [event], { expectedRevision: 'no_stream' });
         const [read] = await collect(store.readStream(stream));
         expect(read).toMatchObject({ id: event.id, stream, revision: 0n, type: 'Noted', data, metadata: event.metadata });
@@ -134,7 +144,11 @@ export const describeEventStoreContract = (name: string, setup: () => Promise<St
       let stream: string;
       beforeAll(async () => {
         stream = streamName();
-        await store.appendToStream(stream, Array.from({ length: 12 }, (_, i) => newEvent(`E${i}`)), { expectedRevision: 'no_stream' });
+        await store.appendToStream(
+          stream,
+          Array.from({ length: 12 }, (_, i) => newEvent(`E${i}`)),
+          { expectedRevision: 'no_stream' },
+        );
       });
       const types = async (events: AsyncIterable<RecordedEvent>) => (await collect(events)).map((e) => e.type);
 

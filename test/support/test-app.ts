@@ -72,4 +72,5 @@ export const countEvents = async (testApp: TestApp): Promise<number> => {
 };
 
 /** A fresh Ed25519 key per app, so tests never share or leave a key in ./data. */
-export const testSigningKeyPem = (): string => generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+export const testSigningKeyPem = (): string =>
+  generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();

@@ -18,7 +18,7 @@ export const trackInFlight = (server: Server) => {
     async drain(timeoutMs: number): Promise<void> {
       server.close();
       server.closeIdleConnections();
-      for (const deadline = Date.now() + timeoutMs; this.inFlight() > 0 && Date.now() < deadline; ) {
+      for (const deadline = Date.now() + timeoutMs; this.inFlight() > 0 && Date.now() < deadline;) {
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
       // Keep-alive connections that just answered are idle now: let them go too.

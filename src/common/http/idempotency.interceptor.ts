@@ -32,7 +32,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
   }
 
   private async handle(context: ExecutionContext, next: CallHandler, key: string, actorId: string): Promise<unknown> {
-    if (!KEY.test(key)) throw new InvalidInputError('INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key must be 1–255 characters of A–Z, a–z, 0–9 . _ : -');
+    if (!KEY.test(key))
+      throw new InvalidInputError('INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key must be 1–255 characters of A–Z, a–z, 0–9 . _ : -');
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const response = context.switchToHttp().getResponse<Response>();
     const requestHash = createHash('sha256')
