@@ -1,4 +1,5 @@
 import { EventLog } from '../src/event-store/event-log';
+import { verifyChain } from '../src/event-store/hash-chain';
 import { TestApp, createTestApp } from './support/test-app';
 import { caseClient, expectRefused } from './support/case-requests';
 
@@ -17,9 +18,15 @@ describe('one open case per minor, and If-Match, over HTTP (e2e)', () => {
     minorId,
     intake: { kind: 'spontaneous', requesterId: h.parentId, reason: 'help' },
   });
-  const contact = (occurredAt?: string) => ({ kind: 'call', participants: ['mother'], entries: [{ kind: 'fact', text: 'called' }], ...(occurredAt && { occurredAt }) });
+  const contact = (occurredAt?: string) => ({
+    kind: 'call',
+    participants: ['mother'],
+    entries: [{ kind: 'fact', text: 'called' }],
+    ...(occurredAt && { occurredAt }),
+  });
   const casesOpenedFor = async (minorId: string) =>
-    (await t.database.pool.query("SELECT count(*)::int AS n FROM events WHERE type = 'CaseOpened' AND data->>'minorId' = $1", [minorId])).rows[0].n;
+    (await t.database.pool.query("SELECT count(*)::int AS n FROM events WHERE type = 'CaseOpened' AND data->>'minorId' = $1", [minorId]))
+      .rows[0].n;
 
   describe('one open case per minor', () => {
     it('refuses a second case for the same minor, naming the open one; a sibling may have their own', async () => {
@@ -55,7 +62,12 @@ describe('one open case per minor, and If-Match, over HTTP (e2e)', () => {
       await expectRefused(t, () => api.post(`/cases/${first}/closure`, { reason: 'other' }), 409, 'CASE_CLOSED');
 
       const second = await api.open(h);
-      const busy = await expectRefused(t, () => api.post(`/cases/${first}/reopening`, { reason: 'new school report' }), 409, 'CASE_ALREADY_OPEN');
+      const busy = await expectRefused(
+        t,
+        () => api.post(`/cases/${first}/reopening`, { reason: 'new school report' }),
+        409,
+        'CASE_ALREADY_OPEN',
+      );
       expect(busy.openCaseId).toBe(second);
       await api.post(`/cases/${second}/closure`, { reason: 'transferred' }).expect(200);
 
@@ -73,7 +85,18 @@ describe('one open case per minor, and If-Match, over HTTP (e2e)', () => {
       const claim = (caseId: string, recordedAt: Date) =>
         new EventLog(log.store, () => recordedAt).append(
           `minor-${h.minorId}`,
-          [{ type: 'MinorCaseOpened', data: { minorId: h.minorId, caseId }, metadata: { actor: { id: 'crashed', role: 'social-worker' }, correlationId: 'c', causationId: 'c', occurredAt: recordedAt.toISOString() } }],
+          [
+            {
+              type: 'MinorCaseOpened',
+              data: { minorId: h.minorId, caseId },
+              metadata: {
+                actor: { id: 'crashed', role: 'social-worker' },
+                correlationId: 'c',
+                causationId: 'c',
+                occurredAt: recordedAt.toISOString(),
+              },
+            },
+          ],
           'any',
         );
       const phantom = '0f8fad5b-d9cb-469f-a165-70867728950e';
@@ -110,6 +133,39 @@ describe('one open case per minor, and If-Match, over HTTP (e2e)', () => {
       expect(closed.headers.etag).toBe('"2"');
       await expectRefused(t, () => api.post(`${c}/reopening`, { reason: 'x' }, { 'If-Match': '"1"' }), 412, 'REVISION_MISMATCH');
       await api.post(`${c}/reopening`, { reason: 'x' }, { 'If-Match': '"2"' }).expect(200);
+    });
+  });
+
+  describe('without If-Match', () => {
+    it('eight writers on one case and one family: every command lands, none answers 409, the chains hold', async () => {
+      const h = await api.household();
+      const caseId = await api.open(h);
+      const writers = 8;
+      const each = 12;
+      const send = (writer: number) => async () => {
+        const statuses: number[] = [];
+        for (let i = 0; i < each; i++) {
+          const onCase = await api.post(`/cases/${caseId}/contacts`, contact());
+          const onFamily = await api.post(`/families/${h.familyId}/members`, {
+            givenName: `W${writer}N${i}`,
+            familyName: 'Esposito',
+            birthDate: '1990-01-01',
+            sex: 'F',
+            role: 'other-adult',
+          });
+          statuses.push(onCase.status, onFamily.status);
+        }
+        return statuses;
+      };
+      const statuses = (await Promise.all(Array.from({ length: writers }, (_, w) => send(w)()))).flat();
+      const tally = statuses.reduce<Record<number, number>>((n, status) => ({ ...n, [status]: (n[status] ?? 0) + 1 }), {});
+      expect(tally).toEqual({ 201: 2 * writers * each });
+      const log = t.app.get(EventLog);
+      for (const stream of [`case-${caseId}`, `family-${h.familyId}`]) {
+        const events = await log.readStreamToArray(stream);
+        expect(verifyChain(events).valid).toBe(true);
+      }
+      expect((await log.readStreamToArray(`case-${caseId}`)).length).toBe(1 + writers * each);
     });
   });
 });

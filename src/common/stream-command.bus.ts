@@ -4,6 +4,7 @@ import { EventLog } from '../event-store/event-log';
 import { streamCategory } from '../observability/metrics';
 import { inSpan } from '../observability/tracing';
 import { CLOCK, Clock } from './clock';
+import { KeyedQueue } from './keyed-queue';
 import { RequestContext } from './request-context';
 import { CommandOutcome, DomainEvent, Fold, LoadedStream, executeStreamCommand, loadStream } from './stream-command';
 
@@ -25,7 +26,14 @@ export class StreamCommandHandler implements ICommandHandler<StreamCommand, Comm
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
+  /** Commands on one stream take turns in this process; across instances the expected revision still guards. */
+  private readonly turns = new KeyedQueue();
+
   execute(command: StreamCommand): Promise<CommandOutcome<unknown>> {
+    return this.turns.run(command.stream, () => this.decideAndAppend(command));
+  }
+
+  private decideAndAppend(command: StreamCommand): Promise<CommandOutcome<unknown>> {
     const now = this.clock();
     const attributes = {
       'tutela.stream': command.stream,

@@ -68,7 +68,7 @@ export interface CommandOutcome<S> {
   state: S;
 }
 
-const MAX_ATTEMPTS = 3;
+const MAX_ATTEMPTS = 6;
 
 /** The one path from command to store: read, fold, decide, append at the revision read; bounded retry without If-Match. */
 export const executeStreamCommand = async <S, E extends DomainEvent>(command: StreamCommand<S, E>): Promise<CommandOutcome<S>> => {
@@ -100,6 +100,8 @@ export const executeStreamCommand = async <S, E extends DomainEvent>(command: St
       if (!(error instanceof WrongExpectedRevisionError)) throw error;
       if (ifMatch !== undefined) throw new RevisionMismatchError(ifMatch, typeof error.actual === 'bigint' ? error.actual : undefined);
       if (attempt >= MAX_ATTEMPTS) throw error;
+      // Another instance wrote first: wait a random, growing moment so the writers stop colliding.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * 2 ** attempt));
     }
   }
 };
