@@ -17,6 +17,7 @@ import { CommandOutcome, LoadedStream } from '../common/stream-command';
 import { LoadStream, StreamCommand } from '../common/stream-command.bus';
 import { addFamilyMember, correctFamilyMember, registerFamily, removeFamilyMember } from './family.decide';
 import { FamilyEvent, familyStream } from './family.events';
+import { FamilyAccess } from './family-access.guard';
 import { FamilyState, familyFold } from './family.state';
 import { AddFamilyMemberDto, CorrectFamilyMemberDto, RemoveFamilyMemberDto } from './dto/family-member.dto';
 import { FamilyView } from './dto/family.view';
@@ -26,6 +27,7 @@ type IfMatchValue = bigint | 'stream_exists' | undefined;
 
 @ApiTags('families')
 @Controller('families')
+@FamilyAccess()
 export class FamilyController {
   constructor(
     private readonly commands: CommandBus,
@@ -46,7 +48,11 @@ export class FamilyController {
   @ApiCreatedResponse({ type: CommandResultDto })
   async register(@Body() body: RegisterFamilyDto, @Context() context: RequestContext, @Res({ passthrough: true }) res: Response) {
     const id = randomUUID();
-    const outcome = await this.send(id, (state) => registerFamily({ familyId: id, municipality: { ...body.municipality }, address: body.address }, state), context);
+    const outcome = await this.send(
+      id,
+      (state) => registerFamily({ familyId: id, municipality: { ...body.municipality }, address: body.address }, state),
+      context,
+    );
     res.setHeader('Location', `/families/${id}`);
     return commandResult(res, outcome, id);
   }
@@ -82,7 +88,12 @@ export class FamilyController {
     @IfMatch() ifMatch: IfMatchValue,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const outcome = await this.send(id, (state, now) => correctFamilyMember({ memberId, corrections, reason }, state, now), context, ifMatch);
+    const outcome = await this.send(
+      id,
+      (state, now) => correctFamilyMember({ memberId, corrections, reason }, state, now),
+      context,
+      ifMatch,
+    );
     return commandResult(res, outcome);
   }
 
@@ -120,7 +131,9 @@ export class FamilyController {
 
   @Get(':familyId/events')
   @Roles(...CASE_READERS)
-  @ApiOperation({ summary: "The household's events in stream order, with every hashed field (docs/audit-trail.md); next is the following page's from" })
+  @ApiOperation({
+    summary: "The household's events in stream order, with every hashed field (docs/audit-trail.md); next is the following page's from",
+  })
   @ApiQuery()
   @ApiOkResponse({ type: CaseEventsPageDto })
   async events(@Param('familyId', UuidParam) id: string, @Query() query: CaseEventsQueryDto): Promise<ServedEventsPage> {
