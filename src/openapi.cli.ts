@@ -1,30 +1,11 @@
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Pool } from 'pg';
-import { buildOpenApiDocument, createApp } from './bootstrap';
-import { loadConfig } from './config/config';
+import { buildOpenApiDocument } from './bootstrap';
+import { withOfflineApp } from './offline-app';
 
 /** Writes openapi/openapi.json from the code alone: no server, no database (the pool never connects). */
-export const generateOpenApi = async (): Promise<string> => {
-  const config = loadConfig({});
-  const pool = new Pool({ connectionString: 'postgres://unused@127.0.0.1:1/none' });
-  const app = await createApp({
-    config,
-    secret: { key: new Uint8Array(32), generated: false },
-    database: { pool, connectionString: 'postgres://unused@127.0.0.1:1/none' },
-    migrate: false,
-    projections: false,
-    logger: false,
-  });
-  try {
-    await app.init();
-    return `${JSON.stringify(buildOpenApiDocument(app), null, 2)}\n`;
-  } finally {
-    await app.close();
-    await pool.end();
-  }
-};
+export const generateOpenApi = (): Promise<string> => withOfflineApp((app) => `${JSON.stringify(buildOpenApiDocument(app), null, 2)}\n`);
 
 if (require.main === module) {
   generateOpenApi().then((json) => {

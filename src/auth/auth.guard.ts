@@ -18,7 +18,10 @@ export const Public = () => SetMetadata(PUBLIC, true);
 /** Only these roles may call the endpoint. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
 
-/** The token must carry every one of these OAuth scopes (integrator routes). */
+/** Team roles reach this route only for themselves (the handler checks the :workerId); the matrix shows it. */
+export const OwnOnly = () => SetMetadata('tutela:own-only', true);
+
+/** An integrator token must carry every one of these OAuth scopes; other roles are checked by @Roles alone. */
 export const Scopes = (...scopes: IntegratorScope[]) => SetMetadata(SCOPES, scopes);
 
 export type AuthenticatedRequest = Request & { principal?: Principal };
@@ -40,7 +43,11 @@ export class AuthGuard implements CanActivate {
     if (allowed && !allowed.includes(request.principal.role)) {
       throw new DomainError('FORBIDDEN_ROLE', `The role ${request.principal.role} may not do this`, 403, { allowedRoles: allowed });
     }
-    const needed = this.reflector.getAllAndOverride<IntegratorScope[] | undefined>(SCOPES, targets) ?? [];
+    // Scopes are what integrator tokens carry; staff roles are governed by their role alone.
+    const needed =
+      request.principal.role === 'integrator'
+        ? (this.reflector.getAllAndOverride<IntegratorScope[] | undefined>(SCOPES, targets) ?? [])
+        : [];
     const missing = needed.filter((scope) => !(request.principal!.scopes ?? []).includes(scope));
     if (missing.length > 0) {
       throw new DomainError('MISSING_SCOPE', `The token lacks the scope ${missing.join(' ')}`, 403, { requiredScopes: needed });

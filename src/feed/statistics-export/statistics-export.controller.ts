@@ -1,8 +1,8 @@
-import { Controller, Get, Inject, Query, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { Response } from 'express';
 import { Pool } from 'pg';
-import { Roles } from '../../auth/auth.guard';
+import { Roles, Scopes } from '../../auth/auth.guard';
 import { ApiProblems } from '../../common/api-problems';
 import { CLOCK, Clock } from '../../common/clock';
 import { romeDate } from '../../common/rome-date';
@@ -12,7 +12,7 @@ import { StatisticsExportQueryDto } from './dto/statistics-export.query.dto';
 import { StatisticsExportView } from './dto/statistics-export.view';
 import { PSEUDONYMISATION_METHOD, pseudonymOf } from './pseudonym';
 import { PseudonymKeyHolder } from './pseudonym-key';
-import { IntegratorNeedsStatisticsScope, STATISTICS_EXPORT_READERS } from './statistics-export.access';
+import { STATISTICS_EXPORT_READERS } from './statistics-export.access';
 import { CSV_EXAMPLE, statisticsExportCsv } from './statistics-export.csv';
 import { exportPeriodOf } from './statistics-export.period';
 import { STATISTICS_EXPORT } from './statistics-export.projection';
@@ -31,7 +31,7 @@ export class StatisticsExportController {
 
   @Get('statistics')
   @Roles(...STATISTICS_EXPORT_READERS)
-  @UseGuards(IntegratorNeedsStatisticsScope)
+  @Scopes('statistics')
   @ReadsFrom(STATISTICS_EXPORT)
   @ApiOperation({
     summary: 'Pseudonymised statistics: one row per minor with a case active in the period (SINBA, DM 206/2014 art. 5 c.4)',

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, Req } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { AuthenticatedRequest, Roles } from '../../auth/auth.guard';
+import { AuthenticatedRequest, OwnOnly, Roles } from '../../auth/auth.guard';
 import { DomainError } from '../../common/domain-error';
 import { CASE_READERS, seesOnlyOwnCases } from '../../auth/roles';
 import { ApiQuery } from '../../common/api-problems';
@@ -20,6 +20,7 @@ export class CaseloadController {
 
   @Get('workers/:workerId/caseload')
   @Roles(...CASE_READERS)
+  @OwnOnly()
   @ReadsFrom(CASELOAD)
   @ApiOperation({
     summary: "A worker's open cases: role on each, case manager or not, municipality, latest risk level; with counts",
