@@ -13,6 +13,7 @@ import { DatabaseModule } from './database/database.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { CasesModule } from './cases/cases.module';
 import { CourtModule } from './court/court.module';
+import { AccessModule } from './access/access.module';
 import { FamiliesModule } from './families/families.module';
 import { FeedModule } from './feed/feed.module';
 import { WebhooksModule } from './feed/webhooks/webhooks.module';
@@ -62,6 +63,7 @@ export class AppModule {
         CaseloadModule,
         StatisticsModule,
         CourtModule.register({ active: options.migrate ?? true }),
+        AccessModule,
         WebhooksModule.register({ active: options.migrate ?? true }),
         StatisticsExportModule,
         FeedModule,

@@ -16,6 +16,7 @@ describe('health (e2e, postgres store)', () => {
     const ready = await t.http().get('/health/ready').expect(200);
     expect(ready.body).toMatchObject({ status: 'ready', checks: { postgres: { status: 'up' }, eventStore: { status: 'up' } } });
     expect(ready.body.projections.map((p: { name: string }) => p.name).sort()).toEqual([
+      'access_log',
       'audit_stream_heads',
       'case_list',
       'case_timeline',

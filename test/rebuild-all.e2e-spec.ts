@@ -1,4 +1,6 @@
+import { EVENT_STORE, EventStore } from '../src/event-store/event-store';
 import { ALL_PROJECTIONS } from '../src/projections/all-projections';
+import { ProjectionRunner } from '../src/projections/projection-runner';
 import { caseClient, dateDaysAgo, instantDaysAgo, today } from './support/case-requests';
 import { TestApp, createTestApp } from './support/test-app';
 
@@ -33,26 +35,93 @@ describe('rebuild equals live (e2e)', () => {
     const h1 = await api.household();
     const c1 = `/cases/${await api.open(h1, { occurredAt: instantDaysAgo(30) })}`;
     await track(api.post(`${c1}/team-members`, { workerId: 'alice', name: 'Alice Rossi', role: 'social-worker' }));
+    await api.get(c1).expect(200); // reads are logged: the access log has rows too
+    await api.get(`/families/${h1.familyId}`).expect(200);
     await track(api.post(`${c1}/case-manager`, { workerId: 'alice' }));
     const assessment = await track(api.post(`${c1}/assessments`, { discipline: 'social' }));
     await track(api.post(`${c1}/assessments/${assessment}/entries`, { kind: 'statement', statedBy: 'mother', text: 'Sleeps badly.' }));
-    await track(api.post(`${c1}/assessments/${assessment}/completion`, { riskLevel: 'high', riskFactors: ['violence'], protectiveFactors: [] }));
-    const plan = await track(api.post(`${c1}/support-plans`, { goals: ['safety'], interventions: [{ kind: 'psychological-support' }], nextReviewOn: dateDaysAgo(-30) }));
-    await track(api.post(`${c1}/support-plans/${plan}/agreement`, { consents: [{ name: 'Maria Esposito', role: 'parent', memberId: h1.parentId, consentedAt: today() }] }));
-    const placement = await track(api.post(`${c1}/emergency-placements`, { placedAt: instantDaysAgo(2), placeKind: 'mother-child-community', reason: 'violence at home' }));
+    await track(
+      api.post(`${c1}/assessments/${assessment}/completion`, { riskLevel: 'high', riskFactors: ['violence'], protectiveFactors: [] }),
+    );
+    const plan = await track(
+      api.post(`${c1}/support-plans`, {
+        goals: ['safety'],
+        interventions: [{ kind: 'psychological-support' }],
+        nextReviewOn: dateDaysAgo(-30),
+      }),
+    );
+    await track(
+      api.post(`${c1}/support-plans/${plan}/agreement`, {
+        consents: [{ name: 'Maria Esposito', role: 'parent', memberId: h1.parentId, consentedAt: today() }],
+      }),
+    );
+    const placement = await track(
+      api.post(`${c1}/emergency-placements`, {
+        placedAt: instantDaysAgo(2),
+        placeKind: 'mother-child-community',
+        reason: 'violence at home',
+      }),
+    );
     await track(api.post(`${c1}/emergency-placements/${placement}/notification`, { occurredAt: instantDaysAgo(1.9) }));
-    await track(api.post(`${c1}/emergency-placements/${placement}/validation`, { authority: 'tribunale-per-i-minorenni', decreeNumber: '88/2026', decreeDate: today() }));
-    await track(api.post(`${c1}/court-hearings`, { authority: 'tribunale-per-i-minorenni', hearingDate: instantDaysAgo(-10), placementId: placement }));
-    await track(api.post(`${c1}/contacts`, { kind: 'call', participants: ['madre'], entries: [{ kind: 'fact', text: 'Chiamata.' }, { kind: 'evaluation', method: 'colloquio', text: 'Calma.' }] }));
+    await track(
+      api.post(`${c1}/emergency-placements/${placement}/validation`, {
+        authority: 'tribunale-per-i-minorenni',
+        decreeNumber: '88/2026',
+        decreeDate: today(),
+      }),
+    );
+    await track(
+      api.post(`${c1}/court-hearings`, {
+        authority: 'tribunale-per-i-minorenni',
+        hearingDate: instantDaysAgo(-10),
+        placementId: placement,
+      }),
+    );
+    await track(
+      api.post(`${c1}/contacts`, {
+        kind: 'call',
+        participants: ['madre'],
+        entries: [
+          { kind: 'fact', text: 'Chiamata.' },
+          { kind: 'evaluation', method: 'colloquio', text: 'Calma.' },
+        ],
+      }),
+    );
 
     const h2 = await api.household();
     const c2 = `/cases/${await api.open(h2, { occurredAt: instantDaysAgo(20) })}`;
-    const measure = await track(api.post(`${c2}/protection-measures`, { kind: 'foster-care', legalBasis: 'l184-art4-consensual-affido', placeKind: 'foster-family', reason: 'mother in hospital' }));
-    await track(api.post(`${c2}/protection-measures/${measure}/order`, { authority: 'giudice-tutelare', decreeNumber: '45/2026', decreeDate: today(), legalBasis: 'l184-art4-consensual-affido', startsOn: today(), consents: [{ name: 'Maria Esposito', role: 'parent', memberId: h2.parentId, consentedAt: today() }] }));
+    const measure = await track(
+      api.post(`${c2}/protection-measures`, {
+        kind: 'foster-care',
+        legalBasis: 'l184-art4-consensual-affido',
+        placeKind: 'foster-family',
+        reason: 'mother in hospital',
+      }),
+    );
+    await track(
+      api.post(`${c2}/protection-measures/${measure}/order`, {
+        authority: 'giudice-tutelare',
+        decreeNumber: '45/2026',
+        decreeDate: today(),
+        legalBasis: 'l184-art4-consensual-affido',
+        startsOn: today(),
+        consents: [{ name: 'Maria Esposito', role: 'parent', memberId: h2.parentId, consentedAt: today() }],
+      }),
+    );
     await track(api.post(`${c2}/closure`, { reason: 'moved-away' }));
     await track(api.post(`${c2}/reopening`, { reason: 'came back' }));
 
-    const caughtUp = async () => (await t.http().get('/cases').query({ consistentWith: last }).set('Authorization', `Bearer ${await t.token('coordinator', 'carla')}`).expect(200)).headers['x-consistency'];
+    // Every projection, not only those /cases reads, has passed the store's head.
+    const caughtUp = async () => {
+      const head = (await t.app.get<EventStore>(EVENT_STORE).headPosition())!;
+      const runner = t.app.get(ProjectionRunner);
+      const names = ALL_PROJECTIONS.map((p) => p.name);
+      for (let i = 0; i < 250; i++) {
+        if (await runner.hasReached(head, names)) return 'consistent';
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      return `stale after ${last}`;
+    };
     expect(await caughtUp()).toBe('consistent');
     const before = await snapshot();
     expect(Object.values(before).every((rows) => rows.length > 0)).toBe(true);

@@ -5,7 +5,8 @@ import { caseloadProjection } from './caseload/caseload.projection';
 import { statisticsProjection } from './statistics/statistics.projection';
 import { timelineProjection } from './timeline/timeline.projection';
 import { streamHeadsProjection } from '../court/checkpoints/stream-heads.projection';
+import { accessLogProjection } from '../access/access-log.projection';
 import { statisticsExportProjection } from '../feed/statistics-export/statistics-export.projection';
 
 /** Every read model the application keeps. */
-export const ALL_PROJECTIONS: Projection[] = [caseListProjection, deadlinesProjection, timelineProjection, caseloadProjection, statisticsProjection, streamHeadsProjection, statisticsExportProjection];
+export const ALL_PROJECTIONS: Projection[] = [caseListProjection, deadlinesProjection, timelineProjection, caseloadProjection, statisticsProjection, streamHeadsProjection, statisticsExportProjection, accessLogProjection];

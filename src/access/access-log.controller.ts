@@ -1,0 +1,41 @@
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Pool } from 'pg';
+import { Roles } from '../auth/auth.guard';
+import { ApiQuery } from '../common/api-problems';
+import { UuidParam } from '../common/uuid-param';
+import { PG_POOL } from '../database/database.tokens';
+import { ReadsFrom } from '../projections/read-your-writes';
+import { ACCESS_LOG } from './access-log.projection';
+import { caseAccessLog, familyAccessLog } from './access-log.query';
+import { AccessLogQueryDto } from './dto/access-log.query.dto';
+import { AccessLogView } from './dto/access-log.view';
+
+const DEFAULT_LIMIT = 100;
+
+/** Who read what (GDPR art. 15): for the head of service, who answers the people concerned. */
+@ApiTags('access')
+@Controller()
+export class AccessLogController {
+  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+
+  @Get('cases/:caseId/access-log')
+  @Roles('coordinator')
+  @ReadsFrom(ACCESS_LOG)
+  @ApiOperation({ summary: "Every read of the case's content: who, when, which route and request; exports are AuditTrailExported events" })
+  @ApiQuery()
+  @ApiOkResponse({ type: AccessLogView })
+  async forCase(@Param('caseId', UuidParam) caseId: string, @Query() query: AccessLogQueryDto): Promise<AccessLogView> {
+    return { items: await caseAccessLog(this.pool, caseId, query.limit ?? DEFAULT_LIMIT) };
+  }
+
+  @Get('families/:familyId/access-log')
+  @Roles('coordinator')
+  @ReadsFrom(ACCESS_LOG)
+  @ApiOperation({ summary: 'Every read of the household and of its cases: what a member may ask under GDPR art. 15' })
+  @ApiQuery()
+  @ApiOkResponse({ type: AccessLogView })
+  async forFamily(@Param('familyId', UuidParam) familyId: string, @Query() query: AccessLogQueryDto): Promise<AccessLogView> {
+    return { items: await familyAccessLog(this.pool, familyId, query.limit ?? DEFAULT_LIMIT) };
+  }
+}
