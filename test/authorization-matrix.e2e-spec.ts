@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { generateAuthorizationDoc } from '../src/auth/authorization-matrix.cli';
 import { Access, MatrixRow, authorizationMatrix } from '../src/auth/authorization-matrix';
 import { ROLES, Role, TEAM_ROLES } from '../src/auth/roles';
-import { caseClient } from './support/case-requests';
+import { caseWithTeam } from './support/case-requests';
 import { TestApp, createTestApp } from './support/test-app';
 
 /** Every role against every route, with real ids of a case the caller is, or is not, on: 403 exactly where the matrix says. */
@@ -15,13 +15,10 @@ describe('the authorization matrix (e2e)', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    const coordinator = caseClient(t, `Bearer ${await t.token('coordinator', 'carla')}`);
-    const household = await coordinator.household();
-    familyId = household.familyId;
-    caseId = await coordinator.open(household);
-    for (const role of TEAM_ROLES) {
-      await coordinator.post(`/cases/${caseId}/team-members`, { workerId: `${role}-on`, name: 'On Team', role }).expect(200);
-    }
+    ({ caseId, familyId } = await caseWithTeam(
+      t,
+      TEAM_ROLES.map((role) => ({ workerId: `${role}-on`, role })),
+    ));
   });
   afterAll(async () => t.close());
 

@@ -71,3 +71,14 @@ export const expectRefused = async (t: TestApp, send: () => PromiseLike<Answer>,
   expect(await countEvents(t)).toBe(before);
   return response.body;
 };
+
+/** A coordinator opens a case for a new household and puts these workers on its team. */
+export const caseWithTeam = async (t: TestApp, team: Array<{ workerId: string; role: string }>) => {
+  const coordinator = caseClient(t, `Bearer ${await t.token('coordinator', 'carla')}`);
+  const household = await coordinator.household();
+  const caseId = await coordinator.open(household);
+  for (const { workerId, role } of team) {
+    await coordinator.post(`/cases/${caseId}/team-members`, { workerId, name: 'Team Member', role }).expect(200);
+  }
+  return { caseId, familyId: household.familyId, household };
+};
