@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { SignJWT } from 'jose';
 import { AppConfig } from '../config/config';
+import { dataDirFile, secretInDataDir } from '../config/data-dir-secret';
 import { Role } from './roles';
 
 export const SECRET_FILE = 'jwt-secret';
@@ -17,13 +17,9 @@ export interface SigningSecret {
 export const loadSigningSecret = (config: AppConfig, { create }: { create: boolean }): SigningSecret | undefined => {
   if (config.auth.jwtSecret) return { key: new TextEncoder().encode(config.auth.jwtSecret), generated: false };
   if (config.auth.jwksUrl) return undefined;
-  const file = join(config.dataDir, SECRET_FILE);
-  if (!existsSync(file)) {
-    if (!create) return undefined;
-    mkdirSync(config.dataDir, { recursive: true });
-    writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
-  }
-  return { key: new TextEncoder().encode(readFileSync(file, 'utf8').trim()), generated: true };
+  if (!create && !existsSync(dataDirFile(config.dataDir, SECRET_FILE))) return undefined;
+  const secret = secretInDataDir(config.dataDir, SECRET_FILE, () => randomBytes(48).toString('base64url'));
+  return { key: new TextEncoder().encode(secret.trim()), generated: true };
 };
 
 export const mintToken = async (

@@ -6,3 +6,9 @@ export const csvCell = (value: string): string => {
   const safe = neutralise(value);
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
+
+/** One RFC 4180 record, CRLF-terminated. */
+export const csvRow = (cells: string[]): string => `${cells.map(csvCell).join(',')}\r\n`;
+
+/** Leads a UTF-8 file so that spreadsheets read its accents as UTF-8. */
+export const UTF8_BOM = '\uFEFF';

@@ -1,8 +1,10 @@
-import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Exporter } from '../exporter';
+import { ExportActor } from '../audit-trail.types';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { Readable } from 'node:stream';
-import { AuthenticatedRequest, Roles } from '../../auth/auth.guard';
+import { Roles } from '../../auth/auth.guard';
 import { CASE_READERS } from '../../auth/roles';
 import { CaseAccess } from '../../cases/case-access.guard';
 import { ApiQuery } from '../../common/api-problems';
@@ -41,15 +43,10 @@ export class AuditTrailController {
     @Param('caseId', UuidParam) caseId: string,
     @Query() query: AuditTrailQueryDto,
     @Context() context: RequestContext,
-    @Req() request: AuthenticatedRequest,
+    @Exporter() exporter: ExportActor,
     @Res() res: Response,
   ): Promise<void> {
     const format = query.format ?? 'json';
-    const exporter = {
-      id: request.principal!.id,
-      role: request.principal!.role,
-      ...(request.principal!.name && { name: request.principal!.name }),
-    };
     const prepared = await this.exports.prepare({
       caseId,
       range: rangeOf(query, query.axis),

@@ -1,4 +1,4 @@
-import { csvCell } from '../../common/csv';
+import { UTF8_BOM, csvRow } from '../../common/csv';
 import { EventSource, ExportedEvent } from '../audit-trail.types';
 import { canonicalJson } from '../verify/audit-core';
 
@@ -18,8 +18,6 @@ const HEADER = [
   'hash',
 ];
 
-const csvRow = (cells: string[]): string => `${cells.map(csvCell).join(',')}\r\n`;
-
 const entryKinds = (event: ExportedEvent): string =>
   event.entryKinds.map((e) => e.kind + (e.statedBy ? ` (${e.statedBy})` : '') + (e.method ? ` [${e.method}]` : '')).join('; ');
 
@@ -28,7 +26,7 @@ const entryKinds = (event: ExportedEvent): string =>
  * so each row's hash can be recomputed: sha256(prev_hash + {"data":…,"metadata":…minus hash,"type":…}).
  */
 export async function* auditTrailCsv(events: EventSource): AsyncGenerator<string> {
-  yield `\uFEFF${csvRow(HEADER)}`;
+  yield `${UTF8_BOM}${csvRow(HEADER)}`;
   for await (const event of events()) {
     if (!event.inRange) continue;
     const { metadata } = event;

@@ -95,10 +95,17 @@ const foldMinor = (minor: Minor, event: FamilyEvent): void => {
 };
 
 /** Pass one of an export: the spans of the case and family streams, the minor and the municipality. */
-export const scanCaseFile = async (log: EventLog, caseId: string, range: ExportRange): Promise<CaseFileScan> => {
+export const scanCaseFile = async (
+  log: EventLog,
+  caseId: string,
+  range: ExportRange,
+  /** Sees every case event of the pass: a caller that needs them all reads the stream once. */
+  onCaseEvent: (event: RecordedEvent) => void = () => undefined,
+): Promise<CaseFileScan> => {
   let opened: Extract<CaseEvent, { type: 'CaseOpened' }>['data'] | undefined;
   const caseSpan = await scanStream(log, caseStream(caseId), range, (event) => {
     if (event.type === 'CaseOpened') opened = event.data as typeof opened;
+    onCaseEvent(event);
   });
   if (!caseSpan || !opened) throw caseNotFound(caseId);
   const minor: Minor = { id: opened.minorId, birthDate: opened.minorBirthDate };

@@ -1,11 +1,11 @@
-import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
+import { Exporter } from '../exporter';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { Pool } from 'pg';
-import { AuthenticatedRequest, Roles } from '../../auth/auth.guard';
+import { Roles } from '../../auth/auth.guard';
 import { CASE_READERS } from '../../auth/roles';
 import { CaseAccess } from '../../cases/case-access.guard';
-import { caseStream } from '../../cases/case.stream';
 import { ApiQuery } from '../../common/api-problems';
 import { CLOCK, Clock } from '../../common/clock';
 import { UuidParam } from '../../common/uuid-param';
@@ -16,7 +16,7 @@ import { EventLog } from '../../event-store/event-log';
 import { AuditTrailService } from '../audit-trail/audit-trail.service';
 import { scanCaseFile, toExportedEvent } from '../audit-trail/case-file.scan';
 import { startDownload, streamTo } from '../audit-trail/send-file';
-import { ReportDraft } from '../audit-trail.types';
+import { ExportActor, ExportedEvent, ReportDraft } from '../audit-trail.types';
 import { renderReportDraftPdf } from '../pdf/report-draft.pdf';
 import { rangeOf } from '../period';
 import { canonicalJson, sha256Hex } from '../verify/audit-core';
@@ -51,33 +51,27 @@ export class ReportDraftController {
   async draft(
     @Param('caseId', UuidParam) caseId: string,
     @Query() query: ReportDraftQueryDto,
-    @Req() request: AuthenticatedRequest,
+    @Exporter() exporter: ExportActor,
     @Context() context: RequestContext,
     @Res() res: Response,
   ): Promise<void> {
     const now = this.clock();
     const range = rangeOf(query, 'occurred');
-    const scan = await scanCaseFile(this.log, caseId, range);
-    const events = [];
-    const caseSpan = scan.spans[0];
-    for await (const event of this.log.store.readStream(caseStream(caseId), { maxCount: caseSpan.headRevision + 1 })) {
-      events.push(toExportedEvent(event, range));
-    }
-    const principal = request.principal!;
+    const events: ExportedEvent[] = [];
+    const scan = await scanCaseFile(this.log, caseId, range, (event) => events.push(toExportedEvent(event, range)));
     const draft: ReportDraft = buildReportDraft({
       caseId,
       familyId: scan.familyId,
       minor: scan.minor,
       period: { from: range.from ?? events[0].metadata.occurredAt, to: range.to ?? now.toISOString() },
       generatedAt: now.toISOString(),
-      generatedBy: { id: principal.id, role: principal.role, ...(principal.name && { name: principal.name }) },
+      generatedBy: exporter,
       events,
       deadlines: await caseDeadlines(this.pool, caseId, now),
     });
     const format = query.format ?? 'json';
     const digest = await sha256Hex(canonicalJson(draft));
     const heads = scan.spans.map((s) => ({ stream: s.stream, revision: s.headRevision, headHash: s.headHash }));
-    const exporter = draft.generatedBy;
     await this.exports.record(
       { caseId, range, format, document: 'report-draft', exporter, context },
       { exportId: randomUUID(), digest, heads },

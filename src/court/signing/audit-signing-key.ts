@@ -1,9 +1,7 @@
 import { KeyObject, createPrivateKey, createPublicKey, generateKeyPairSync, sign } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { AppConfig } from '../../config/config';
-import { keyIdOf } from '../verify/audit-verifier';
-import { Ed25519Jwk } from '../verify/audit-verifier';
+import { secretInDataDir } from '../../config/data-dir-secret';
+import { Ed25519Jwk, keyIdOf } from '../verify/audit-verifier';
 
 export const AUDIT_KEY_FILE = 'audit-signing-key.pem';
 
@@ -33,17 +31,7 @@ export const auditSigningKeyFrom = async (privateKey: KeyObject): Promise<AuditS
   };
 };
 
-const keyFromDataDir = (dataDir: string): string => {
-  const file = join(dataDir, AUDIT_KEY_FILE);
-  if (!existsSync(file)) {
-    mkdirSync(dataDir, { recursive: true });
-    const { privateKey } = generateKeyPairSync('ed25519');
-    try {
-      writeFileSync(file, privateKey.export({ format: 'pem', type: 'pkcs8' }), { mode: 0o600, flag: 'wx' });
-    } catch (error) {
-      // Another process made it first: use theirs.
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-  }
-  return readFileSync(file, 'utf8');
-};
+const keyFromDataDir = (dataDir: string): string =>
+  secretInDataDir(dataDir, AUDIT_KEY_FILE, () =>
+    generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+  );

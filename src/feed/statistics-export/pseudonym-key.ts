@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { APP_CONFIG, AppConfig } from '../../config/config';
+import { dataDirFile, secretInDataDir } from '../../config/data-dir-secret';
 import { keyIdOf } from './pseudonym';
 
 export const PSEUDONYM_KEY_FILE = 'statistics-pseudonym-key';
@@ -23,17 +22,8 @@ export const loadPseudonymKey = (config: { dataDir: string; integrations: { pseu
 };
 
 const keyFromDataDir = (dataDir: string): string => {
-  const file = join(dataDir, PSEUDONYM_KEY_FILE);
-  if (!existsSync(file)) {
-    mkdirSync(dataDir, { recursive: true });
-    try {
-      writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });
-    } catch (error) {
-      // Another process made it first: use theirs.
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-  }
-  const text = readFileSync(file, 'utf8').trim();
+  const file = dataDirFile(dataDir, PSEUDONYM_KEY_FILE);
+  const text = secretInDataDir(dataDir, PSEUDONYM_KEY_FILE, () => randomBytes(32).toString('base64url')).trim();
   // A short key would make every pseudonym guessable: refuse rather than export with it.
   if (text.length < 32) throw new Error(`${file} holds no usable key (under 32 characters): remove it to have one made`);
   return text;

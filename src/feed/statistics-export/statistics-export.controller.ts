@@ -12,7 +12,6 @@ import { StatisticsExportQueryDto } from './dto/statistics-export.query.dto';
 import { StatisticsExportView } from './dto/statistics-export.view';
 import { PSEUDONYMISATION_METHOD, pseudonymOf } from './pseudonym';
 import { PseudonymKeyHolder } from './pseudonym-key';
-import { STATISTICS_EXPORT_READERS } from './statistics-export.access';
 import { CSV_EXAMPLE, statisticsExportCsv } from './statistics-export.csv';
 import { exportPeriodOf } from './statistics-export.period';
 import { STATISTICS_EXPORT } from './statistics-export.projection';
@@ -30,7 +29,8 @@ export class StatisticsExportController {
   ) {}
 
   @Get('statistics')
-  @Roles(...STATISTICS_EXPORT_READERS)
+  // Integrators with the statistics scope (@Scopes asks it of integrators only), and the head of service.
+  @Roles('integrator', 'coordinator')
   @Scopes('statistics')
   @ReadsFrom(STATISTICS_EXPORT)
   @ApiOperation({

@@ -1,4 +1,4 @@
-import { csvCell } from '../../common/csv';
+import { UTF8_BOM, csvRow } from '../../common/csv';
 import { StatisticsExportMinorView } from './dto/statistics-export.view';
 
 /** One row per minor; a list-valued column is `;`-joined items `kind@date`, or `kind@start/end` once it ended. */
@@ -33,11 +33,9 @@ const cellsOf = (minor: StatisticsExportMinorView): string[] => [
   list(minor.closures.map((closure) => dated(closure.reason, closure.month))),
 ];
 
-const csvRow = (cells: string[]): string => `${cells.map(csvCell).join(',')}\r\n`;
-
 /** RFC 4180 with CRLF, UTF-8 with a BOM so spreadsheets read it as UTF-8. */
 export const statisticsExportCsv = (minors: StatisticsExportMinorView[]): string =>
-  `\uFEFF${csvRow(CSV_HEADER)}${minors.map((minor) => csvRow(cellsOf(minor))).join('')}`;
+  `${UTF8_BOM}${csvRow(CSV_HEADER)}${minors.map((minor) => csvRow(cellsOf(minor))).join('')}`;
 
 export const CSV_EXAMPLE =
   `${CSV_HEADER.join(',')}\r\n` +
