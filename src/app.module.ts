@@ -8,6 +8,7 @@ import { CLOCK, Clock, systemClock } from './common/clock';
 import { IdempotencyInterceptor } from './common/http/idempotency.interceptor';
 import { ProblemFilter } from './common/problem.filter';
 import { LoadStreamHandler, StreamCommandHandler } from './common/stream-command.bus';
+import { LoadStateHandler, SendCommandHandler, Streams } from './common/send-command';
 import { APP_CONFIG, AppConfig } from './config/config';
 import { DatabaseModule } from './database/database.module';
 import { EventStoreModule } from './event-store/event-store.module';
@@ -82,8 +83,11 @@ export class AppModule {
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         StreamCommandHandler,
         LoadStreamHandler,
+        SendCommandHandler,
+        LoadStateHandler,
+        Streams,
       ],
-      exports: [CLOCK, APP_CONFIG],
+      exports: [CLOCK, APP_CONFIG, Streams],
     };
   }
 }
