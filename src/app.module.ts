@@ -9,6 +9,7 @@ import { IdempotencyInterceptor } from './common/http/idempotency.interceptor';
 import { ProblemFilter } from './common/problem.filter';
 import { LoadStreamHandler, StreamCommandHandler } from './common/stream-command.bus';
 import { LoadStateHandler, SendCommandHandler, Streams } from './common/send-command';
+import { StreamStates } from './common/stream-states';
 import { APP_CONFIG, AppConfig } from './config/config';
 import { DatabaseModule } from './database/database.module';
 import { EventStoreModule } from './event-store/event-store.module';
@@ -85,9 +86,10 @@ export class AppModule {
         LoadStreamHandler,
         SendCommandHandler,
         LoadStateHandler,
+        StreamStates,
         Streams,
       ],
-      exports: [CLOCK, APP_CONFIG, Streams],
+      exports: [CLOCK, APP_CONFIG, Streams, StreamStates],
     };
   }
 }

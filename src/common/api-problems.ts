@@ -1,4 +1,4 @@
-import { applyDecorators } from '@nestjs/common';
+import { SetMetadata, applyDecorators } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtraModels, ApiHeader, ApiResponse, getSchemaPath } from '@nestjs/swagger';
 import { PROBLEM_CONTENT_TYPE, ProblemDto } from './problem';
 
@@ -29,8 +29,12 @@ export const ApiProblems = (...statuses: number[]) =>
   );
 
 /** The headers and errors every command shares (DESIGN §6). */
+/** Marks routes whose command appends events: their Idempotency-Key is kept in the same commit. */
+export const KEY_KEPT_WITH_EVENTS = 'tutela:key-kept-with-events';
+
 export const ApiCommand = (options: { onExisting: boolean }) =>
   applyDecorators(
+    SetMetadata(KEY_KEPT_WITH_EVENTS, true),
     ApiBearerAuth(),
     ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Replays return the first answer; reuse with another body is 422' }),
     ...(options.onExisting

@@ -15,8 +15,10 @@ export class CommandResultDto {
 
 export const etagOf = (revision: bigint | number): string => `"${revision}"`;
 
-/** Answers a command with { id?, revision, position } and ETag: "<revision>". */
-export const commandResult = (response: Response, outcome: CommandOutcome<unknown>, id?: string): CommandResultDto => {
+/** Answers a command with { id?, revision, position }, ETag: "<revision>" and the Location of what it created. */
+export const commandResult = (response: Response, outcome: CommandOutcome<unknown>, createdId?: string): CommandResultDto => {
   response.setHeader('ETag', etagOf(outcome.revision));
+  if (outcome.answer?.location) response.setHeader('Location', outcome.answer.location);
+  const id = createdId ?? outcome.answer?.id;
   return { ...(id ? { id } : {}), revision: Number(outcome.revision), position: outcome.position };
 };

@@ -9,9 +9,21 @@ export interface RequestContext {
   actor: { id: string; role: string };
   correlationId: string;
   requestId: string;
+  /** The request's Idempotency-Key, for the command's append to keep with its events. */
+  idempotency?: IdempotencyClaim;
 }
 
-type ContextualRequest = Request & { principal?: Principal; correlationId?: string; requestId?: string };
+/** An Idempotency-Key not yet used; `kept` turns true once an append has committed the answer with its events. */
+export interface IdempotencyClaim {
+  actorId: string;
+  key: string;
+  requestHash: string;
+  /** The route's success status, known before it runs. */
+  status: number;
+  kept: boolean;
+}
+
+type ContextualRequest = Request & { principal?: Principal; correlationId?: string; requestId?: string; idempotency?: IdempotencyClaim };
 
 const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
@@ -31,6 +43,7 @@ export const contextOf = (request: ContextualRequest): RequestContext => {
     actor: { id: request.principal.id, role: request.principal.role },
     correlationId: request.correlationId ?? randomUUID(),
     requestId: request.requestId ?? randomUUID(),
+    ...(request.idempotency ? { idempotency: request.idempotency } : {}),
   };
 };
 

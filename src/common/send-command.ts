@@ -4,11 +4,14 @@ import { EventLog } from '../event-store/event-log';
 import { WrongExpectedRevisionError } from '../event-store/event-store';
 import { inSpan } from '../observability/tracing';
 import { CLOCK, Clock } from './clock';
-import { CommandData, DomainEvent, StreamKind, streamKindNamed, streamName } from './decider';
+import { RememberedAnswer } from '../event-store/event-store';
+import { CommandData, Dated, DomainEvent, StreamKind, streamKindNamed, streamName } from './decider';
 import { KeyedQueue } from './keyed-queue';
-import { RequestContext } from './request-context';
+import { IdempotencyClaim, RequestContext } from './request-context';
+import { estimatedBytes } from './state-cache';
+import { StreamStates } from './stream-states';
 import { CommandOutcome, RevisionMismatchError } from './stream-command';
-import { StreamState, foldOnto, readStreamState } from './stream-state';
+import { StreamState } from './stream-state';
 
 export type IfMatchValue = bigint | 'stream_exists' | undefined;
 
@@ -17,6 +20,15 @@ export interface SendOptions<F = unknown> {
   ifMatch?: IfMatchValue;
   /** Facts the sender looked up for decide (the family of an opening, a hash to cite). */
   facts?: F;
+  /** What the answer names beside revision and position; kept with an Idempotency-Key in the events' commit. */
+  answer?: CommandAnswer;
+}
+
+export interface CommandAnswer {
+  /** The id of what the command created. */
+  id?: string;
+  /** Where the created resource is read. */
+  location?: string;
 }
 
 /** A command, as data, for one stream of a kind: the bus carries names and fields, never functions. */
@@ -71,6 +83,7 @@ const MAX_ATTEMPTS = 6;
 export class SendCommandHandler implements ICommandHandler<SendCommand, CommandOutcome<unknown>> {
   constructor(
     private readonly log: EventLog,
+    private readonly states: StreamStates,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -95,47 +108,92 @@ export class SendCommandHandler implements ICommandHandler<SendCommand, CommandO
     );
   }
 
+  /**
+   * Decides on the cached state when there is one, without reading: if the stream moved meanwhile the append fails
+   * on its revision and the command decides again on a fresh read. A refusal is only given on a fresh read.
+   */
   private async decideAndAppend(kind: StreamKind, sent: SendCommand): Promise<CommandOutcome<unknown>> {
-    const { context, options } = sent;
     const now = this.clock();
     const occurredAt = sent.command.occurredAt ?? now.toISOString();
     const command = { ...sent.command, occurredAt };
+    let read = this.states.cached(kind, sent.id);
+    let fresh = read === undefined;
+    read ??= await this.states.load(kind, sent.id);
     for (let attempt = 1; ; attempt++) {
-      const read = await readStreamState(this.log, kind, sent.id);
-      const { ifMatch } = options;
-      if (ifMatch !== undefined && (read.revision === undefined || (ifMatch !== 'stream_exists' && ifMatch !== read.revision))) {
-        throw new RevisionMismatchError(ifMatch, read.revision);
-      }
-      if (read.revision !== undefined) kind.authorize?.(read.state, context.actor);
-      const events = kind.decider.decide(command, read.state, { now, actor: context.actor, facts: options.facts });
-      const metadata = { actor: context.actor, correlationId: context.correlationId, causationId: context.requestId, occurredAt };
+      let events: DomainEvent[];
       try {
-        const result = await this.log.append(
-          streamName(kind, sent.id),
-          events.map((event) => ({ type: event.type, data: event.data, metadata })),
-          read.revision === undefined ? 'no_stream' : read.revision,
-        );
-        const meta = { occurredAt, recordedAt: now.toISOString(), actorId: context.actor.id };
-        const state = events.reduce((current, event) => kind.decider.evolve(current, event as never, meta), read.state);
-        return { revision: result.nextRevision, position: result.position, state };
+        events = this.decideOn(kind, read, command, now, sent);
+      } catch (refusal) {
+        if (fresh) throw refusal;
+        read = await this.states.load(kind, sent.id);
+        fresh = true;
+        continue;
+      }
+      try {
+        return await this.append(kind, sent, read, events, occurredAt);
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
+        this.states.forget(kind, sent.id);
+        const { ifMatch } = sent.options;
         if (ifMatch !== undefined) throw new RevisionMismatchError(ifMatch, typeof error.actual === 'bigint' ? error.actual : undefined);
         if (attempt >= MAX_ATTEMPTS) throw error;
         // Another instance wrote first: wait a random, growing moment so the writers stop colliding.
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * 2 ** attempt));
+        if (fresh) await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * 2 ** attempt));
+        read = await this.states.load(kind, sent.id);
+        fresh = true;
       }
     }
   }
-}
 
-@QueryHandler(LoadState)
-export class LoadStateHandler implements IQueryHandler<LoadState, StreamState<unknown>> {
-  constructor(private readonly log: EventLog) {}
+  private decideOn(kind: StreamKind, read: StreamState<unknown>, command: Dated<CommandData>, now: Date, sent: SendCommand): DomainEvent[] {
+    const { ifMatch, facts } = sent.options;
+    if (ifMatch !== undefined && (read.revision === undefined || (ifMatch !== 'stream_exists' && ifMatch !== read.revision))) {
+      throw new RevisionMismatchError(ifMatch, read.revision);
+    }
+    if (read.revision !== undefined) kind.authorize?.(read.state, sent.context.actor);
+    return kind.decider.decide(command, read.state, { now, actor: sent.context.actor, facts });
+  }
 
-  execute(query: LoadState): Promise<StreamState<unknown>> {
-    return readStreamState(this.log, streamKindNamed(query.kind), query.id);
+  private async append(
+    kind: StreamKind,
+    sent: SendCommand,
+    read: StreamState<unknown>,
+    events: DomainEvent[],
+    occurredAt: string,
+  ): Promise<CommandOutcome<unknown>> {
+    const { context } = sent;
+    const metadata = { actor: context.actor, correlationId: context.correlationId, causationId: context.requestId, occurredAt };
+    const claim = context.idempotency;
+    const remember = claim && rememberedAnswer(claim, sent.options.answer);
+    const result = await this.log.append(
+      streamName(kind, sent.id),
+      events.map((event) => ({ type: event.type, data: event.data, metadata })),
+      read.revision === undefined ? 'no_stream' : read.revision,
+      { head: read.headHash, remember },
+    );
+    if (claim && result.remembered) claim.kept = true;
+    const meta = { occurredAt, recordedAt: result.recordedAt, actorId: context.actor.id };
+    const state = events.reduce((current, event) => kind.decider.evolve(current, event as never, meta), read.state);
+    this.states.advance(kind, sent.id, { state, revision: result.nextRevision, headHash: result.headHash }, estimatedBytes(events));
+    return { revision: result.nextRevision, position: result.position, state, answer: sent.options.answer };
   }
 }
 
-export { foldOnto };
+/** The answer a replay of this request gives, less what the commit fills in (revision, position, ETag). */
+const rememberedAnswer = (claim: IdempotencyClaim, answer: CommandAnswer = {}): RememberedAnswer => ({
+  actorId: claim.actorId,
+  key: claim.key,
+  requestHash: claim.requestHash,
+  status: claim.status,
+  headers: answer.location ? { location: answer.location } : {},
+  body: answer.id ? { id: answer.id } : {},
+});
+
+@QueryHandler(LoadState)
+export class LoadStateHandler implements IQueryHandler<LoadState, StreamState<unknown>> {
+  constructor(private readonly states: StreamStates) {}
+
+  execute(query: LoadState): Promise<StreamState<unknown>> {
+    return this.states.load(streamKindNamed(query.kind), query.id);
+  }
+}

@@ -66,6 +66,8 @@ export interface CommandOutcome<S> {
   revision: bigint;
   position: Position;
   state: S;
+  /** What the command's answer names: the created id, and where to read it. */
+  answer?: { id?: string; location?: string };
 }
 
 const MAX_ATTEMPTS = 6;

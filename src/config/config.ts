@@ -47,6 +47,8 @@ export interface AppConfig {
     /** Webhook delivery: request timeout, attempts before parking, exponential backoff with full jitter, polling. */
     webhookDelivery: { timeoutMs: number; maxAttempts: number; backoffBaseMs: number; backoffCapMs: number; pollMs: number };
   };
+  /** Folded stream states kept in memory (bounded by entries and by estimated megabytes), and snapshots of long streams. */
+  streamStates: { cacheEntries: number; cacheMegabytes: number; snapshotEvery: number };
   audit: {
     /** Ed25519 PKCS#8 PEM that signs court bundles and checkpoints; unset: generated once in dataDir. */
     signingKeyPem?: string;
@@ -157,6 +159,11 @@ export const loadConfig = (env: Env = process.env): AppConfig => {
         backoffCapMs: integer('WEBHOOKS_BACKOFF_CAP_MS', 6 * 3_600_000, 1, 7 * 24 * 3_600_000),
         pollMs: integer('WEBHOOKS_POLL_MS', 1000, 10, 60000),
       },
+    },
+    streamStates: {
+      cacheEntries: integer('STATE_CACHE_ENTRIES', 10000, 0, 10_000_000),
+      cacheMegabytes: integer('STATE_CACHE_MB', 64, 0, 64 * 1024),
+      snapshotEvery: integer('SNAPSHOT_EVERY', 500, 0, 1_000_000),
     },
     audit: { signingKeyPem, checkpointIntervalMinutes: integer('AUDIT_CHECKPOINT_INTERVAL_MINUTES', 60, 0, 7 * 24 * 60) },
   };

@@ -5,6 +5,7 @@ import {
   ExpectedRevision,
   NewEvent,
   RecordedEvent,
+  RememberedAnswer,
   WrongExpectedRevisionError,
   checkExpectedRevision,
 } from './event-store';
@@ -31,6 +32,23 @@ export interface EventDraft {
 
 const MAX_ANY_RETRIES = 5;
 
+/** What the append chained: the new head's hash and the instant it was recorded. */
+export interface LoggedAppend extends AppendResult {
+  headHash: string;
+  recordedAt: string;
+}
+
+const logged = (chained: NewEvent[], result: AppendResult): LoggedAppend => {
+  const last = chained[chained.length - 1].metadata;
+  return { ...result, headHash: String(last.hash), recordedAt: String(last.recordedAt) };
+};
+
+export interface AppendExtras {
+  /** The hash of the event at expectedRevision, when the caller has folded it. */
+  head?: string;
+  remember?: RememberedAnswer;
+}
+
 /**
  * The hash chain sits here, above the adapters, so that both stores hold the same chain.
  * It always appends at an exact revision: the one whose hash it chained onto.
@@ -41,8 +59,22 @@ export class EventLog {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  async append(stream: string, drafts: EventDraft[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
+  /**
+   * `head` is the hash the caller folded at expectedRevision: with it an exact append needs no tail read
+   * (a wrong head cannot land, since the revision guards the append).
+   */
+  async append(
+    stream: string,
+    drafts: EventDraft[],
+    expectedRevision: ExpectedRevision,
+    options: AppendExtras = {},
+  ): Promise<LoggedAppend> {
     const withIds = drafts.map((draft) => ({ ...draft, id: draft.id ?? randomUUID() }));
+    if (expectedRevision === 'no_stream' || (typeof expectedRevision === 'bigint' && options.head !== undefined)) {
+      const startHash = expectedRevision === 'no_stream' ? GENESIS_HASH : options.head!;
+      const chained = this.chain(withIds, startHash);
+      return logged(chained, await this.store.appendToStream(stream, chained, { expectedRevision, remember: options.remember }));
+    }
     for (let attempt = 0; ; attempt++) {
       const tail = await this.tail(stream);
       const current = tail ? tail.revision : 'no_stream';
@@ -50,9 +82,11 @@ export class EventLog {
       const exact = expectedRevision === 'any' || expectedRevision === 'stream_exists' ? current : expectedRevision;
       const chained = this.chain(withIds, tail ? String(tail.metadata.hash) : GENESIS_HASH);
       try {
-        return await this.store.appendToStream(stream, chained, {
+        const result = await this.store.appendToStream(stream, chained, {
           expectedRevision: exact === 'no_stream' ? 'no_stream' : exact,
+          remember: options.remember,
         });
+        return logged(chained, result);
       } catch (error) {
         // Only 'any' and 'stream_exists' may be retried on a race: an exact revision is the caller's to resolve.
         const racing = expectedRevision === 'any' || expectedRevision === 'stream_exists';

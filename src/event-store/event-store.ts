@@ -27,6 +27,37 @@ export interface RecordedEvent {
 export interface AppendResult {
   nextRevision: bigint;
   position: Position;
+  /** True when the store kept the Idempotency-Key's answer in the same commit as the events. */
+  remembered?: boolean;
+}
+
+/**
+ * An Idempotency-Key's first answer. A store that can (Postgres) keeps it in the commit of the events, filling in
+ * what only the commit knows: `revision` and `position` in the body, and the ETag.
+ */
+export interface RememberedAnswer {
+  actorId: string;
+  key: string;
+  requestHash: string;
+  status: number;
+  headers: Record<string, string>;
+  body: Record<string, unknown>;
+}
+
+export interface AppendOptions {
+  expectedRevision: ExpectedRevision;
+  remember?: RememberedAnswer;
+}
+
+/** Another request with the same Idempotency-Key committed first: its answer is the one to give. */
+export class IdempotencyKeyTakenError extends Error {
+  constructor(
+    readonly actorId: string,
+    readonly key: string,
+  ) {
+    super(`Idempotency-Key ${key} was taken by a concurrent request`);
+    this.name = 'IdempotencyKeyTakenError';
+  }
 }
 
 export interface ReadStreamOptions {
@@ -46,7 +77,7 @@ export interface SubscribeOptions {
 }
 
 export interface EventStore {
-  appendToStream(stream: string, events: NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult>;
+  appendToStream(stream: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult>;
   /** Yields nothing for a stream that does not exist. */
   readStream(stream: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
   /** Events after a position (exclusive), in commit-safe global order. */
@@ -87,11 +118,7 @@ export class EventStoreUnavailableError extends Error {
   }
 }
 
-export const checkExpectedRevision = (
-  stream: string,
-  expected: ExpectedRevision,
-  current: bigint | 'no_stream',
-): void => {
+export const checkExpectedRevision = (stream: string, expected: ExpectedRevision, current: bigint | 'no_stream'): void => {
   const ok =
     expected === 'any' ||
     (expected === 'no_stream' && current === 'no_stream') ||

@@ -13,7 +13,9 @@ export interface HashableEvent {
 export const computeEventHash = (prevHash: string, event: HashableEvent): string => {
   const { hash: _ignored, ...metadata } = event.metadata;
   const body = canonicalJson({ type: event.type, data: event.data, metadata });
-  return createHash('sha256').update(prevHash + body, 'utf8').digest('hex');
+  return createHash('sha256')
+    .update(prevHash + body, 'utf8')
+    .digest('hex');
 };
 
 export interface ChainedEventLike extends HashableEvent {

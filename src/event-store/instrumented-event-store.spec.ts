@@ -12,7 +12,8 @@ const fakeStore = () => {
   const store: EventStore = {
     async appendToStream(stream, news: NewEvent[], { expectedRevision }) {
       const current = events.length ? BigInt(events.length - 1) : 'no_stream';
-      if (expectedRevision !== 'any' && expectedRevision !== current) throw new WrongExpectedRevisionError(stream, expectedRevision, current);
+      if (expectedRevision !== 'any' && expectedRevision !== current)
+        throw new WrongExpectedRevisionError(stream, expectedRevision, current);
       for (const event of news) events.push({ ...event, stream, revision: BigInt(events.length), position: String(events.length) });
       return { nextRevision: BigInt(events.length - 1), position: String(events.length - 1) };
     },
@@ -53,8 +54,14 @@ describe('InstrumentedEventStore', () => {
     const { store, state } = fakeStore();
     return { metrics, state, store: new InstrumentedEventStore(store, metrics, 'postgres') };
   };
-  const valueOf = async (metric: { get(): Promise<{ values: Array<{ labels: object; value: number; metricName?: string }> }> }, labels: object, name?: string) =>
-    (await metric.get()).values.find((v) => JSON.stringify(v.labels) === JSON.stringify(labels) && (name === undefined || v.metricName === name))?.value;
+  const valueOf = async (
+    metric: { get(): Promise<{ values: Array<{ labels: object; value: number; metricName?: string }> }> },
+    labels: object,
+    name?: string,
+  ) =>
+    (await metric.get()).values.find(
+      (v) => JSON.stringify(v.labels) === JSON.stringify(labels) && (name === undefined || v.metricName === name),
+    )?.value;
 
   it('counts appended events by type and times the call, in a client span', async () => {
     const { metrics, store } = setUp();
@@ -62,19 +69,38 @@ describe('InstrumentedEventStore', () => {
     await store.appendToStream('family-1', [event('FamilyMemberAdded')], { expectedRevision: 1n });
     expect(await valueOf(metrics.eventsAppended, { type: 'FamilyRegistered' })).toBe(1);
     expect(await valueOf(metrics.eventsAppended, { type: 'FamilyMemberAdded' })).toBe(2);
-    expect(await valueOf(metrics.eventStoreCallDuration, { operation: 'append', outcome: 'ok' }, 'tutela_event_store_call_duration_seconds_count')).toBe(2);
+    expect(
+      await valueOf(
+        metrics.eventStoreCallDuration,
+        { operation: 'append', outcome: 'ok' },
+        'tutela_event_store_call_duration_seconds_count',
+      ),
+    ).toBe(2);
     const [span] = exporter.getFinishedSpans();
     expect(span.name).toBe('eventstore append');
-    expect(span.attributes).toMatchObject({ 'db.system.name': 'postgresql', 'tutela.stream': 'family-1', 'tutela.event_count': 2, 'tutela.expected_revision': 'no_stream' });
+    expect(span.attributes).toMatchObject({
+      'db.system.name': 'postgresql',
+      'tutela.stream': 'family-1',
+      'tutela.event_count': 2,
+      'tutela.expected_revision': 'no_stream',
+    });
   });
 
   it('counts a conflict by stream category, and marks the span with the error name only', async () => {
     const { metrics, store } = setUp();
     await store.appendToStream('case-1', [event('CaseOpened')], { expectedRevision: 'no_stream' });
-    await expect(store.appendToStream('case-1', [event('CaseClosed')], { expectedRevision: 5n })).rejects.toBeInstanceOf(WrongExpectedRevisionError);
+    await expect(store.appendToStream('case-1', [event('CaseClosed')], { expectedRevision: 5n })).rejects.toBeInstanceOf(
+      WrongExpectedRevisionError,
+    );
     expect(await valueOf(metrics.appendConflicts, { stream_category: 'case' })).toBe(1);
     expect(await valueOf(metrics.eventsAppended, { type: 'CaseClosed' })).toBeUndefined();
-    expect(await valueOf(metrics.eventStoreCallDuration, { operation: 'append', outcome: 'conflict' }, 'tutela_event_store_call_duration_seconds_count')).toBe(1);
+    expect(
+      await valueOf(
+        metrics.eventStoreCallDuration,
+        { operation: 'append', outcome: 'conflict' },
+        'tutela_event_store_call_duration_seconds_count',
+      ),
+    ).toBe(1);
     const failed = exporter.getFinishedSpans()[1];
     expect(failed.status).toEqual({ code: SpanStatusCode.ERROR, message: 'WrongExpectedRevisionError' });
   });
@@ -95,7 +121,13 @@ describe('InstrumentedEventStore', () => {
     const command = spans.find((s) => s.name === 'command family')!;
     expect(read.attributes['tutela.event_count']).toBe(1);
     expect(read.parentSpanContext?.spanId).toBe(command.spanContext().spanId);
-    expect(await valueOf(metrics.eventStoreCallDuration, { operation: 'read_stream', outcome: 'ok' }, 'tutela_event_store_call_duration_seconds_count')).toBe(1);
+    expect(
+      await valueOf(
+        metrics.eventStoreCallDuration,
+        { operation: 'read_stream', outcome: 'ok' },
+        'tutela_event_store_call_duration_seconds_count',
+      ),
+    ).toBe(1);
   });
 
   it('passes the long-lived subscription and position comparison straight through', async () => {

@@ -5,6 +5,7 @@ import {
   AppendResult,
   EventStore,
   EventStoreUnavailableError,
+  AppendOptions,
   ExpectedRevision,
   NewEvent,
   Position,
@@ -36,8 +37,12 @@ export class InstrumentedEventStore implements EventStore {
     this.base = { 'db.system.name': system === 'postgres' ? 'postgresql' : 'eventstoredb' };
   }
 
-  async appendToStream(stream: string, events: NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
-    const attributes = { 'tutela.stream': stream, 'tutela.event_count': events.length, 'tutela.expected_revision': describeRevision(options.expectedRevision) };
+  async appendToStream(stream: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
+    const attributes = {
+      'tutela.stream': stream,
+      'tutela.event_count': events.length,
+      'tutela.expected_revision': describeRevision(options.expectedRevision),
+    };
     try {
       const result = await this.call('append', attributes, () => this.inner.appendToStream(stream, events, options));
       for (const event of events) this.metrics.eventsAppended.inc({ type: event.type });
@@ -97,10 +102,17 @@ export class InstrumentedEventStore implements EventStore {
   }
 
   /** A read is measured from its first pull until the caller stops iterating (finished, broke off, or failed). */
-  private async *iterate(operation: string, attributes: Attributes, open: () => AsyncIterable<RecordedEvent>): AsyncIterable<RecordedEvent> {
+  private async *iterate(
+    operation: string,
+    attributes: Attributes,
+    open: () => AsyncIterable<RecordedEvent>,
+  ): AsyncIterable<RecordedEvent> {
     const span = trace
       .getTracer('tutela')
-      .startSpan(`eventstore ${operation}`, { kind: SpanKind.CLIENT, attributes: { ...this.base, 'db.operation.name': operation, ...attributes } });
+      .startSpan(`eventstore ${operation}`, {
+        kind: SpanKind.CLIENT,
+        attributes: { ...this.base, 'db.operation.name': operation, ...attributes },
+      });
     const started = process.hrtime.bigint();
     let outcome: Outcome = 'ok';
     let count = 0;

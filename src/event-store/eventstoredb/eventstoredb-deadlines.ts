@@ -1,10 +1,4 @@
-import {
-  CancelledError,
-  DeadlineExceededError,
-  NotLeaderError,
-  TimeoutError,
-  UnavailableError,
-} from '@eventstore/db-client';
+import { CancelledError, DeadlineExceededError, NotLeaderError, TimeoutError, UnavailableError } from '@eventstore/db-client';
 import { EventStoreUnavailableError } from '../event-store';
 
 /** gRPC status codes that mean "the server is gone or did not answer": CANCELLED, DEADLINE_EXCEEDED, ABORTED, UNAVAILABLE. */
@@ -27,8 +21,7 @@ export const asUnavailable = (error: unknown, what: string): unknown =>
     ? error
     : new EventStoreUnavailableError(`EventStoreDB unavailable during ${what}: ${(error as Error).message}`, error);
 
-const timedOut = (what: string, ms: number) =>
-  new EventStoreUnavailableError(`EventStoreDB did not answer ${what} within ${ms} ms`);
+const timedOut = (what: string, ms: number) => new EventStoreUnavailableError(`EventStoreDB did not answer ${what} within ${ms} ms`);
 
 /** The client's own deadlines do not cover connecting, so every call gets this one. */
 export const within = <T>(ms: number, what: string, work: Promise<T>): Promise<T> => {

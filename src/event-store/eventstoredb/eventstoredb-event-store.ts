@@ -3,6 +3,7 @@ import {
   AppendResult,
   EventStore,
   EventStoreUnavailableError,
+  AppendOptions,
   ExpectedRevision,
   NewEvent,
   Position,
@@ -46,7 +47,7 @@ export class EventStoreDbEventStore implements EventStore {
     this.reconnect = options.reconnect;
   }
 
-  async appendToStream(stream: string, events: NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
+  async appendToStream(stream: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
     assertAppendable(stream, events);
     const { expectedRevision } = options;
     return this.call(`append to ${stream}`, async (client) => {
@@ -119,7 +120,9 @@ export class EventStoreDbEventStore implements EventStore {
       let before: Position | undefined;
       for (;;) {
         const fromPosition = before ? decodeEsdbPosition(before) : END;
-        const page = await this.collect('read of $all backwards', (c) => c.readAll({ direction: BACKWARDS, fromPosition, maxCount: PAGE_SIZE }));
+        const page = await this.collect('read of $all backwards', (c) =>
+          c.readAll({ direction: BACKWARDS, fromPosition, maxCount: PAGE_SIZE }),
+        );
         const user = page.find((resolved) => !isSystemEvent(resolved));
         if (user) return encodeEsdbPosition(user.event!.position);
         if (page.length < PAGE_SIZE) return undefined;

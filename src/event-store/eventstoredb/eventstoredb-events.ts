@@ -22,7 +22,9 @@ export const toRecordedEvent = (resolved: ResolvedEvent | AllStreamResolvedEvent
   if (!event) throw new Error('EventStoreDB sent a read result without an event');
   const position = knownPosition(event.position);
   if (!position) {
-    throw new Error(`EventStoreDB sent no $all position for ${event.streamId}@${event.revision}; a server of version 22.6 or later is needed`);
+    throw new Error(
+      `EventStoreDB sent no $all position for ${event.streamId}@${event.revision}; a server of version 22.6 or later is needed`,
+    );
   }
   if (!event.isJson) throw new Error(`Event ${event.id} in ${event.streamId} is not JSON`);
   return {

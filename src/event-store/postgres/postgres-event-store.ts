@@ -1,6 +1,9 @@
 import { Pool, PoolClient } from 'pg';
 import {
+  AppendOptions,
   AppendResult,
+  IdempotencyKeyTakenError,
+  RememberedAnswer,
   EventStore,
   ExpectedRevision,
   NewEvent,
@@ -17,6 +20,11 @@ import { LiveWaiter } from '../live-waiter';
 import { inTransaction } from '../../database/transaction';
 import { comparePostgresPositions, decodePosition, encodePosition } from './postgres-position';
 import { EVENT_COLUMNS, EventRow, toRecordedEvent } from './postgres-event-row';
+import { appendAtRevision } from './postgres-append';
+
+/** A unique constraint refused the statement. */
+const violated = (error: unknown, constraint: string): boolean =>
+  (error as { code?: string; constraint?: string }).code === '23505' && (error as { constraint?: string }).constraint === constraint;
 
 const PAGE_SIZE = 500;
 
@@ -37,26 +45,42 @@ export class PostgresEventStore implements EventStore {
     this.pollIntervalMs = options.pollIntervalMs ?? 50;
   }
 
-  async appendToStream(stream: string, events: NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
+  async appendToStream(stream: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
     assertAppendable(stream, events);
-    const result = await inTransaction(this.pool, (tx) => this.appendInTransaction(tx, stream, events, options.expectedRevision));
+    const expected = options.expectedRevision;
+    const result =
+      typeof expected === 'bigint' || expected === 'no_stream'
+        ? await this.appendAtExactRevision(stream, events, expected, options.remember)
+        : await inTransaction(this.pool, (tx) => this.appendInTransaction(tx, stream, events, expected));
     this.appended.wake();
     return result;
   }
 
-  private async appendInTransaction(
-    client: PoolClient,
+  /** The command path: one statement; a replay or a conflict is sorted out only when it did not append. */
+  private async appendAtExactRevision(
+    stream: string,
+    events: NewEvent[],
+    expected: bigint | 'no_stream',
+    remember: RememberedAnswer | undefined,
+  ): Promise<AppendResult> {
+    try {
+      const appended = await appendAtRevision(this.pool, stream, events, expected === 'no_stream' ? -1n : expected, remember);
+      if (appended) return appended;
+    } catch (error) {
+      if (violated(error, 'idempotency_keys_pkey') && remember) throw new IdempotencyKeyTakenError(remember.actorId, remember.key);
+      if (!violated(error, 'events_stream_event_id_unique')) throw error;
+    }
+    return this.replayOrConflict(this.pool, stream, events, expected);
+  }
+
+  /** Appending ids the stream already holds is an idempotent replay; anything else is a stale revision. */
+  private async replayOrConflict(
+    db: Pool | PoolClient,
     stream: string,
     events: NewEvent[],
     expected: ExpectedRevision,
   ): Promise<AppendResult> {
-    // The stream row is the lock that serialises appends to one stream.
-    await client.query('INSERT INTO streams (stream_id, revision) VALUES ($1, -1) ON CONFLICT (stream_id) DO NOTHING', [stream]);
-    const locked = await client.query<{ revision: string }>('SELECT revision FROM streams WHERE stream_id = $1 FOR UPDATE', [stream]);
-    const revision = BigInt(locked.rows[0].revision);
-    const current = revision < 0n ? 'no_stream' : revision;
-
-    const replayed = await client.query<EventRow>(
+    const replayed = await db.query<EventRow>(
       `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = $1 AND event_id = ANY($2::uuid[]) ORDER BY events.stream_revision`,
       [stream, events.map((event) => event.id)],
     );
@@ -64,37 +88,40 @@ export class PostgresEventStore implements EventStore {
       const last = replayed.rows[replayed.rows.length - 1];
       return { nextRevision: BigInt(last.stream_revision), position: encodePosition(last.transaction_id, last.global_position) };
     }
-    if (replayed.rowCount) throw new WrongExpectedRevisionError(stream, expected, current);
-    checkExpectedRevision(stream, expected, current);
+    const head = await db.query<{ revision: string }>('SELECT revision FROM streams WHERE stream_id = $1', [stream]);
+    const current = head.rows[0] && BigInt(head.rows[0].revision) >= 0n ? BigInt(head.rows[0].revision) : 'no_stream';
+    throw new WrongExpectedRevisionError(stream, expected, current);
+  }
 
-    const first = current === 'no_stream' ? 0n : current + 1n;
-    const inserted = await client.query<{ transaction_id: string; global_position: string }>(
-      `INSERT INTO events (event_id, stream_id, stream_revision, type, data, metadata)
-       SELECT id, $1, $2::bigint + ordinality - 1, type, data, metadata
-         FROM unnest($3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[]) WITH ORDINALITY AS e(id, type, data, metadata, ordinality)
-       ORDER BY ordinality
-       RETURNING transaction_id::text, global_position::text`,
-      [
-        stream,
-        first.toString(),
-        events.map((event) => event.id),
-        events.map((event) => event.type),
-        events.map((event) => JSON.stringify(event.data ?? null)),
-        events.map((event) => JSON.stringify(event.metadata ?? {})),
-      ],
-    );
-    const nextRevision = first + BigInt(events.length) - 1n;
-    await client.query('UPDATE streams SET revision = $2 WHERE stream_id = $1', [stream, nextRevision.toString()]);
-    const last = inserted.rows.reduce((a, b) => (BigInt(a.global_position) > BigInt(b.global_position) ? a : b));
-    return { nextRevision, position: encodePosition(last.transaction_id, last.global_position) };
+  /** 'any' and 'stream_exists': the revision is only known under the stream row's lock. */
+  private async appendInTransaction(
+    client: PoolClient,
+    stream: string,
+    events: NewEvent[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult> {
+    await client.query('INSERT INTO streams (stream_id, revision) VALUES ($1, -1) ON CONFLICT (stream_id) DO NOTHING', [stream]);
+    const locked = await client.query<{ revision: string }>('SELECT revision FROM streams WHERE stream_id = $1 FOR UPDATE', [stream]);
+    const revision = BigInt(locked.rows[0].revision);
+    const current = revision < 0n ? 'no_stream' : revision;
+    checkExpectedRevision(stream, expected, current);
+    try {
+      await client.query('SAVEPOINT append');
+      const appended = await appendAtRevision(client, stream, events, revision, undefined);
+      if (!appended) throw new WrongExpectedRevisionError(stream, expected, current);
+      return appended;
+    } catch (error) {
+      if (!violated(error, 'events_stream_event_id_unique')) throw error;
+      await client.query('ROLLBACK TO SAVEPOINT append');
+      return this.replayOrConflict(client, stream, events, expected);
+    }
   }
 
   async *readStream(stream: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
     const backwards = options.direction === 'backwards';
     let remaining = options.maxCount ?? Number.MAX_SAFE_INTEGER;
     if (!backwards && options.fromRevision === 'end') return; // nothing comes after the end
-    let from: bigint | undefined =
-      typeof options.fromRevision === 'bigint' ? options.fromRevision : backwards ? undefined : 0n;
+    let from: bigint | undefined = typeof options.fromRevision === 'bigint' ? options.fromRevision : backwards ? undefined : 0n;
     if (options.fromRevision === 'start') from = backwards ? -1n : 0n;
     while (remaining > 0) {
       const limit = Math.min(PAGE_SIZE, remaining);
