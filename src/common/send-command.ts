@@ -102,11 +102,12 @@ export class SendCommandHandler implements ICommandHandler<SendCommand, CommandO
     const command = { ...sent.command, occurredAt };
     for (let attempt = 1; ; attempt++) {
       const read = await readStreamState(this.log, kind, sent.id);
+      // Who may act comes first: a stranger to the stream learns nothing of it, not even its revision.
+      if (read.revision !== undefined) kind.authorize?.(read.state, context.actor);
       const { ifMatch } = options;
       if (ifMatch !== undefined && (read.revision === undefined || (ifMatch !== 'stream_exists' && ifMatch !== read.revision))) {
         throw new RevisionMismatchError(ifMatch, read.revision);
       }
-      if (read.revision !== undefined) kind.authorize?.(read.state, context.actor);
       const events = kind.decider.decide(command, read.state, { now, actor: context.actor, facts: options.facts });
       const metadata = { actor: context.actor, correlationId: context.correlationId, causationId: context.requestId, occurredAt };
       try {

@@ -38,9 +38,3 @@ export class NarrativeEntryDto {
   @MaxLength(MAX.name)
   method?: string;
 }
-
-/** POST /cases/{caseId}/assessments/{assessmentId}/entries: one entry. */
-export class RecordAssessmentEntryDto extends NarrativeEntryDto {
-  @OccurredAt()
-  occurredAt?: string;
-}
