@@ -6,13 +6,14 @@ import { assertNewId, guard } from '../case.guards';
 import { plainEntry } from '../case.plain';
 import { AssessmentState, CaseState } from '../case.state';
 
+/** Assessments by discipline, and the contact log: where the narrative entries of a case are written. */
+
 export type StartAssessment = Carrying<'StartAssessment', 'AssessmentStarted'>;
 export type RecordAssessmentEntry = Carrying<'RecordAssessmentEntry', 'AssessmentEntryRecorded'>;
 export type CompleteAssessment = Carrying<'CompleteAssessment', 'AssessmentCompleted'>;
 export type RecordContact = Carrying<'RecordContact', 'ContactRecorded'>;
 export type AssessmentCommand = StartAssessment | RecordAssessmentEntry | CompleteAssessment | RecordContact;
 
-/** Assessments by discipline, and the contact log: where the narrative entries of a case are written. */
 export const startAssessment = (cmd: Dated<StartAssessment>, state: CaseState, { now }: CaseContext): CaseEvent[] => {
   guard(cmd, state, now);
   const open = Object.values(state.assessments).find((a) => a.discipline === cmd.discipline && a.status === 'open');

@@ -6,12 +6,13 @@ import { assertDateNotAfter, assertNewId, assertNotBefore, guard } from '../case
 import { plainEntry, plainMandate } from '../case.plain';
 import { CaseState } from '../case.state';
 
+/** The case and the Judicial Authority: further mandates, hearings, reports (art. 473-bis.27 c.p.c.). */
+
 export type ReceiveJudicialMandate = Carrying<'ReceiveJudicialMandate', 'JudicialMandateReceived'>;
 export type ScheduleCourtHearing = Carrying<'ScheduleCourtHearing', 'CourtHearingScheduled'>;
 export type SubmitCourtReport = Carrying<'SubmitCourtReport', 'CourtReportSubmitted'>;
 export type CourtCommand = ReceiveJudicialMandate | ScheduleCourtHearing | SubmitCourtReport;
 
-/** The case and the Judicial Authority: further mandates, hearings, reports (art. 473-bis.27 c.p.c.). */
 export const receiveJudicialMandate = (cmd: Dated<ReceiveJudicialMandate>, state: CaseState, { now }: CaseContext): CaseEvent[] => {
   guard(cmd, state, now);
   assertDateNotAfter('decreeDate', cmd.decreeDate, cmd.occurredAt);

@@ -20,13 +20,14 @@ import { plainIntake } from '../case.plain';
 import { CaseState } from '../case.state';
 import { Intake } from '../case.values';
 
+/** Opening, closing, reopening, and the prosieguo that carries a case past 18. */
+
 export type OpenCase = { type: 'OpenCase'; familyId: string; minorId: string; intake: Intake } & CaseCommandFields;
 export type CloseCase = Carrying<'CloseCase', 'CaseClosed'>;
 export type ReopenCase = Carrying<'ReopenCase', 'CaseReopened'>;
 export type GrantProsieguo = Carrying<'GrantProsieguo', 'ProsieguoAmministrativoGranted'>;
 export type LifecycleCommand = OpenCase | CloseCase | ReopenCase | GrantProsieguo;
 
-/** Opening, closing, reopening, and the prosieguo that carries a case past 18. */
 export const openCase = (cmd: Dated<OpenCase>, state: CaseState, { now, facts }: CaseContext): CaseEvent[] => {
   assertNotInFuture(cmd.occurredAt, now);
   if (state.status !== 'none') throw caseAlreadyExists(cmd.caseId);

@@ -7,6 +7,8 @@ import { CLOCK_SKEW_MS, assertDateNotAfter, assertNewId, assertNotBefore, guard 
 import { CaseState, PlacementState } from '../case.state';
 import { Authority } from '../case.values';
 
+/** Art. 403 c.c.: placement, notice to the PM, then the TM validates or it is revoked. */
+
 export type MakeEmergencyPlacement = Carrying<'MakeEmergencyPlacement', 'EmergencyPlacementMade'>;
 /** The notice is the fact: notifiedAt is the command's occurredAt; the authority defaults to the PM at the TM. */
 export type NotifyEmergencyPlacement = { type: 'NotifyEmergencyPlacement'; placementId: string; authority?: Authority } & CaseCommandFields;
@@ -14,7 +16,7 @@ export type ValidateEmergencyPlacement = Carrying<'ValidateEmergencyPlacement', 
 export type RevokeEmergencyPlacement = Carrying<'RevokeEmergencyPlacement', 'EmergencyPlacementRevoked'>;
 export type PlacementCommand = MakeEmergencyPlacement | NotifyEmergencyPlacement | ValidateEmergencyPlacement | RevokeEmergencyPlacement;
 
-/** Art. 403 c.c.: placement, notice to the PM, then the TM validates or it is revoked. */
+/** Where a placement's notice goes unless it names another authority. */
 export const PM_AT_THE_TM = 'procura-presso-il-tm';
 
 const placementOf = (state: CaseState, placementId: string): PlacementState => {

@@ -6,6 +6,8 @@ import { assertDateNotAfter, assertNewId, assertNotBefore, guard } from '../case
 import { plainConsent, plainPlannedIntervention } from '../case.plain';
 import { CaseState, SupportPlanState } from '../case.state';
 
+/** The support plan (Progetto Quadro): goals, the family's agreement, interventions, reviews. */
+
 export type DraftSupportPlan = Carrying<'DraftSupportPlan', 'SupportPlanDrafted'>;
 export type AgreeSupportPlan = Carrying<'AgreeSupportPlan', 'SupportPlanAgreed'>;
 export type StartIntervention = Carrying<'StartIntervention', 'InterventionStarted'>;
@@ -14,7 +16,6 @@ export type ReviewSupportPlan = Carrying<'ReviewSupportPlan', 'SupportPlanReview
 export type CloseSupportPlan = Carrying<'CloseSupportPlan', 'SupportPlanClosed'>;
 export type PlanCommand = DraftSupportPlan | AgreeSupportPlan | StartIntervention | EndIntervention | ReviewSupportPlan | CloseSupportPlan;
 
-/** The support plan (Progetto Quadro): goals, the family's agreement, interventions, reviews. */
 const livePlan = (state: CaseState, planId: string): SupportPlanState => {
   const plan = state.supportPlans[planId];
   if (!plan) throw notFound('SUPPORT_PLAN_NOT_FOUND', 'support plan', planId);

@@ -6,12 +6,13 @@ import { assertDateNotAfter, assertNewId, assertNotBefore, guard } from '../case
 import { plainConsent } from '../case.plain';
 import { CaseState, MeasureState } from '../case.state';
 
+/** Protection measures: proposed by the service, ordered by a decree, ended. */
+
 export type ProposeProtectionMeasure = Carrying<'ProposeProtectionMeasure', 'ProtectionMeasureProposed'>;
 export type OrderProtectionMeasure = Carrying<'OrderProtectionMeasure', 'ProtectionMeasureOrdered'>;
 export type EndProtectionMeasure = Carrying<'EndProtectionMeasure', 'ProtectionMeasureEnded'>;
 export type ProtectionCommand = ProposeProtectionMeasure | OrderProtectionMeasure | EndProtectionMeasure;
 
-/** Protection measures: proposed by the service, ordered by a decree, ended. */
 const measureOf = (state: CaseState, measureId: string): MeasureState => {
   const measure = state.measures[measureId];
   if (!measure) throw notFound('MEASURE_NOT_FOUND', 'protection measure', measureId);

@@ -5,12 +5,13 @@ import { CaseEvent } from '../case.events';
 import { guard } from '../case.guards';
 import { CaseState } from '../case.state';
 
+/** The équipe: social worker, psychologist, educator, and one case manager among them. */
+
 export type AssignTeamMember = Carrying<'AssignTeamMember', 'TeamMemberAssigned'>;
 export type ReleaseTeamMember = Carrying<'ReleaseTeamMember', 'TeamMemberReleased'>;
 export type ChangeCaseManager = Carrying<'ChangeCaseManager', 'CaseManagerChanged'>;
 export type TeamCommand = AssignTeamMember | ReleaseTeamMember | ChangeCaseManager;
 
-/** The équipe: social worker, psychologist, educator, and one case manager among them. */
 export const assignTeamMember = (cmd: Dated<AssignTeamMember>, state: CaseState, { now }: CaseContext): CaseEvent[] => {
   guard(cmd, state, now);
   if (state.team[cmd.workerId]) throw teamMemberAlreadyAssigned(cmd.workerId);
