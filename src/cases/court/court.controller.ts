@@ -1,4 +1,5 @@
 import { Body, Controller, Param, Post, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { Response } from 'express';
@@ -10,7 +11,6 @@ import { CaseAccess } from '../case-access.guard';
 import { caseKind } from '../case.decider';
 import { CaseCommand, asEntry } from '../case.http';
 import { CaseHashAt } from '../case.queries';
-import { QueryBus } from '@nestjs/cqrs';
 import { ScheduleCourtHearingDto, SubmitCourtReportDto } from './dto/court.dto';
 import { ReceiveJudicialMandateDto } from './dto/judicial-mandate.dto';
 
