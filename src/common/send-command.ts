@@ -140,3 +140,6 @@ export class LoadStateHandler implements IQueryHandler<LoadState, StreamState<un
 }
 
 export { foldOnto };
+// What senders need from the old path, so that they import only this file.
+export { RevisionMismatchError };
+export type { CommandOutcome };

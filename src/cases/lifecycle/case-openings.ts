@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CLOCK, Clock } from '../../common/clock';
 import { RequestContext } from '../../common/request-context';
-import { IfMatchValue, Streams } from '../../common/send-command';
-import { CommandOutcome, RevisionMismatchError } from '../../common/stream-command';
+import { CommandOutcome, IfMatchValue, RevisionMismatchError, Streams } from '../../common/send-command';
 import { familyKind } from '../../families/family.decider';
 import { CaseFacts } from '../case.command';
 import { authorizeOnCase, caseDecider, caseKind } from '../case.decider';
