@@ -7,7 +7,6 @@ import { SigningSecret } from './auth/signing-secret';
 import { CLOCK, Clock, systemClock } from './common/clock';
 import { IdempotencyInterceptor } from './common/http/idempotency.interceptor';
 import { ProblemFilter } from './common/problem.filter';
-import { LoadStreamHandler, StreamCommandHandler } from './common/stream-command.bus';
 import { LoadStateHandler, SendCommandHandler, Streams } from './common/send-command';
 import { StreamStates } from './common/stream-states';
 import { APP_CONFIG, AppConfig } from './config/config';
@@ -82,8 +81,6 @@ export class AppModule {
         { provide: CLOCK, useValue: options.clock ?? systemClock },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
-        StreamCommandHandler,
-        LoadStreamHandler,
         SendCommandHandler,
         LoadStateHandler,
         StreamStates,

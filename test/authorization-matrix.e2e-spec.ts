@@ -5,6 +5,7 @@ import { generateAuthorizationDoc } from '../src/auth/authorization-matrix.cli';
 import { Access, MatrixRow, authorizationMatrix } from '../src/auth/authorization-matrix';
 import { ROLES, Role, TEAM_ROLES } from '../src/auth/roles';
 import { caseWithTeam } from './support/case-requests';
+import { OpenApiDocument, Schema, sampleOf } from './support/openapi-samples';
 import { TestApp, createTestApp } from './support/test-app';
 
 /** Every role against every route, with real ids of a case the caller is, or is not, on: 403 exactly where the matrix says. */
@@ -35,6 +36,23 @@ describe('the authorization matrix (e2e)', () => {
       return name === 'name' ? 'no-such-projection' : randomUUID();
     });
 
+  const document = JSON.parse(readFileSync(join(__dirname, '..', 'openapi', 'openapi.json'), 'utf8')) as OpenApiDocument;
+  type PostOperation = { post?: { requestBody?: { content: Record<string, { schema: Schema }> } } };
+  /** Case commands are authorized by the command engine, after validation: only a legal body reaches the access check. */
+  const bodyOf = (row: MatrixRow) => {
+    const schema = (document.paths[row.path] as PostOperation | undefined)?.post?.requestBody?.content['application/json']?.schema;
+    return row.path.startsWith('/cases/{caseId}/') && schema ? asFacts(sampleOf(document, schema, {})) : {};
+  };
+  /** The sample fills every optional field; a narrative entry of kind fact may carry neither statedBy nor method. */
+  const asFacts = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(asFacts);
+    if (typeof value !== 'object' || value === null) return value;
+    const entries = Object.entries(value).filter(
+      ([key]) => !((value as { kind?: unknown }).kind === 'fact' && (key === 'statedBy' || key === 'method')),
+    );
+    return Object.fromEntries(entries.map(([key, field]) => [key, asFacts(field)]));
+  };
+
   const call = async (row: MatrixRow, role: Role, sub: string) => {
     const token = await t.token(role, sub, role === 'integrator' ? 'feed webhooks statistics' : undefined);
     const request = t
@@ -42,7 +60,7 @@ describe('the authorization matrix (e2e)', () => {
       [row.method.toLowerCase() as 'get' | 'post' | 'delete'](pathOf(row, sub))
       .set('Authorization', `Bearer ${token}`);
     // A command that passes its guards meets a stale If-Match (412) and changes nothing; the SSE stream a bad cursor (400).
-    if (row.method === 'POST') return request.set('If-Match', '"999999"').send({});
+    if (row.method === 'POST') return request.set('If-Match', '"999999"').send(bodyOf(row) as object);
     if (row.path === '/feed/stream') return request.set('Last-Event-ID', 'not-a-position');
     return request;
   };

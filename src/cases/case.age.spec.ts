@@ -1,27 +1,49 @@
 import { birthday, romeDate } from './case.age';
-import { OpenCase } from './case.commands-types';
-import { recordContact } from './case.decide-assessment';
-import { closeCase, grantProsieguo, openCase, reopenCase } from './case.decide-lifecycle';
+import { deciderSpec } from '../common/testing/decider-spec';
+import { caseDecider } from './case.decider';
 import { CaseEvent } from './case.events';
-import { CASE_ID, FAMILY_ID, MINOR_ID, caseClosed, caseOpened, familyWithMinorBornOn, id, on, prosieguoUntil, spontaneousIntake } from './testing/case.fixtures';
-import { given } from './testing/given';
+import {
+  CASE_ID,
+  FAMILY_ID,
+  MINOR_ID,
+  caseClosed,
+  caseOpened,
+  familyWithMinorBornOn,
+  id,
+  on,
+  prosieguoUntil,
+  spontaneousIntake,
+} from './testing/case.fixtures';
+import { RecordContact } from './assessment/assessment.decide';
+import { GrantProsieguo, OpenCase } from './lifecycle/lifecycle.decide';
 
 // This minor turns 18 on 2026-11-11 and 21 on 2029-11-11.
 const BORN = '2008-11-11';
 const LATER = new Date('2030-01-01T00:00:00Z');
+// Far after every date here: these rules depend on the fact's date, not on the day the command is decided.
+const { given } = deciderSpec(caseDecider, { now: LATER });
 const opened = caseOpened(BORN);
-const call = (occurredAt: string) => (s: Parameters<typeof recordContact>[1]) =>
-  recordContact({ ...on(occurredAt), contactId: id(1), kind: 'call', participants: ['mother'], entries: [] }, s, LATER);
+const call = (occurredAt: string): RecordContact => ({
+  type: 'RecordContact',
+  ...on(occurredAt),
+  contactId: id(1),
+  kind: 'call',
+  participants: ['mother'],
+  entries: [],
+});
 const contactRecorded: CaseEvent = {
   type: 'ContactRecorded',
   data: { caseId: CASE_ID, contactId: id(1), kind: 'call', participants: ['mother'], entries: [] },
 };
-const grant = (occurredAt: string, until: string) => (s: Parameters<typeof grantProsieguo>[1]) =>
-  grantProsieguo(
-    { ...on(occurredAt), authority: 'tribunale-per-i-minorenni', decreeNumber: '9/2026', decreeDate: romeDate(occurredAt), until, youngPersonConsentedAt: romeDate(occurredAt) },
-    s,
-    LATER,
-  );
+const grant = (occurredAt: string, until: string): GrantProsieguo => ({
+  type: 'GrantProsieguo',
+  ...on(occurredAt),
+  authority: 'tribunale-per-i-minorenni',
+  decreeNumber: '9/2026',
+  decreeDate: romeDate(occurredAt),
+  until,
+  youngPersonConsentedAt: romeDate(occurredAt),
+});
 
 describe('calendar of Europe/Rome', () => {
   it('dates an instant in Rome, across both offsets', () => {
@@ -35,8 +57,7 @@ describe('calendar of Europe/Rome', () => {
 });
 
 describe('the age limit, evaluated at the date the fact happened', () => {
-  it('accepts a command at 17 years and 364 days', () =>
-    given(opened).when(call('2026-11-10T12:00:00Z')).thenEvents([contactRecorded]));
+  it('accepts a command at 17 years and 364 days', () => given(opened).when(call('2026-11-10T12:00:00Z')).thenEvents([contactRecorded]));
 
   it('refuses a command on the 18th birthday, naming the limit', () =>
     given(opened)
@@ -50,18 +71,24 @@ describe('the age limit, evaluated at the date the fact happened', () => {
     given(opened).when(call('2026-11-09T09:00:00Z')).thenEvents([contactRecorded]));
 
   it('opens a case at 17y364d, not on the 18th birthday', () => {
-    const open = (occurredAt: string): OpenCase => ({ ...on(occurredAt), familyId: FAMILY_ID, minorId: MINOR_ID, intake: spontaneousIntake });
+    const open = (occurredAt: string): OpenCase => ({
+      type: 'OpenCase',
+      ...on(occurredAt),
+      familyId: FAMILY_ID,
+      minorId: MINOR_ID,
+      intake: spontaneousIntake,
+    });
     const family = familyWithMinorBornOn(BORN);
-    given().when((s) => openCase(open('2026-11-10T12:00:00Z'), s, LATER, { family })).thenEvents([opened]);
-    given().when((s) => openCase(open('2026-11-11T12:00:00Z'), s, LATER, { family })).thenThrows('MINOR_OVER_AGE_LIMIT', 409);
+    given().when(open('2026-11-10T12:00:00Z'), { family }).thenEvents([opened]);
+    given().when(open('2026-11-11T12:00:00Z'), { family }).thenThrows('MINOR_OVER_AGE_LIMIT', 409);
   });
 
   it('still lets an over-age case close, but not reopen', () => {
     given(opened)
-      .when((s) => closeCase({ ...on('2027-01-10T09:00:00Z'), reason: 'age-limit-reached' }, s, LATER))
+      .when({ type: 'CloseCase', ...on('2027-01-10T09:00:00Z'), reason: 'age-limit-reached' })
       .thenEvents([{ type: 'CaseClosed', data: { caseId: CASE_ID, reason: 'age-limit-reached' } }]);
     given(opened, caseClosed)
-      .when((s) => reopenCase({ ...on('2027-01-10T09:00:00Z'), reason: 'x' }, s, LATER, {}))
+      .when({ type: 'ReopenCase', ...on('2027-01-10T09:00:00Z'), reason: 'x' }, {})
       .thenThrows('MINOR_OVER_AGE_LIMIT', 409);
   });
 });
@@ -99,11 +126,15 @@ describe('prosieguo amministrativo', () => {
     given(opened, prosieguoUntil('2027-11-10'))
       .when(grant('2028-01-10T09:00:00Z', '2029-06-30'))
       .thenEvents([expect.objectContaining({ type: 'ProsieguoAmministrativoGranted' })]);
-    given(opened, prosieguoUntil('2027-11-10'), prosieguoUntil('2029-06-30')).when(call('2028-01-10T09:00:00Z')).thenEvents([contactRecorded]);
+    given(opened, prosieguoUntil('2027-11-10'), prosieguoUntil('2029-06-30'))
+      .when(call('2028-01-10T09:00:00Z'))
+      .thenEvents([contactRecorded]);
   });
 
   it('lasts at most to the 21st birthday', () => {
-    given(opened).when(grant('2026-10-01T09:00:00Z', '2029-11-11')).thenEvents([expect.objectContaining({ type: 'ProsieguoAmministrativoGranted' })]);
+    given(opened)
+      .when(grant('2026-10-01T09:00:00Z', '2029-11-11'))
+      .thenEvents([expect.objectContaining({ type: 'ProsieguoAmministrativoGranted' })]);
     given(opened)
       .when(grant('2026-10-01T09:00:00Z', '2029-11-12'))
       .thenThrows('PROSIEGUO_BEYOND_21', 409, (e) => expect(e.extensions.twentyFirstBirthday).toBe('2029-11-11'));

@@ -1,31 +1,19 @@
-import { CaseEvent, isCaseEvent } from './case.events';
-import { CaseState, evolve, initialCaseState } from './case.state';
-
-/** A stored case event as the event store gives it back: the two time axes travel in metadata. */
-export interface RecordedCaseEvent {
-  type: string;
-  data: unknown;
-  metadata: { occurredAt: string; recordedAt: string };
-}
+import { foldOnto, metaOf, StreamState } from '../common/stream-state';
+import { RecordedEvent } from '../event-store/event-store';
+import { caseKind } from './case.decider';
+import { CaseState, initialCaseState } from './case.state';
 
 export type TimeAxis = 'recorded' | 'occurred';
 
-/** Folds a case stream in stream order; events of other types (e.g. CaseAccessed) leave the state as is. */
-export const foldCase = (events: Iterable<RecordedCaseEvent>): CaseState => {
-  let state = initialCaseState;
-  for (const event of events) {
-    if (isCaseEvent(event)) state = evolve(state, { type: event.type, data: event.data } as CaseEvent, event.metadata);
-  }
-  return state;
-};
+const TIME_FIELD: Record<TimeAxis, 'recordedAt' | 'occurredAt'> = { recorded: 'recordedAt', occurred: 'occurredAt' };
 
 /**
  * The case as of a date, on either axis (DESIGN §4):
  * 'recorded' answers what the service knew on that date, 'occurred' what was true on it.
- * Stream order is kept on both: it is the order in which the facts were decided.
+ * Stream order is kept on both: it is the order in which the facts were decided. The fold is the commands' own.
  */
-export const foldAsOf = (events: Iterable<RecordedCaseEvent>, asOf: Date, axis: TimeAxis): CaseState => {
+export const foldAsOf = (events: Iterable<RecordedEvent>, asOf: Date, axis: TimeAxis): Promise<StreamState<CaseState>> => {
   const limit = asOf.getTime();
-  const field = axis === 'recorded' ? 'recordedAt' : 'occurredAt';
-  return foldCase([...events].filter((event) => Date.parse(event.metadata[field]) <= limit));
+  const known = [...events].filter((event) => Date.parse(metaOf(event)[TIME_FIELD[axis]]) <= limit);
+  return foldOnto(caseKind, { state: initialCaseState, revision: undefined, headHash: undefined }, known);
 };

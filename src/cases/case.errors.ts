@@ -1,15 +1,12 @@
 import { DomainError, InvalidInputError } from '../common/domain-error';
 
 /** Stable codes of the cases feature; clients switch on `code`, never on `detail`. */
-const refused = (code: string, detail: string, extensions: Record<string, unknown> = {}) =>
-  new DomainError(code, detail, 409, extensions);
-const missing = (code: string, detail: string, extensions: Record<string, unknown>) =>
-  new DomainError(code, detail, 404, extensions);
+const refused = (code: string, detail: string, extensions: Record<string, unknown> = {}) => new DomainError(code, detail, 409, extensions);
+const missing = (code: string, detail: string, extensions: Record<string, unknown>) => new DomainError(code, detail, 404, extensions);
 
 // the case itself
 export const caseNotFound = (caseId: string) => missing('CASE_NOT_FOUND', `case ${caseId} does not exist`, { caseId });
-export const caseAlreadyExists = (caseId: string) =>
-  refused('CASE_ALREADY_EXISTS', `case ${caseId} has already been opened`, { caseId });
+export const caseAlreadyExists = (caseId: string) => refused('CASE_ALREADY_EXISTS', `case ${caseId} has already been opened`, { caseId });
 export const caseClosed = (caseId: string) => refused('CASE_CLOSED', `case ${caseId} is closed`, { caseId });
 export const caseNotClosed = (caseId: string) =>
   refused('CASE_NOT_CLOSED', `case ${caseId} is not closed, so it cannot be reopened`, { caseId });
@@ -17,8 +14,7 @@ export const caseAlreadyOpen = (minorId: string, openCaseId: string) =>
   refused('CASE_ALREADY_OPEN', `minor ${minorId} already has an open case: ${openCaseId}`, { minorId, openCaseId });
 
 // intake and the minor
-export const familyNotFound = (familyId: string) =>
-  missing('FAMILY_NOT_FOUND', `family ${familyId} does not exist`, { familyId });
+export const familyNotFound = (familyId: string) => missing('FAMILY_NOT_FOUND', `family ${familyId} does not exist`, { familyId });
 export const minorNotInFamily = (minorId: string, familyId: string) =>
   refused('MINOR_NOT_IN_FAMILY', `person ${minorId} is not a member of family ${familyId}`, { minorId, familyId });
 export const memberNotAMinor = (memberId: string, role: string) =>
@@ -44,8 +40,7 @@ export const prosieguoBeyond21 = (until: string, twentyFirstBirthday: string) =>
 // team
 export const teamMemberAlreadyAssigned = (workerId: string) =>
   refused('TEAM_MEMBER_ALREADY_ASSIGNED', `${workerId} is already on the team`, { workerId });
-export const teamMemberNotFound = (workerId: string) =>
-  missing('TEAM_MEMBER_NOT_FOUND', `${workerId} is not on the team`, { workerId });
+export const teamMemberNotFound = (workerId: string) => missing('TEAM_MEMBER_NOT_FOUND', `${workerId} is not on the team`, { workerId });
 export const caseManagerNotAMember = (workerId: string) =>
   refused('CASE_MANAGER_NOT_A_MEMBER', `the case manager must be a current team member; ${workerId} is not`, { workerId });
 export const caseManagerUnchanged = (workerId: string) =>
@@ -88,5 +83,10 @@ export const parentalConsentRequired = (measureId: string) =>
   });
 export const reportRangeBeyondStream = (toRevision: number) =>
   new InvalidInputError('REPORT_RANGE_BEYOND_STREAM', `the case has no event at revision ${toRevision}`, { toRevision });
-export const idAlreadyUsed = (what: string, id: string) =>
-  refused('ID_ALREADY_USED', `${what} ${id} already exists on this case`, { id });
+export const idAlreadyUsed = (what: string, id: string) => refused('ID_ALREADY_USED', `${what} ${id} already exists on this case`, { id });
+
+export class NotOnCaseTeamError extends DomainError {
+  constructor(caseId: string) {
+    super('NOT_ON_CASE_TEAM', `Only the team of case ${caseId}, whoever opened it, and coordinators may work on it`, 403, { caseId });
+  }
+}

@@ -1,55 +1,32 @@
-import { HttpCode, Injectable, PipeTransform, applyDecorators } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { HttpCode, PipeTransform, SetMetadata, applyDecorators } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.guard';
-import { CASE_WRITERS } from '../auth/roles';
+import { CASE_WRITERS, WORKER_ID_MAX_LENGTH, WORKER_ID_PATTERN } from '../auth/roles';
 import { ApiCommand } from '../common/api-problems';
 import { CommandResultDto } from '../common/command-result';
 import { InvalidInputError } from '../common/domain-error';
-import { RequestContext } from '../common/request-context';
-import { CommandOutcome } from '../common/stream-command';
-import { StreamCommand } from '../common/stream-command.bus';
-import { CaseEvent } from './case.events';
-import { CaseState } from './case.state';
-import { caseFold, caseStream } from './case.stream';
 import { NarrativeEntry } from './case.values';
-import { WORKER_ID_MAX_LENGTH, WORKER_ID_PATTERN } from '../auth/roles';
 import { NarrativeEntryDto } from './dto/narrative-entry.dto';
 
-/** What the case controllers share: one way to send a command, one way to declare it. */
-export type IfMatchValue = bigint | 'stream_exists' | undefined;
+/** What the case controllers share: one way to declare a command route, and the path and body pieces they all read. */
 
-export interface CaseTarget {
-  caseId: string;
-  /** From the body; absent means now (the command handler's clock). */
-  occurredAt?: string;
-  context: RequestContext;
-  ifMatch?: IfMatchValue;
+/** Set on case command routes: the command engine authorizes them on the state it folds (caseKind.authorize). */
+export const CASE_COMMAND = 'tutela:case-command';
+
+export interface CaseCommandAnswer {
+  /** 201 with the new sub-entity's id, or 200. */
+  answer?: 'created' | 'ok';
+  description?: string;
+  /** Kept from before the areas were split: clients generate code from it. */
+  operationId?: string;
 }
 
-/** A decide of the case, given the instant its fact occurred (the body's, or the handler's now). */
-export type CaseDecision = (state: CaseState, now: Date, occurredAt: string) => CaseEvent[];
-
-@Injectable()
-export class CaseCommands {
-  constructor(private readonly commands: CommandBus) {}
-
-  /** One StreamCommand on case-<id>: the generic path reads, folds, decides and appends; occurredAt is the same in data and metadata. */
-  send({ caseId, occurredAt, context, ifMatch }: CaseTarget, decide: CaseDecision): Promise<CommandOutcome<CaseState>> {
-    return this.commands.execute<StreamCommand<CaseState, CaseEvent>, CommandOutcome<CaseState>>(
-      new StreamCommand(caseStream(caseId), caseFold, (state, now) => decide(state, now, occurredAt ?? now.toISOString()), context, {
-        ifMatch,
-        occurredAt,
-      }),
-    );
-  }
-}
-
-/** A command on an existing case: writers only, If-Match and Idempotency-Key; 201 with the new sub-entity's id, or 200. */
-export const CaseCommand = (summary: string, answer: 'created' | 'ok' = 'ok', description?: string) =>
+/** A command on an existing case: writers only, If-Match and Idempotency-Key. */
+export const CaseCommand = (summary: string, { answer = 'ok', description, operationId }: CaseCommandAnswer = {}) =>
   applyDecorators(
+    SetMetadata(CASE_COMMAND, true),
     Roles(...CASE_WRITERS),
-    ApiOperation({ summary, description }),
+    ApiOperation({ summary, description, ...(operationId && { operationId }) }),
     ApiCommand({ onExisting: true }),
     ...(answer === 'created'
       ? [ApiCreatedResponse({ type: CommandResultDto, description: 'id is the new sub-entity' })]

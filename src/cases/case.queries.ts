@@ -1,9 +1,10 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { DomainError } from '../common/domain-error';
+import { Streams } from '../common/send-command';
 import { ServedEventsPage, readEventsPage } from '../common/served-event';
 import { EventLog } from '../event-store/event-log';
-import { RecordedEvent } from '../event-store/event-store';
-import { RecordedCaseEvent, TimeAxis, foldAsOf, foldCase } from './case.as-of';
+import { TimeAxis, foldAsOf } from './case.as-of';
+import { caseKind } from './case.decider';
 import { caseNotFound } from './case.errors';
 import { CaseState } from './case.state';
 import { caseStream } from './case.stream';
@@ -24,23 +25,28 @@ export class LoadCase extends Query<LoadedCase> {
   }
 }
 
-const TIME_FIELD: Record<TimeAxis, 'recordedAt' | 'occurredAt'> = { recorded: 'recordedAt', occurred: 'occurredAt' };
-
 @QueryHandler(LoadCase)
 export class LoadCaseHandler implements IQueryHandler<LoadCase, LoadedCase> {
-  constructor(private readonly log: EventLog) {}
+  constructor(
+    private readonly log: EventLog,
+    private readonly streams: Streams,
+  ) {}
 
   async execute({ caseId, asOf }: LoadCase): Promise<LoadedCase> {
-    const events = await this.log.readStreamToArray(caseStream(caseId));
-    const timed = events as Array<RecordedEvent & RecordedCaseEvent>;
-    const state = asOf ? foldAsOf(timed, asOf.at, asOf.axis) : foldCase(timed);
-    if (state.status === 'none') {
+    // Now: the engine's own load (and, later, its cache); as of a date: every event, filtered on the axis.
+    const { state, revision } = asOf
+      ? await foldAsOf(await this.log.readStreamToArray(caseStream(caseId)), asOf.at, asOf.axis)
+      : await this.streams.load(caseKind, caseId);
+    if (state.status === 'none' || revision === undefined) {
       if (!asOf) throw caseNotFound(caseId);
       const at = asOf.at.toISOString();
-      throw new DomainError('CASE_NOT_FOUND', `case ${caseId} did not exist at ${at} on the ${asOf.axis} axis`, 404, { caseId, asOf: at, axis: asOf.axis });
+      throw new DomainError('CASE_NOT_FOUND', `case ${caseId} did not exist at ${at} on the ${asOf.axis} axis`, 404, {
+        caseId,
+        asOf: at,
+        axis: asOf.axis,
+      });
     }
-    const known = asOf ? timed.filter((e) => Date.parse(e.metadata[TIME_FIELD[asOf.axis]]) <= asOf.at.getTime()) : timed;
-    return { state, revision: known.reduce((max, e) => (e.revision > max ? e.revision : max), 0n) };
+    return { state, revision };
   }
 }
 

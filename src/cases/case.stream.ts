@@ -1,11 +1,5 @@
-import { Fold } from '../common/stream-command';
-import { CaseEvent } from './case.events';
-import { CaseState, evolve, initialCaseState } from './case.state';
+import { streamName } from '../common/decider';
+import { caseKind } from './case.decider';
 
-export const caseStream = (caseId: string): string => `case-${caseId}`;
-
-/** The generic command path folds {type, data} only; wrapped so no third argument (reduce's index) reaches evolve's times. */
-export const caseFold: Fold<CaseState, CaseEvent> = {
-  initial: initialCaseState,
-  evolve: (state, event) => evolve(state, event),
-};
+/** `case-<caseId>`: the stream of one case, named by its kind. */
+export const caseStream = (caseId: string): string => streamName(caseKind, caseId);

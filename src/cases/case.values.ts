@@ -119,3 +119,10 @@ export interface CoveredEvents {
   fromRevision: number;
   toRevision: number;
 }
+
+/** Who decided, and by which decree: protection measures and emergency placements both rest on one. */
+export interface Decree {
+  authority: Authority;
+  decreeNumber: string;
+  decreeDate: string;
+}

@@ -1,10 +1,19 @@
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { TIME_AXES } from './case.query.dto';
-import { CLOSURE_REASONS, DISCIPLINES, INTAKE_KINDS, INTERVENTION_KINDS, MEASURE_KINDS, PLACE_KINDS, RISK_LEVELS, TEAM_ROLES } from './case.values';
-import { JudicialIntakeDto, SemiSpontaneousIntakeDto, SpontaneousIntakeDto } from './dto/intake.dto';
+import {
+  CLOSURE_REASONS,
+  DISCIPLINES,
+  INTAKE_KINDS,
+  INTERVENTION_KINDS,
+  MEASURE_KINDS,
+  PLACE_KINDS,
+  RISK_LEVELS,
+  TEAM_ROLES,
+} from './case.values';
+import { JudicialIntakeDto, SemiSpontaneousIntakeDto, SpontaneousIntakeDto } from './lifecycle/dto/intake.dto';
 import { JudicialMandateFieldsDto } from './dto/judicial-mandate.dto';
 import { ConsentDto } from './dto/consent.dto';
-import { PlannedInterventionDto } from './dto/support-plan.dto';
+import { PlannedInterventionDto } from './plan/dto/support-plan.dto';
 
 /** Swagger shapes of the case answers; the values come from toCaseView (case.view.ts) and case.queries.ts. */
 const OBJECT = { type: 'object', additionalProperties: true } as const;
@@ -71,7 +80,9 @@ class MeasureView {
   @ApiProperty({ enum: ['proposed', 'ordered', 'ended'] }) status: string;
   @ApiProperty() reason: string;
   @ApiPropertyOptional({ ...OBJECT, description: '{ authority, decreeNumber, decreeDate }' }) decree?: object;
-  @ApiPropertyOptional({ description: 'legalBasis, placeKind, startsOn, endsOn, reportEveryMonths, consents, endedOn, endReason when known' })
+  @ApiPropertyOptional({
+    description: 'legalBasis, placeKind, startsOn, endsOn, reportEveryMonths, consents, endedOn, endReason when known',
+  })
   legalBasis?: string;
 }
 
@@ -83,7 +94,8 @@ class PlacementView {
   @ApiProperty({ enum: ['made', 'notified', 'validated', 'revoked'] }) status: string;
   @ApiPropertyOptional({ format: 'date-time' }) notifiedAt?: string;
   @ApiPropertyOptional() notifiedTo?: string;
-  @ApiPropertyOptional({ ...OBJECT, description: '{ outcome, authority, decreeNumber, decreeDate, reason?, curatoreSpeciale? }' }) decision?: object;
+  @ApiPropertyOptional({ ...OBJECT, description: '{ outcome, authority, decreeNumber, decreeDate, reason?, curatoreSpeciale? }' })
+  decision?: object;
   @ApiPropertyOptional({ format: 'date-time' }) hearingDate?: string;
 }
 

@@ -6,7 +6,17 @@ import { CASE_ID, MOTHER_ID, aliceAssigned, caseOpened, id, judicialIntake, pros
 const c = CASE_ID;
 const history: CaseEvent[] = [
   caseOpened('2010-05-20', judicialIntake),
-  { type: 'JudicialMandateReceived', data: { caseId: c, authority: 'tribunale-ordinario', proceedingNumber: '9/2026', decreeDate: '2026-03-01', mandates: ['monitoring'], reportDeadlines: ['2026-12-01'] } },
+  {
+    type: 'JudicialMandateReceived',
+    data: {
+      caseId: c,
+      authority: 'tribunale-ordinario',
+      proceedingNumber: '9/2026',
+      decreeDate: '2026-03-01',
+      mandates: ['monitoring'],
+      reportDeadlines: ['2026-12-01'],
+    },
+  },
   aliceAssigned,
   { type: 'TeamMemberAssigned', data: { caseId: c, workerId: 'bruno', name: 'Bruno Neri', role: 'psychologist' } },
   { type: 'CaseManagerChanged', data: { caseId: c, workerId: 'alice' } },
@@ -15,20 +25,63 @@ const history: CaseEvent[] = [
   { type: 'AssessmentEntryRecorded', data: { caseId: c, assessmentId: id(1), entry: { kind: 'fact', text: 'x' } } },
   { type: 'AssessmentCompleted', data: { caseId: c, assessmentId: id(1), riskLevel: 'low', riskFactors: ['a'], protectiveFactors: ['b'] } },
   { type: 'SupportPlanDrafted', data: { caseId: c, planId: id(2), goals: ['g'], interventions: [] } },
-  { type: 'SupportPlanAgreed', data: { caseId: c, planId: id(2), consents: [{ name: 'Maria', role: 'parent', memberId: MOTHER_ID, consentedAt: '2026-04-01' }] } },
-  { type: 'InterventionStarted', data: { caseId: c, planId: id(2), interventionId: id(3), kind: 'day-centre', provider: 'Centro Arcobaleno', startedOn: '2026-04-02' } },
+  {
+    type: 'SupportPlanAgreed',
+    data: { caseId: c, planId: id(2), consents: [{ name: 'Maria', role: 'parent', memberId: MOTHER_ID, consentedAt: '2026-04-01' }] },
+  },
+  {
+    type: 'InterventionStarted',
+    data: { caseId: c, planId: id(2), interventionId: id(3), kind: 'day-centre', provider: 'Centro Arcobaleno', startedOn: '2026-04-02' },
+  },
   { type: 'InterventionEnded', data: { caseId: c, planId: id(2), interventionId: id(3), endedOn: '2026-06-30' } },
   { type: 'SupportPlanReviewed', data: { caseId: c, planId: id(2), reviewedOn: '2026-07-01', outcome: 'ok', nextReviewOn: '2026-10-01' } },
   { type: 'SupportPlanClosed', data: { caseId: c, planId: id(2) } },
   { type: 'ProtectionMeasureProposed', data: { caseId: c, measureId: id(4), kind: 'court-ordered-supervised-contact', reason: 'r' } },
-  { type: 'ProtectionMeasureOrdered', data: { caseId: c, measureId: id(4), authority: 'tribunale-per-i-minorenni', decreeNumber: '1', decreeDate: '2026-05-01', legalBasis: 'art-333-cc' } },
+  {
+    type: 'ProtectionMeasureOrdered',
+    data: {
+      caseId: c,
+      measureId: id(4),
+      authority: 'tribunale-per-i-minorenni',
+      decreeNumber: '1',
+      decreeDate: '2026-05-01',
+      legalBasis: 'art-333-cc',
+    },
+  },
   { type: 'ProtectionMeasureEnded', data: { caseId: c, measureId: id(4), endedOn: '2026-09-01', reason: 'done' } },
-  { type: 'EmergencyPlacementMade', data: { caseId: c, placementId: id(5), placedAt: '2026-05-02T20:00:00Z', placeKind: 'community', reason: 'r' } },
-  { type: 'EmergencyPlacementNotified', data: { caseId: c, placementId: id(5), authority: 'procura-presso-il-tm', notifiedAt: '2026-05-03T09:00:00Z' } },
-  { type: 'EmergencyPlacementValidated', data: { caseId: c, placementId: id(5), authority: 'tribunale-per-i-minorenni', decreeNumber: '2', decreeDate: '2026-05-05' } },
-  { type: 'EmergencyPlacementRevoked', data: { caseId: c, placementId: id(9), authority: 'procura-presso-il-tm', decreeNumber: '3', decreeDate: '2026-05-05' } },
-  { type: 'CourtHearingScheduled', data: { caseId: c, hearingId: id(6), authority: 'tribunale-per-i-minorenni', hearingDate: '2026-05-15', placementId: id(5) } },
-  { type: 'CourtReportSubmitted', data: { caseId: c, reportId: id(7), authority: 'tribunale-per-i-minorenni', periodFrom: '2026-03-01', periodTo: '2026-06-30', coveredEvents: { fromRevision: 0, toRevision: 20 }, headHash: 'f'.repeat(64), sections: [] } },
+  {
+    type: 'EmergencyPlacementMade',
+    data: { caseId: c, placementId: id(5), placedAt: '2026-05-02T20:00:00Z', placeKind: 'community', reason: 'r' },
+  },
+  {
+    type: 'EmergencyPlacementNotified',
+    data: { caseId: c, placementId: id(5), authority: 'procura-presso-il-tm', notifiedAt: '2026-05-03T09:00:00Z' },
+  },
+  {
+    type: 'EmergencyPlacementValidated',
+    data: { caseId: c, placementId: id(5), authority: 'tribunale-per-i-minorenni', decreeNumber: '2', decreeDate: '2026-05-05' },
+  },
+  {
+    type: 'EmergencyPlacementRevoked',
+    data: { caseId: c, placementId: id(9), authority: 'procura-presso-il-tm', decreeNumber: '3', decreeDate: '2026-05-05' },
+  },
+  {
+    type: 'CourtHearingScheduled',
+    data: { caseId: c, hearingId: id(6), authority: 'tribunale-per-i-minorenni', hearingDate: '2026-05-15', placementId: id(5) },
+  },
+  {
+    type: 'CourtReportSubmitted',
+    data: {
+      caseId: c,
+      reportId: id(7),
+      authority: 'tribunale-per-i-minorenni',
+      periodFrom: '2026-03-01',
+      periodTo: '2026-06-30',
+      coveredEvents: { fromRevision: 0, toRevision: 20 },
+      headHash: 'f'.repeat(64),
+      sections: [],
+    },
+  },
   { type: 'ContactRecorded', data: { caseId: c, contactId: id(8), kind: 'call', participants: [], entries: [] } },
   prosieguoUntil('2030-01-31'),
   { type: 'CaseClosed', data: { caseId: c, reason: 'transferred' } },
@@ -48,7 +101,8 @@ const history: CaseEvent[] = [
 ];
 
 describe('the case view', () => {
-  const state = history.reduce<CaseState>((s, e) => evolve(s, e), initialCaseState);
+  const meta = { occurredAt: '2026-11-10T10:00:00.000Z', recordedAt: '2026-11-10T10:00:00.000Z', actorId: 'carla' };
+  const state = history.reduce<CaseState>((s, e) => evolve(s, e, meta), initialCaseState);
   const view = toCaseView(state);
 
   it('folds every event type of the catalogue', () => {
@@ -82,5 +136,6 @@ describe('the case view', () => {
 
   it('is plain JSON', () => expect(JSON.parse(JSON.stringify(view))).toEqual(view));
 
-  it('shows an unopened case as such', () => expect(toCaseView(initialCaseState)).toMatchObject({ status: 'none', minor: { ageLimit: null } }));
+  it('shows an unopened case as such', () =>
+    expect(toCaseView(initialCaseState)).toMatchObject({ status: 'none', minor: { ageLimit: null } }));
 });

@@ -1,35 +1,27 @@
 import { Module } from '@nestjs/common';
-import { CaseCourtController } from './case.controller-court';
-import { CaseLifecycleController } from './case.controller-lifecycle';
-import { CasePlanController } from './case.controller-plan';
-import { CaseProtectionController } from './case.controller-protection';
-import { CaseQueriesController } from './case.controller-queries';
-import { CaseTeamController } from './case.controller-team';
-import { CloseCaseHandler, OpenCaseHandler, ReopenCaseHandler } from './case.handlers';
-import { CaseCommands } from './case.http';
+import { CaseAssessmentController } from './assessment/assessment.controller';
 import { CaseHashAtHandler, LoadCaseHandler, ReadCaseEventsHandler } from './case.queries';
-import { MinorGuard } from './minor-guard';
+import { CaseQueriesController } from './case.queries.controller';
+import { CaseCourtController } from './court/court.controller';
+import { CaseOpenings } from './lifecycle/case-openings';
+import { CaseLifecycleController } from './lifecycle/lifecycle.controller';
+import { CasePlacementController } from './placement/placement.controller';
+import { CasePlanController } from './plan/plan.controller';
+import { CaseProtectionController } from './protection/protection.controller';
+import { CaseTeamController } from './team/team.controller';
 
-/** Cases over HTTP: every command goes through the generic StreamCommand path; open/close/reopen also keep the minor's guard. */
+/** Cases over HTTP, one controller per area: every command is data sent through Streams; open/close/reopen also keep the minor's guard. */
 @Module({
   controllers: [
     CaseLifecycleController,
     CaseTeamController,
+    CaseAssessmentController,
     CasePlanController,
     CaseProtectionController,
+    CasePlacementController,
     CaseCourtController,
     CaseQueriesController,
   ],
-  providers: [
-    CaseCommands,
-    MinorGuard,
-    OpenCaseHandler,
-    CloseCaseHandler,
-    ReopenCaseHandler,
-    LoadCaseHandler,
-    ReadCaseEventsHandler,
-    CaseHashAtHandler,
-  ],
-  exports: [CaseCommands],
+  providers: [CaseOpenings, LoadCaseHandler, ReadCaseEventsHandler, CaseHashAtHandler],
 })
 export class CasesModule {}

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Response } from 'express';
-import { CommandOutcome } from './stream-command';
+import { CommandOutcome } from './command-outcome';
 
 export class CommandResultDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'The id of what the command created' })

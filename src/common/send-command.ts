@@ -10,7 +10,7 @@ import { KeyedQueue } from './keyed-queue';
 import { IdempotencyClaim, RequestContext } from './request-context';
 import { estimatedBytes } from './state-cache';
 import { StreamStates } from './stream-states';
-import { CommandOutcome, RevisionMismatchError } from './stream-command';
+import { CommandOutcome, RevisionMismatchError } from './command-outcome';
 import { StreamState } from './stream-state';
 
 export type IfMatchValue = bigint | 'stream_exists' | undefined;
@@ -147,10 +147,11 @@ export class SendCommandHandler implements ICommandHandler<SendCommand, CommandO
 
   private decideOn(kind: StreamKind, read: StreamState<unknown>, command: Dated<CommandData>, now: Date, sent: SendCommand): DomainEvent[] {
     const { ifMatch, facts } = sent.options;
+    // Who may act comes first: a stranger to the stream learns nothing of it, not even its revision.
+    if (read.revision !== undefined) kind.authorize?.(read.state, sent.context.actor);
     if (ifMatch !== undefined && (read.revision === undefined || (ifMatch !== 'stream_exists' && ifMatch !== read.revision))) {
       throw new RevisionMismatchError(ifMatch, read.revision);
     }
-    if (read.revision !== undefined) kind.authorize?.(read.state, sent.context.actor);
     return kind.decider.decide(command, read.state, { now, actor: sent.context.actor, facts });
   }
 
@@ -197,3 +198,7 @@ export class LoadStateHandler implements IQueryHandler<LoadState, StreamState<un
     return this.states.load(streamKindNamed(query.kind), query.id);
   }
 }
+
+// What senders need from the old path, so that they import only this file.
+export { RevisionMismatchError };
+export type { CommandOutcome };

@@ -3,24 +3,19 @@ import { ApiResponse } from '@nestjs/swagger';
 import { Pool } from 'pg';
 import { AuthenticatedRequest } from '../auth/auth.guard';
 import { seesOnlyOwnCases } from '../auth/roles';
-import { caseParticipants } from '../cases/case-access.guard';
-import { DomainError } from '../common/domain-error';
+import { caseKind, isOnCase } from '../cases/case.decider';
 import { isUuid } from '../common/ids';
 import { PG_POOL } from '../database/database.tokens';
 import { EventLog } from '../event-store/event-log';
 import { EVENT_STORE, EventStore } from '../event-store/event-store';
 import { ProjectionRunner } from '../projections/projection-runner';
+import { Streams } from '../common/send-command';
+import { FamilyNotVisibleError } from './family.errors';
 import { familyStream } from './family.events';
 
-const CATCH_UP_MS = 2000;
+export { FamilyNotVisibleError };
 
-export class FamilyNotVisibleError extends DomainError {
-  constructor(familyId: string) {
-    super('FAMILY_NOT_VISIBLE', `Household ${familyId} is reachable only through a case you work on, or by whoever registered it`, 403, {
-      familyId,
-    });
-  }
-}
+const CATCH_UP_MS = 2000;
 
 /**
  * Need-to-know on households: a social worker, psychologist or educator reaches a family only as whoever registered
@@ -31,6 +26,7 @@ export class FamilyNotVisibleError extends DomainError {
 export class FamilyAccessGuard implements CanActivate {
   constructor(
     private readonly log: EventLog,
+    private readonly streams: Streams,
     @Inject(PG_POOL) private readonly pool: Pool,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly runner: ProjectionRunner,
@@ -58,7 +54,7 @@ export class FamilyAccessGuard implements CanActivate {
 
   private async seesACaseOf(familyId: string, workerId: string): Promise<boolean> {
     const { rows } = await this.pool.query<{ case_id: string }>('SELECT case_id FROM caseload_cases WHERE family_id = $1', [familyId]);
-    for (const { case_id } of rows) if ((await caseParticipants(this.log, case_id)).has(workerId)) return true;
+    for (const { case_id } of rows) if (isOnCase((await this.streams.load(caseKind, case_id)).state, workerId)) return true;
     return false;
   }
 

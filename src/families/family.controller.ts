@@ -1,5 +1,4 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { Response } from 'express';
@@ -10,36 +9,25 @@ import { EventLog } from '../event-store/event-log';
 import { CASE_READERS, CASE_WRITERS } from '../auth/roles';
 import { ApiCommand, ApiQuery } from '../common/api-problems';
 import { CommandResultDto, commandResult, etagOf } from '../common/command-result';
-import { NotFoundError } from '../common/domain-error';
 import { Context, IfMatch, RequestContext } from '../common/request-context';
+import { IfMatchValue, Streams } from '../common/send-command';
 import { UuidParam } from '../common/uuid-param';
-import { CommandOutcome, LoadedStream } from '../common/stream-command';
-import { LoadStream, StreamCommand } from '../common/stream-command.bus';
-import { addFamilyMember, correctFamilyMember, registerFamily, removeFamilyMember } from './family.decide';
-import { FamilyEvent, familyStream } from './family.events';
+import { familyKind } from './family.decider';
+import { familyNotFound } from './family.errors';
+import { familyStream } from './family.events';
 import { FamilyAccess } from './family-access.guard';
-import { FamilyState, familyFold } from './family.state';
 import { AddFamilyMemberDto, CorrectFamilyMemberDto, RemoveFamilyMemberDto } from './dto/family-member.dto';
 import { FamilyView } from './dto/family.view';
 import { RegisterFamilyDto } from './dto/register-family.dto';
-
-type IfMatchValue = bigint | 'stream_exists' | undefined;
 
 @ApiTags('families')
 @Controller('families')
 @FamilyAccess()
 export class FamilyController {
   constructor(
-    private readonly commands: CommandBus,
-    private readonly queries: QueryBus,
+    private readonly streams: Streams,
     private readonly log: EventLog,
   ) {}
-
-  private send(id: string, decide: (state: FamilyState, now: Date) => FamilyEvent[], context: RequestContext, ifMatch?: IfMatchValue) {
-    return this.commands.execute<StreamCommand<FamilyState, FamilyEvent>, CommandOutcome<FamilyState>>(
-      new StreamCommand(familyStream(id), familyFold, decide, context, { ifMatch }),
-    );
-  }
 
   @Post()
   @Roles(...CASE_WRITERS)
@@ -48,13 +36,8 @@ export class FamilyController {
   @ApiCreatedResponse({ type: CommandResultDto })
   async register(@Body() body: RegisterFamilyDto, @Context() context: RequestContext, @Res({ passthrough: true }) res: Response) {
     const id = randomUUID();
-    const outcome = await this.send(
-      id,
-      (state) => registerFamily({ familyId: id, municipality: { ...body.municipality }, address: body.address }, state),
-      context,
-    );
-    res.setHeader('Location', `/families/${id}`);
-    return commandResult(res, outcome, id);
+    const command = { type: 'RegisterFamily', familyId: id, municipality: { ...body.municipality }, address: body.address } as const;
+    return commandResult(res, await this.streams.send(familyKind, id, command, context, { answer: { id, location: `/families/${id}` } }));
   }
 
   @Post(':familyId/members')
@@ -70,8 +53,8 @@ export class FamilyController {
     @Res({ passthrough: true }) res: Response,
   ) {
     const memberId = randomUUID();
-    const outcome = await this.send(id, (state, now) => addFamilyMember({ ...body, memberId }, state, now), context, ifMatch);
-    return commandResult(res, outcome, memberId);
+    const command = { type: 'AddFamilyMember', ...body, familyId: id, memberId } as const;
+    return commandResult(res, await this.streams.send(familyKind, id, command, context, { ifMatch, answer: { id: memberId } }));
   }
 
   @Post(':familyId/members/:memberId/corrections')
@@ -88,12 +71,8 @@ export class FamilyController {
     @IfMatch() ifMatch: IfMatchValue,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const outcome = await this.send(
-      id,
-      (state, now) => correctFamilyMember({ memberId, corrections, reason }, state, now),
-      context,
-      ifMatch,
-    );
+    const command = { type: 'CorrectFamilyMember', familyId: id, memberId, corrections, reason } as const;
+    const outcome = await this.streams.send(familyKind, id, command, context, { ifMatch });
     return commandResult(res, outcome);
   }
 
@@ -111,7 +90,8 @@ export class FamilyController {
     @IfMatch() ifMatch: IfMatchValue,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const outcome = await this.send(id, (state) => removeFamilyMember({ memberId, reason: body.reason }, state), context, ifMatch);
+    const command = { type: 'RemoveFamilyMember', familyId: id, memberId, reason: body.reason } as const;
+    const outcome = await this.streams.send(familyKind, id, command, context, { ifMatch });
     return commandResult(res, outcome);
   }
 
@@ -121,10 +101,8 @@ export class FamilyController {
   @ApiQuery()
   @ApiOkResponse({ type: FamilyView })
   async get(@Param('familyId', UuidParam) id: string, @Res({ passthrough: true }) res: Response): Promise<FamilyView> {
-    const { state, revision } = await this.queries.execute<LoadStream<FamilyState, FamilyEvent>, LoadedStream<FamilyState>>(
-      new LoadStream(familyStream(id), familyFold),
-    );
-    if (!state.exists || revision === undefined) throw new NotFoundError('Family', id);
+    const { state, revision } = await this.streams.load(familyKind, id);
+    if (!state.exists || revision === undefined) throw familyNotFound(id);
     res.setHeader('ETag', etagOf(revision));
     return { id, municipality: state.municipality!, address: state.address!, members: state.members, revision: Number(revision) };
   }
@@ -139,7 +117,7 @@ export class FamilyController {
   async events(@Param('familyId', UuidParam) id: string, @Query() query: CaseEventsQueryDto): Promise<ServedEventsPage> {
     const limit = query.limit === undefined ? DEFAULT_EVENTS_LIMIT : Number(query.limit);
     const page = await readEventsPage(this.log, familyStream(id), BigInt(query.from ?? 0), limit);
-    if (!page) throw new NotFoundError('Family', id);
+    if (!page) throw familyNotFound(id);
     return page;
   }
 }

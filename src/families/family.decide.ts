@@ -1,61 +1,65 @@
-import { DomainError, InvalidInputError, NotFoundError } from '../common/domain-error';
+import { Dated } from '../common/decider';
+import { romeDate } from '../common/rome-date';
+import {
+  birthDateInFuture,
+  familyAlreadyRegistered,
+  familyNotFound,
+  fiscalCodeAlreadyInFamily,
+  invalidFiscalCode,
+  memberNotFound,
+  nothingToCorrect,
+} from './family.errors';
 import { FamilyEvent, MemberRole, Municipality, PersonDetails } from './family.events';
 import { FamilyState } from './family.state';
 import { isValidFiscalCode } from './fiscal-code';
-import { romeDate } from '../common/rome-date';
 
-export interface RegisterFamily {
+/** Every command names its household; occurredAt absent means now. */
+interface FamilyCommandFields {
   familyId: string;
-  municipality: Municipality;
-  address: string;
+  occurredAt?: string;
 }
 
-export interface AddFamilyMember extends PersonDetails {
-  memberId: string;
-  role: MemberRole;
-}
-
-export interface CorrectFamilyMember {
+export type RegisterFamily = { type: 'RegisterFamily'; municipality: Municipality; address: string } & FamilyCommandFields;
+export type AddFamilyMember = { type: 'AddFamilyMember'; memberId: string; role: MemberRole } & PersonDetails & FamilyCommandFields;
+export type CorrectFamilyMember = {
+  type: 'CorrectFamilyMember';
   memberId: string;
   corrections: Partial<PersonDetails & { role: MemberRole }>;
   reason: string;
-}
+} & FamilyCommandFields;
+export type RemoveFamilyMember = { type: 'RemoveFamilyMember'; memberId: string; reason: string } & FamilyCommandFields;
 
-export interface RemoveFamilyMember {
-  memberId: string;
-  reason: string;
-}
+export type FamilyCommand = RegisterFamily | AddFamilyMember | CorrectFamilyMember | RemoveFamilyMember;
 
+// The answer has always said "Family requested does not exist"; clients may show it.
 const assertFamily = (state: FamilyState): string => {
-  if (!state.exists || !state.familyId) throw new NotFoundError('Family', 'requested');
+  if (!state.exists || !state.familyId) throw familyNotFound('requested');
   return state.familyId;
 };
 
 const assertPerson = (person: Partial<PersonDetails>, state: FamilyState, now: Date, memberId?: string): void => {
-  if (person.birthDate && person.birthDate > romeDate(now)) {
-    throw new InvalidInputError('BIRTH_DATE_IN_FUTURE', `Birth date ${person.birthDate} is in the future`);
-  }
+  if (person.birthDate && person.birthDate > romeDate(now)) throw birthDateInFuture(person.birthDate);
   if (person.fiscalCode === undefined) return;
-  if (!isValidFiscalCode(person.fiscalCode)) throw new InvalidInputError('INVALID_FISCAL_CODE', 'The fiscal code is not valid (shape or check character)');
+  if (!isValidFiscalCode(person.fiscalCode)) throw invalidFiscalCode();
   const holder = state.members.find((m) => m.fiscalCode === person.fiscalCode && m.id !== memberId);
-  if (holder) throw new DomainError('FISCAL_CODE_ALREADY_IN_FAMILY', 'Another member of this family has this fiscal code', 409, { memberId: holder.id });
+  if (holder) throw fiscalCodeAlreadyInFamily(holder.id);
 };
 
 const memberOf = (state: FamilyState, memberId: string) => {
   const member = state.members.find((m) => m.id === memberId);
-  if (!member) throw new NotFoundError('Member', memberId);
+  if (!member) throw memberNotFound(memberId);
   return member;
 };
 
-export const registerFamily = (command: RegisterFamily, state: FamilyState): FamilyEvent[] => {
-  if (state.exists) throw new DomainError('FAMILY_ALREADY_REGISTERED', `Family ${command.familyId} is already registered`);
-  return [{ type: 'FamilyRegistered', data: { ...command } }];
+export const registerFamily = ({ familyId, municipality, address }: RegisterFamily, state: FamilyState): FamilyEvent[] => {
+  if (state.exists) throw familyAlreadyRegistered(familyId);
+  return [{ type: 'FamilyRegistered', data: { familyId, municipality: { ...municipality }, address } }];
 };
 
-export const addFamilyMember = (command: AddFamilyMember, state: FamilyState, now: Date): FamilyEvent[] => {
+export const addFamilyMember = (command: Dated<AddFamilyMember>, state: FamilyState, now: Date): FamilyEvent[] => {
   const familyId = assertFamily(state);
   assertPerson(command, state, now);
-  const { memberId, ...person } = command;
+  const { type: _type, familyId: _familyId, occurredAt: _occurredAt, memberId, ...person } = command;
   return [{ type: 'FamilyMemberAdded', data: { familyId, memberId, ...person } }];
 };
 
@@ -65,7 +69,7 @@ export const correctFamilyMember = (command: CorrectFamilyMember, state: FamilyS
   const changed = Object.fromEntries(
     Object.entries(command.corrections).filter(([field, value]) => value !== undefined && member[field as keyof typeof member] !== value),
   );
-  if (Object.keys(changed).length === 0) throw new InvalidInputError('NOTHING_TO_CORRECT', 'The correction changes no detail of the member');
+  if (Object.keys(changed).length === 0) throw nothingToCorrect();
   assertPerson(changed, state, now, member.id);
   return [{ type: 'FamilyMemberDetailsCorrected', data: { familyId, memberId: member.id, corrections: changed, reason: command.reason } }];
 };

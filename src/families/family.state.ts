@@ -1,3 +1,4 @@
+import { EventMeta } from '../common/decider';
 import { FamilyEvent, MemberRole, Municipality, PersonDetails } from './family.events';
 
 export interface FamilyMember extends PersonDetails {
@@ -15,10 +16,16 @@ export interface FamilyState {
 
 export const initialFamilyState: FamilyState = { exists: false, members: [] };
 
-export const evolveFamily = (state: FamilyState, event: FamilyEvent): FamilyState => {
+export const evolveFamily = (state: FamilyState, event: FamilyEvent, _meta: EventMeta): FamilyState => {
   switch (event.type) {
     case 'FamilyRegistered':
-      return { exists: true, familyId: event.data.familyId, municipality: event.data.municipality, address: event.data.address, members: [] };
+      return {
+        exists: true,
+        familyId: event.data.familyId,
+        municipality: event.data.municipality,
+        address: event.data.address,
+        members: [],
+      };
     case 'FamilyMemberAdded': {
       const { familyId: _family, memberId, ...person } = event.data;
       return { ...state, members: [...state.members, { id: memberId, ...person }] };
@@ -34,5 +41,3 @@ export const evolveFamily = (state: FamilyState, event: FamilyEvent): FamilyStat
       return state;
   }
 };
-
-export const familyFold = { initial: initialFamilyState, evolve: evolveFamily };

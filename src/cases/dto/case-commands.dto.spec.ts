@@ -1,14 +1,14 @@
 import { validateBody } from '../testing/validate-body';
-import { CloseCaseDto, ReopenCaseDto } from './closure.dto';
-import { RecordContactDto } from './contact.dto';
-import { SubmitCourtReportDto } from './court.dto';
-import { MakeEmergencyPlacementDto, NotifyEmergencyPlacementDto } from './emergency-placement.dto';
-import { ReceiveJudicialMandateDto } from './judicial-mandate.dto';
-import { OrderProtectionMeasureDto } from './protection-measure.dto';
-import { GrantProsieguoDto } from './prosieguo.dto';
-import { AgreeSupportPlanDto, DraftSupportPlanDto } from './support-plan.dto';
-import { AssignTeamMemberDto, ChangeCaseManagerDto, ReleaseTeamMemberDto } from './team.dto';
-import { StartAssessmentDto } from './assessment.dto';
+import { CloseCaseDto, ReopenCaseDto } from '../lifecycle/dto/closure.dto';
+import { RecordContactDto } from '../assessment/dto/contact.dto';
+import { SubmitCourtReportDto } from '../court/dto/court.dto';
+import { MakeEmergencyPlacementDto, NotifyEmergencyPlacementDto } from '../placement/dto/emergency-placement.dto';
+import { ReceiveJudicialMandateDto } from '../court/dto/judicial-mandate.dto';
+import { OrderProtectionMeasureDto } from '../protection/dto/protection-measure.dto';
+import { GrantProsieguoDto } from '../lifecycle/dto/prosieguo.dto';
+import { AgreeSupportPlanDto, DraftSupportPlanDto } from '../plan/dto/support-plan.dto';
+import { AssignTeamMemberDto, ChangeCaseManagerDto, ReleaseTeamMemberDto } from '../team/dto/team.dto';
+import { StartAssessmentDto } from '../assessment/dto/assessment.dto';
 
 const failuresOf = async <T extends object>(dto: new () => T, body: unknown) => (await validateBody(dto, body)).failures;
 
@@ -34,10 +34,28 @@ describe('command bodies as the front end sends them', () => {
       ],
       [MakeEmergencyPlacementDto, { placedAt: '2026-11-08T22:30:00+01:00', placeKind: 'mother-child-community', reason: 'violence' }],
       [NotifyEmergencyPlacementDto, {}],
-      [ReceiveJudicialMandateDto, { authority: 'corte-d-appello', proceedingNumber: '9/2026', decreeDate: '2026-11-02', mandates: ['monitoring'], reportDeadlines: [] }],
+      [
+        ReceiveJudicialMandateDto,
+        {
+          authority: 'corte-d-appello',
+          proceedingNumber: '9/2026',
+          decreeDate: '2026-11-02',
+          mandates: ['monitoring'],
+          reportDeadlines: [],
+        },
+      ],
       [CloseCaseDto, { reason: 'goals-met' }],
       [ReopenCaseDto, { reason: 'new school report' }],
-      [GrantProsieguoDto, { authority: 'tribunale-per-i-minorenni', decreeNumber: '1/2026', decreeDate: '2026-10-01', until: '2028-06-30', youngPersonConsentedAt: '2026-09-20' }],
+      [
+        GrantProsieguoDto,
+        {
+          authority: 'tribunale-per-i-minorenni',
+          decreeNumber: '1/2026',
+          decreeDate: '2026-10-01',
+          until: '2028-06-30',
+          youngPersonConsentedAt: '2026-09-20',
+        },
+      ],
       [DraftSupportPlanDto, { goals: ['school attendance'], interventions: [{ kind: 'parent-group' }] }],
       [AgreeSupportPlanDto, { consents: [{ name: 'Maria Esposito', role: 'parent', consentedAt: '2026-11-09' }] }],
     ];
@@ -54,19 +72,30 @@ describe('command bodies as the front end sends them', () => {
   it('refuses a contact without entries, with a statement lacking statedBy, or with too many entries', async () => {
     const contact = { kind: 'call', participants: ['mother'] };
     expect(await failuresOf(RecordContactDto, { ...contact, entries: [] })).toEqual(['entries: arrayMinSize']);
-    expect(await failuresOf(RecordContactDto, { ...contact, entries: [{ kind: 'statement', text: 'x' }] })).toContain('entries.0.statedBy: isNotEmpty');
+    expect(await failuresOf(RecordContactDto, { ...contact, entries: [{ kind: 'statement', text: 'x' }] })).toContain(
+      'entries.0.statedBy: isNotEmpty',
+    );
     const many = Array(51).fill({ kind: 'fact', text: 'x' });
     expect(await failuresOf(RecordContactDto, { ...contact, entries: many })).toEqual(['entries: arrayMaxSize']);
-    expect(await failuresOf(RecordContactDto, { ...contact, kind: 'email', entries: [{ kind: 'fact', text: 'x' }] })).toEqual(['kind: isIn']);
+    expect(await failuresOf(RecordContactDto, { ...contact, kind: 'email', entries: [{ kind: 'fact', text: 'x' }] })).toEqual([
+      'kind: isIn',
+    ]);
   });
 
   it('requires the consent of the parents for a consensual affido only', async () => {
-    const order = { authority: 'giudice-tutelare', decreeNumber: '45/2026', decreeDate: '2026-11-05', legalBasis: 'l184-art4-consensual-affido' };
+    const order = {
+      authority: 'giudice-tutelare',
+      decreeNumber: '45/2026',
+      decreeDate: '2026-11-05',
+      legalBasis: 'l184-art4-consensual-affido',
+    };
     expect(await failuresOf(OrderProtectionMeasureDto, order)).toContain('consents: isArray');
     const consent = { name: 'Maria Esposito', role: 'parent', consentedAt: '2026-11-03' };
     expect(await failuresOf(OrderProtectionMeasureDto, { ...order, consents: [consent] })).toEqual([]);
     expect(await failuresOf(OrderProtectionMeasureDto, { ...order, legalBasis: 'art-333-cc' })).toEqual([]);
-    expect(await failuresOf(OrderProtectionMeasureDto, { ...order, consents: [{ ...consent, consentedAt: 'ieri' }] })).toContain('consents.0.consentedAt: isIso8601');
+    expect(await failuresOf(OrderProtectionMeasureDto, { ...order, consents: [{ ...consent, consentedAt: 'ieri' }] })).toContain(
+      'consents.0.consentedAt: isIso8601',
+    );
   });
 
   it('checks a court report: revision range, hash, sections', async () => {
@@ -90,7 +119,12 @@ describe('command bodies as the front end sends them', () => {
   it('refuses unknown fields and an unknown closure reason', async () => {
     expect(await failuresOf(CloseCaseDto, { reason: 'bored' })).toEqual(['reason: isIn']);
     expect(await failuresOf(ReopenCaseDto, { reason: 'x', caseId: 'y' })).toEqual(['caseId: whitelistValidation']);
-    expect(await failuresOf(MakeEmergencyPlacementDto, { placedAt: 'tonight', placeKind: 'community', reason: 'x' })).toEqual(['placedAt: isIso8601', 'placedAt: matches']);
-    expect(await failuresOf(MakeEmergencyPlacementDto, { placedAt: '2026-W45-1', placeKind: 'community', reason: 'x' })).toContain('placedAt: matches');
+    expect(await failuresOf(MakeEmergencyPlacementDto, { placedAt: 'tonight', placeKind: 'community', reason: 'x' })).toEqual([
+      'placedAt: isIso8601',
+      'placedAt: matches',
+    ]);
+    expect(await failuresOf(MakeEmergencyPlacementDto, { placedAt: '2026-W45-1', placeKind: 'community', reason: 'x' })).toContain(
+      'placedAt: matches',
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn } from 'class-validator';
 import { MANDATE_KINDS, MandateKind } from '../case.values';
-import { Authority, CalendarDate, CalendarDates, Name, OccurredAt } from './decorators';
+import { Authority, CalendarDate, CalendarDates, Name } from './decorators';
 
 /** What the Judicial Authority sets in a mandate: shared by the judicial intake and a further mandate. */
 export class JudicialMandateFieldsDto {
@@ -23,10 +23,4 @@ export class JudicialMandateFieldsDto {
 
   @CalendarDates(20, { description: 'The report deadlines the judge set (YYYY-MM-DD); may be empty.' })
   reportDeadlines!: string[];
-}
-
-/** POST /cases/{caseId}/judicial-mandates */
-export class ReceiveJudicialMandateDto extends JudicialMandateFieldsDto {
-  @OccurredAt()
-  occurredAt?: string;
 }

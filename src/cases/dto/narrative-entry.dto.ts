@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { ENTRY_KINDS } from '../case.values';
-import { LongText, MAX, OccurredAt, OneOf, OnlyForKind } from './decorators';
+import { LongText, MAX, OneOf, OnlyForKind } from './decorators';
 
 /**
  * Art. 473-bis.27 c.p.c.: a fact, a statement (with who stated it) or an evaluation (with the method used).
@@ -37,10 +37,4 @@ export class NarrativeEntryDto {
   @IsNotEmpty()
   @MaxLength(MAX.name)
   method?: string;
-}
-
-/** POST /cases/{caseId}/assessments/{assessmentId}/entries: one entry. */
-export class RecordAssessmentEntryDto extends NarrativeEntryDto {
-  @OccurredAt()
-  occurredAt?: string;
 }

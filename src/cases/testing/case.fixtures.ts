@@ -1,4 +1,4 @@
-import { FamilyFacts } from '../case.commands-types';
+import { FamilyFacts } from '../case.command';
 import { CaseEvent } from '../case.events';
 import { Intake } from '../case.values';
 

@@ -1,7 +1,10 @@
 import { AuditTrailExport } from '../../cases/case.events';
-import { CASE_ID, caseClosed, caseOpened, id } from '../../cases/testing/case.fixtures';
-import { given } from '../../cases/testing/given';
-import { RecordAuditTrailExport, recordAuditTrailExport } from './audit-trail.decide';
+import { caseDecider } from '../../cases/case.decider';
+import { CASE_ID, NOW, caseClosed, caseOpened, id } from '../../cases/testing/case.fixtures';
+import { deciderSpec } from '../../common/testing/decider-spec';
+import { RecordAuditTrailExport } from './audit-trail.decide';
+
+const { given } = deciderSpec(caseDecider, { now: NOW });
 
 const exported: AuditTrailExport = {
   exportId: id(50),
@@ -17,16 +20,13 @@ const recordExport: RecordAuditTrailExport = { type: 'RecordAuditTrailExport', c
 describe('recording a court export', () => {
   it('records the export as a fact of the case', () =>
     given(caseOpened())
-      .when((state) => recordAuditTrailExport(recordExport, state))
+      .when(recordExport)
       .thenEvents([{ type: 'AuditTrailExported', data: { caseId: CASE_ID, ...exported } }]));
 
   it('records it on a closed case too: courts ask for histories after closure', () =>
     given(caseOpened(), caseClosed)
-      .when((state) => recordAuditTrailExport(recordExport, state))
+      .when(recordExport)
       .thenEvents([{ type: 'AuditTrailExported', data: { caseId: CASE_ID, ...exported } }]));
 
-  it('refuses a case that was never opened', () =>
-    given()
-      .when((state) => recordAuditTrailExport(recordExport, state))
-      .thenThrows('CASE_NOT_FOUND', 404));
+  it('refuses a case that was never opened', () => given().when(recordExport).thenThrows('CASE_NOT_FOUND', 404));
 });

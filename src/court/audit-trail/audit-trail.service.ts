@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
-import { CaseCommands } from '../../cases/case.http';
+import { caseKind } from '../../cases/case.decider';
+import { Streams } from '../../common/send-command';
 import { CLOCK, Clock } from '../../common/clock';
 import { RequestContext } from '../../common/request-context';
 import { PG_POOL } from '../../database/database.tokens';
@@ -13,7 +14,6 @@ import { AUDIT_SIGNING_KEY } from '../court.tokens';
 import { AuditSigningKey } from '../signing/audit-signing-key';
 import { BundleHeader, BundleSignature, bundleDigest } from './bundle';
 import { CaseFileScan, scanCaseFile, spanEvents } from './case-file.scan';
-import { recordAuditTrailExport } from './audit-trail.decide';
 
 export interface PinnedExport {
   exportId: string;
@@ -51,7 +51,7 @@ export class AuditTrailService {
     @Inject(PG_POOL) private readonly pool: Pool,
     @Inject(AUDIT_SIGNING_KEY) private readonly key: AuditSigningKey,
     @Inject(CLOCK) private readonly clock: Clock,
-    private readonly cases: CaseCommands,
+    private readonly streams: Streams,
   ) {}
 
   async prepare(request: ExportRequest): Promise<PreparedExport> {
@@ -103,6 +103,6 @@ export class AuditTrailService {
       ...(pinned.checkpointId && { checkpointId: pinned.checkpointId }),
     };
     const command = { type: 'RecordAuditTrailExport' as const, caseId: request.caseId, export: data };
-    return this.cases.send({ caseId: request.caseId, context: request.context }, (state) => recordAuditTrailExport(command, state));
+    return this.streams.send(caseKind, request.caseId, command, request.context);
   }
 }

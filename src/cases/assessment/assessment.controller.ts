@@ -1,0 +1,89 @@
+import { Body, Controller, Param, Post, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { randomUUID } from 'node:crypto';
+import { Response } from 'express';
+import { commandResult } from '../../common/command-result';
+import { Context, IfMatch, RequestContext } from '../../common/request-context';
+import { IfMatchValue, Streams } from '../../common/send-command';
+import { UuidParam } from '../../common/uuid-param';
+import { CaseAccess } from '../case-access.guard';
+import { caseKind } from '../case.decider';
+import { CaseCommand, asEntry } from '../case.http';
+import { CompleteAssessmentDto, RecordAssessmentEntryDto, StartAssessmentDto } from './dto/assessment.dto';
+import { RecordContactDto } from './dto/contact.dto';
+
+/** The team's findings: assessments by discipline, and the contact log. */
+@ApiTags('cases')
+@Controller('cases')
+@CaseAccess()
+export class CaseAssessmentController {
+  constructor(private readonly streams: Streams) {}
+
+  @Post(':caseId/assessments')
+  @CaseCommand('Start an assessment in one discipline (AssessmentStarted); id is the assessment id', {
+    answer: 'created',
+    description: '409 ASSESSMENT_ALREADY_OPEN.',
+    operationId: 'CaseTeamController_startAssessment',
+  })
+  async startAssessment(
+    @Param('caseId', UuidParam) caseId: string,
+    @Body() { occurredAt, discipline }: StartAssessmentDto,
+    @Context() context: RequestContext,
+    @IfMatch() ifMatch: IfMatchValue,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const assessmentId = randomUUID();
+    const command = { type: 'StartAssessment', caseId, assessmentId, discipline, occurredAt } as const;
+    return commandResult(res, await this.streams.send(caseKind, caseId, command, context, { ifMatch, answer: { id: assessmentId } }));
+  }
+
+  @Post(':caseId/assessments/:assessmentId/entries')
+  @CaseCommand('Record a finding: a fact, a statement (statedBy) or an evaluation (method) (AssessmentEntryRecorded)', {
+    operationId: 'CaseTeamController_recordAssessmentEntry',
+  })
+  async recordAssessmentEntry(
+    @Param('caseId', UuidParam) caseId: string,
+    @Param('assessmentId', UuidParam) assessmentId: string,
+    @Body() { occurredAt, ...entry }: RecordAssessmentEntryDto,
+    @Context() context: RequestContext,
+    @IfMatch() ifMatch: IfMatchValue,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const command = { type: 'RecordAssessmentEntry', caseId, assessmentId, entry: asEntry(entry), occurredAt } as const;
+    return commandResult(res, await this.streams.send(caseKind, caseId, command, context, { ifMatch }));
+  }
+
+  @Post(':caseId/assessments/:assessmentId/completion')
+  @CaseCommand('Complete an assessment with its risk level and factors (AssessmentCompleted)', {
+    description: '409 ASSESSMENT_COMPLETED.',
+    operationId: 'CaseTeamController_completeAssessment',
+  })
+  async completeAssessment(
+    @Param('caseId', UuidParam) caseId: string,
+    @Param('assessmentId', UuidParam) assessmentId: string,
+    @Body() { occurredAt, ...completion }: CompleteAssessmentDto,
+    @Context() context: RequestContext,
+    @IfMatch() ifMatch: IfMatchValue,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const command = { type: 'CompleteAssessment', ...completion, caseId, assessmentId, occurredAt } as const;
+    return commandResult(res, await this.streams.send(caseKind, caseId, command, context, { ifMatch }));
+  }
+
+  @Post(':caseId/contacts')
+  @CaseCommand('Record a contact with its fact / statement / evaluation entries (ContactRecorded); id is the contact id', {
+    answer: 'created',
+    operationId: 'CaseTeamController_recordContact',
+  })
+  async recordContact(
+    @Param('caseId', UuidParam) caseId: string,
+    @Body() { occurredAt, kind, participants, entries }: RecordContactDto,
+    @Context() context: RequestContext,
+    @IfMatch() ifMatch: IfMatchValue,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const contactId = randomUUID();
+    const command = { type: 'RecordContact', caseId, contactId, kind, participants, entries: entries.map(asEntry), occurredAt } as const;
+    return commandResult(res, await this.streams.send(caseKind, caseId, command, context, { ifMatch, answer: { id: contactId } }));
+  }
+}

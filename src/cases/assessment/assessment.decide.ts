@@ -1,0 +1,65 @@
+import { Dated } from '../../common/decider';
+import { Carrying, CaseContext } from '../case.command';
+import { assessmentAlreadyOpen, notFound, wrongState } from '../case.errors';
+import { CaseEvent } from '../case.events';
+import { assertNewId, guard } from '../case.guards';
+import { plainEntry } from '../case.plain';
+import { AssessmentState, CaseState } from '../case.state';
+
+/** Assessments by discipline, and the contact log: where the narrative entries of a case are written. */
+
+export type StartAssessment = Carrying<'StartAssessment', 'AssessmentStarted'>;
+export type RecordAssessmentEntry = Carrying<'RecordAssessmentEntry', 'AssessmentEntryRecorded'>;
+export type CompleteAssessment = Carrying<'CompleteAssessment', 'AssessmentCompleted'>;
+export type RecordContact = Carrying<'RecordContact', 'ContactRecorded'>;
+export type AssessmentCommand = StartAssessment | RecordAssessmentEntry | CompleteAssessment | RecordContact;
+
+export const startAssessment = (cmd: Dated<StartAssessment>, state: CaseState, { now }: CaseContext): CaseEvent[] => {
+  guard(cmd, state, now);
+  const open = Object.values(state.assessments).find((a) => a.discipline === cmd.discipline && a.status === 'open');
+  if (open) throw assessmentAlreadyOpen(cmd.discipline, open.assessmentId);
+  assertNewId(state.assessments, 'assessment', cmd.assessmentId);
+  const { caseId, assessmentId, discipline } = cmd;
+  return [{ type: 'AssessmentStarted', data: { caseId, assessmentId, discipline } }];
+};
+
+const openAssessment = (state: CaseState, assessmentId: string): AssessmentState => {
+  const assessment = state.assessments[assessmentId];
+  if (!assessment) throw notFound('ASSESSMENT_NOT_FOUND', 'assessment', assessmentId);
+  if (assessment.status === 'completed') throw wrongState('ASSESSMENT_COMPLETED', 'assessment', assessmentId, 'completed');
+  return assessment;
+};
+
+export const recordAssessmentEntry = (cmd: Dated<RecordAssessmentEntry>, state: CaseState, { now }: CaseContext): CaseEvent[] => {
+  guard(cmd, state, now);
+  openAssessment(state, cmd.assessmentId);
+  return [
+    {
+      type: 'AssessmentEntryRecorded',
+      data: { caseId: cmd.caseId, assessmentId: cmd.assessmentId, entry: plainEntry(cmd.entry) },
+    },
+  ];
+};
+
+export const completeAssessment = (cmd: Dated<CompleteAssessment>, state: CaseState, { now }: CaseContext): CaseEvent[] => {
+  guard(cmd, state, now);
+  openAssessment(state, cmd.assessmentId);
+  const { caseId, assessmentId, riskLevel, riskFactors, protectiveFactors, summary } = cmd;
+  return [
+    {
+      type: 'AssessmentCompleted',
+      data: { caseId, assessmentId, riskLevel, riskFactors: [...riskFactors], protectiveFactors: [...protectiveFactors], summary },
+    },
+  ];
+};
+
+export const recordContact = (cmd: Dated<RecordContact>, state: CaseState, { now }: CaseContext): CaseEvent[] => {
+  guard(cmd, state, now);
+  const { caseId, contactId, kind, participants } = cmd;
+  return [
+    {
+      type: 'ContactRecorded',
+      data: { caseId, contactId, kind, participants: [...participants], entries: cmd.entries.map(plainEntry) },
+    },
+  ];
+};

@@ -1,0 +1,31 @@
+import { DecideContext } from '../common/decider';
+import { CaseEventData, CaseEventType } from './case.events';
+import { FamilyRole } from './case.values';
+
+/** Every case command names its case; occurredAt is when its fact happened (absent: now, as the engine dates it). */
+export interface CaseCommandFields {
+  caseId: string;
+  occurredAt?: string;
+}
+
+/** Most commands carry exactly their event's data; sub-entity ids (UUIDs) are made by the controller, so decide stays pure. */
+export type Carrying<Type extends string, Event extends CaseEventType> = { type: Type } & CaseCommandFields &
+  Omit<CaseEventData<Event>, 'caseId'>;
+
+/** The household as an opening needs it, read from the family stream before deciding. */
+export interface FamilyFacts {
+  familyId: string;
+  members: Array<{ id: string; role: FamilyRole; birthDate: string }>;
+}
+
+/** What a sender looks up before deciding, passed as data; each command reads only its own. */
+export interface CaseFacts {
+  /** OpenCase: the family named by the command (absent: it does not exist). */
+  family?: FamilyFacts;
+  /** OpenCase, ReopenCase: the minor's currently open case, as the minor's guard holds it. */
+  openCaseIdForMinor?: string;
+  /** SubmitCourtReport: the stream's own hash at coveredEvents.toRevision (absent: no such revision). */
+  hashAtToRevision?: string;
+}
+
+export type CaseContext = DecideContext<CaseFacts>;

@@ -1,0 +1,128 @@
+import { seesOnlyOwnCases } from '../auth/roles';
+import { Decider, defineStreamKind, unhandled } from '../common/decider';
+import { RequestContext } from '../common/request-context';
+import { RecordAuditTrailExport, recordAuditTrailExport } from '../court/audit-trail/audit-trail.decide';
+import {
+  AssessmentCommand,
+  completeAssessment,
+  recordAssessmentEntry,
+  recordContact,
+  startAssessment,
+} from './assessment/assessment.decide';
+import { CaseContext, CaseFacts } from './case.command';
+import { NotOnCaseTeamError } from './case.errors';
+import { CaseEvent } from './case.events';
+import { CaseState, evolve, initialCaseState } from './case.state';
+import { CourtCommand, receiveJudicialMandate, scheduleCourtHearing, submitCourtReport } from './court/court.decide';
+import { LifecycleCommand, closeCase, grantProsieguo, openCase, reopenCase } from './lifecycle/lifecycle.decide';
+import {
+  PlacementCommand,
+  makeEmergencyPlacement,
+  notifyEmergencyPlacement,
+  revokeEmergencyPlacement,
+  validateEmergencyPlacement,
+} from './placement/placement.decide';
+import {
+  PlanCommand,
+  agreeSupportPlan,
+  closeSupportPlan,
+  draftSupportPlan,
+  endIntervention,
+  reviewSupportPlan,
+  startIntervention,
+} from './plan/plan.decide';
+import { ProtectionCommand, endProtectionMeasure, orderProtectionMeasure, proposeProtectionMeasure } from './protection/protection.decide';
+import { TeamCommand, assignTeamMember, changeCaseManager, releaseTeamMember } from './team/team.decide';
+
+/** Every command of a case, area by area; the court export is recorded on the case too. */
+export type CaseCommand =
+  | LifecycleCommand
+  | TeamCommand
+  | AssessmentCommand
+  | PlanCommand
+  | ProtectionCommand
+  | PlacementCommand
+  | CourtCommand
+  | RecordAuditTrailExport;
+
+const decide: Decider<CaseCommand, CaseState, CaseEvent, CaseFacts>['decide'] = (command, state, context) => {
+  // A sender that looked nothing up sends no facts.
+  const withFacts: CaseContext = { ...context, facts: context.facts ?? {} };
+  switch (command.type) {
+    case 'OpenCase':
+      return openCase(command, state, withFacts);
+    case 'CloseCase':
+      return closeCase(command, state, withFacts);
+    case 'ReopenCase':
+      return reopenCase(command, state, withFacts);
+    case 'GrantProsieguo':
+      return grantProsieguo(command, state, withFacts);
+    case 'AssignTeamMember':
+      return assignTeamMember(command, state, withFacts);
+    case 'ReleaseTeamMember':
+      return releaseTeamMember(command, state, withFacts);
+    case 'ChangeCaseManager':
+      return changeCaseManager(command, state, withFacts);
+    case 'StartAssessment':
+      return startAssessment(command, state, withFacts);
+    case 'RecordAssessmentEntry':
+      return recordAssessmentEntry(command, state, withFacts);
+    case 'CompleteAssessment':
+      return completeAssessment(command, state, withFacts);
+    case 'RecordContact':
+      return recordContact(command, state, withFacts);
+    case 'DraftSupportPlan':
+      return draftSupportPlan(command, state, withFacts);
+    case 'AgreeSupportPlan':
+      return agreeSupportPlan(command, state, withFacts);
+    case 'StartIntervention':
+      return startIntervention(command, state, withFacts);
+    case 'EndIntervention':
+      return endIntervention(command, state, withFacts);
+    case 'ReviewSupportPlan':
+      return reviewSupportPlan(command, state, withFacts);
+    case 'CloseSupportPlan':
+      return closeSupportPlan(command, state, withFacts);
+    case 'ProposeProtectionMeasure':
+      return proposeProtectionMeasure(command, state, withFacts);
+    case 'OrderProtectionMeasure':
+      return orderProtectionMeasure(command, state, withFacts);
+    case 'EndProtectionMeasure':
+      return endProtectionMeasure(command, state, withFacts);
+    case 'MakeEmergencyPlacement':
+      return makeEmergencyPlacement(command, state, withFacts);
+    case 'NotifyEmergencyPlacement':
+      return notifyEmergencyPlacement(command, state, withFacts);
+    case 'ValidateEmergencyPlacement':
+      return validateEmergencyPlacement(command, state, withFacts);
+    case 'RevokeEmergencyPlacement':
+      return revokeEmergencyPlacement(command, state, withFacts);
+    case 'ReceiveJudicialMandate':
+      return receiveJudicialMandate(command, state, withFacts);
+    case 'ScheduleCourtHearing':
+      return scheduleCourtHearing(command, state, withFacts);
+    case 'SubmitCourtReport':
+      return submitCourtReport(command, state, withFacts);
+    case 'RecordAuditTrailExport':
+      return recordAuditTrailExport(command, state);
+    default:
+      return unhandled(command);
+  }
+};
+
+export const caseDecider: Decider<CaseCommand, CaseState, CaseEvent, CaseFacts> = {
+  version: 1,
+  initialState: initialCaseState,
+  evolve,
+  decide,
+};
+
+/** Who may reach a case: its opener, its current team and its manager; coordinators and court liaison any case. */
+export const isOnCase = (state: CaseState, workerId: string): boolean =>
+  state.openedBy === workerId || Object.hasOwn(state.team, workerId) || state.caseManagerId === workerId;
+
+export const authorizeOnCase = (state: CaseState, actor: RequestContext['actor']): void => {
+  if (seesOnlyOwnCases(actor) && !isOnCase(state, actor.id)) throw new NotOnCaseTeamError(state.caseId);
+};
+
+export const caseKind = defineStreamKind({ name: 'case', decider: caseDecider, authorize: authorizeOnCase });

@@ -1,0 +1,52 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Response } from 'express';
+import { Roles } from '../auth/auth.guard';
+import { CASE_READERS } from '../auth/roles';
+import { ApiQuery } from '../common/api-problems';
+import { etagOf } from '../common/command-result';
+import { UuidParam } from '../common/uuid-param';
+import { LoadCase, ReadCaseEvents } from './case.queries';
+import { CaseEventsPageDto, CaseEventsQueryDto, CaseQueryDto, DEFAULT_EVENTS_LIMIT } from './case.query.dto';
+import { toCaseView } from './case.view';
+import { CaseViewDto } from './case.view.dto';
+import { CaseAccess } from './case-access.guard';
+
+/** Reading a case: now, as of an instant on either time axis, and its events page by page. */
+@ApiTags('cases')
+@Controller('cases')
+@CaseAccess()
+export class CaseQueriesController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get(':caseId')
+  @Roles(...CASE_READERS)
+  @ApiOperation({
+    summary: 'The case now (ETag: its revision), or as of an instant',
+    description:
+      '?asOf=<instant>&axis=recorded: what the service knew then; axis=occurred: what was true then, late records included. ' +
+      '404 CASE_NOT_FOUND when the case did not exist at that instant.',
+  })
+  @ApiQuery()
+  @ApiOkResponse({ type: CaseViewDto })
+  async get(@Param('caseId', UuidParam) caseId: string, @Query() query: CaseQueryDto, @Res({ passthrough: true }) res: Response) {
+    const asOf = query.asOf === undefined ? undefined : { at: new Date(query.asOf), axis: query.axis ?? 'recorded' };
+    const { state, revision } = await this.queries.execute(new LoadCase(caseId, asOf));
+    // An ETag is for If-Match on the current case; a past view must not be sent back as one.
+    if (!asOf) res.setHeader('ETag', etagOf(revision));
+    return { ...toCaseView(state), revision: Number(revision), ...(asOf && { asOf: query.asOf, axis: asOf.axis }) };
+  }
+
+  @Get(':caseId/events')
+  @Roles(...CASE_READERS)
+  @ApiOperation({
+    summary: "The case's events in stream order, with both time axes, actor and chain hashes; next is the following page's from",
+  })
+  @ApiQuery()
+  @ApiOkResponse({ type: CaseEventsPageDto })
+  events(@Param('caseId', UuidParam) caseId: string, @Query() query: CaseEventsQueryDto) {
+    const limit = query.limit === undefined ? DEFAULT_EVENTS_LIMIT : Number(query.limit);
+    return this.queries.execute(new ReadCaseEvents(caseId, BigInt(query.from ?? 0), limit));
+  }
+}

@@ -1,0 +1,62 @@
+import { Dated } from '../../common/decider';
+import { Carrying, CaseContext } from '../case.command';
+import { endBeforeStart, notFound, reportHeadHashMismatch, reportRangeBeyondStream } from '../case.errors';
+import { CaseEvent } from '../case.events';
+import { assertDateNotAfter, assertNewId, assertNotBefore, guard } from '../case.guards';
+import { plainEntry, plainMandate } from '../case.plain';
+import { CaseState } from '../case.state';
+
+/** The case and the Judicial Authority: further mandates, hearings, reports (art. 473-bis.27 c.p.c.). */
+
+export type ReceiveJudicialMandate = Carrying<'ReceiveJudicialMandate', 'JudicialMandateReceived'>;
+export type ScheduleCourtHearing = Carrying<'ScheduleCourtHearing', 'CourtHearingScheduled'>;
+export type SubmitCourtReport = Carrying<'SubmitCourtReport', 'CourtReportSubmitted'>;
+export type CourtCommand = ReceiveJudicialMandate | ScheduleCourtHearing | SubmitCourtReport;
+
+export const receiveJudicialMandate = (cmd: Dated<ReceiveJudicialMandate>, state: CaseState, { now }: CaseContext): CaseEvent[] => {
+  guard(cmd, state, now);
+  assertDateNotAfter('decreeDate', cmd.decreeDate, cmd.occurredAt);
+  return [{ type: 'JudicialMandateReceived', data: { caseId: cmd.caseId, ...plainMandate(cmd) } }];
+};
+
+export const scheduleCourtHearing = (cmd: Dated<ScheduleCourtHearing>, state: CaseState, { now }: CaseContext): CaseEvent[] => {
+  guard(cmd, state, now);
+  assertNewId(state.hearings, 'court hearing', cmd.hearingId);
+  if (cmd.placementId && !state.emergencyPlacements[cmd.placementId]) {
+    throw notFound('PLACEMENT_NOT_FOUND', 'emergency placement', cmd.placementId);
+  }
+  const { caseId, hearingId, authority, hearingDate, proceedingNumber, purpose, placementId } = cmd;
+  return [{ type: 'CourtHearingScheduled', data: { caseId, hearingId, authority, hearingDate, proceedingNumber, purpose, placementId } }];
+};
+
+/**
+ * A report pins what it covers: a revision range of this stream and the chain hash at its head.
+ * The handler reads the stream's own hash at toRevision into the context, so a court can verify the export.
+ */
+export const submitCourtReport = (cmd: Dated<SubmitCourtReport>, state: CaseState, { now, facts }: CaseContext): CaseEvent[] => {
+  guard(cmd, state, now);
+  assertNewId(state.reports, 'court report', cmd.reportId);
+  assertNotBefore('periodTo', cmd.periodTo, cmd.periodFrom);
+  assertDateNotAfter('periodTo', cmd.periodTo, cmd.occurredAt);
+  const { fromRevision, toRevision } = cmd.coveredEvents;
+  if (toRevision < fromRevision) throw endBeforeStart('coveredEvents.toRevision', String(toRevision), String(fromRevision));
+  if (facts.hashAtToRevision === undefined) throw reportRangeBeyondStream(toRevision);
+  if (facts.hashAtToRevision !== cmd.headHash) throw reportHeadHashMismatch(toRevision);
+  const { caseId, reportId, authority, proceedingNumber, periodFrom, periodTo, headHash } = cmd;
+  return [
+    {
+      type: 'CourtReportSubmitted',
+      data: {
+        caseId,
+        reportId,
+        authority,
+        proceedingNumber,
+        periodFrom,
+        periodTo,
+        coveredEvents: { fromRevision, toRevision },
+        headHash,
+        sections: cmd.sections.map(plainEntry),
+      },
+    },
+  ];
+};

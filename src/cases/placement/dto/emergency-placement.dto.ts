@@ -1,0 +1,65 @@
+import { PLACE_KINDS, PlaceKind } from '../../case.values';
+import { Authority, CalendarDate, Instant, LongText, Name, OccurredAt, OneOf } from '../../dto/decorators';
+
+/** POST /cases/{caseId}/emergency-placements (art. 403 c.c.); the statutory hours count from placedAt. */
+export class MakeEmergencyPlacementDto {
+  @Instant({ example: '2026-11-08T22:30:00+01:00' })
+  placedAt!: string;
+
+  @OneOf(PLACE_KINDS, { example: 'mother-child-community' })
+  placeKind!: PlaceKind;
+
+  @LongText({ example: 'Violence at home reported by the police at night.' })
+  reason!: string;
+
+  @OccurredAt()
+  occurredAt?: string;
+}
+
+/** POST /cases/{caseId}/emergency-placements/{placementId}/notification; the notice time is occurredAt. */
+export class NotifyEmergencyPlacementDto {
+  @Authority({ required: false, example: 'procura-presso-il-tm', description: 'Defaults to procura-presso-il-tm' })
+  authority?: string;
+
+  @OccurredAt()
+  occurredAt?: string;
+}
+
+/** POST /cases/{caseId}/emergency-placements/{placementId}/validation */
+export class ValidateEmergencyPlacementDto {
+  @Authority()
+  authority!: string;
+
+  @Name({ example: '88/2026' })
+  decreeNumber!: string;
+
+  @CalendarDate()
+  decreeDate!: string;
+
+  @Instant({ required: false, example: '2026-11-24T10:00:00+01:00', description: 'The hearing the TM set (within 15 days)' })
+  hearingDate?: string;
+
+  @Name({ required: false, example: 'avv. Carla Neri' })
+  curatoreSpeciale?: string;
+
+  @OccurredAt()
+  occurredAt?: string;
+}
+
+/** POST /cases/{caseId}/emergency-placements/{placementId}/revocation */
+export class RevokeEmergencyPlacementDto {
+  @Authority({ example: 'procura-presso-il-tm' })
+  authority!: string;
+
+  @Name({ example: '12/2026' })
+  decreeNumber!: string;
+
+  @CalendarDate()
+  decreeDate!: string;
+
+  @LongText({ required: false })
+  reason?: string;
+
+  @OccurredAt()
+  occurredAt?: string;
+}

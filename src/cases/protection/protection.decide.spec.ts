@@ -1,0 +1,103 @@
+import { deciderSpec } from '../../common/testing/decider-spec';
+import { caseDecider } from '../case.decider';
+import { CaseEvent } from '../case.events';
+import { CASE_ID, MOTHER_ID, NOW, caseOpened, id, on } from '../testing/case.fixtures';
+
+const { given } = deciderSpec(caseDecider, { now: NOW });
+
+const M = id(20);
+const proposed: CaseEvent = {
+  type: 'ProtectionMeasureProposed',
+  data: {
+    caseId: CASE_ID,
+    measureId: M,
+    kind: 'foster-care',
+    legalBasis: 'l184-art4-consensual-affido',
+    placeKind: 'foster-family',
+    reason: 'mother in hospital for months',
+  },
+};
+const decree = { authority: 'giudice-tutelare', decreeNumber: '45/2026', decreeDate: '2026-11-05' };
+const motherConsent = { name: 'Maria Esposito', role: 'parent' as const, memberId: MOTHER_ID, consentedAt: '2026-11-03' };
+const order = {
+  measureId: M,
+  ...decree,
+  legalBasis: 'l184-art4-consensual-affido' as const,
+  startsOn: '2026-11-06',
+  endsOn: '2028-11-05',
+  consents: [motherConsent],
+};
+const ordered: CaseEvent = { type: 'ProtectionMeasureOrdered', data: { caseId: CASE_ID, ...order } };
+const ended: CaseEvent = {
+  type: 'ProtectionMeasureEnded',
+  data: { caseId: CASE_ID, measureId: M, endedOn: '2026-11-10', reason: 'return home' },
+};
+
+describe('protection measures', () => {
+  it('is proposed with kind, legal basis and reason', () =>
+    given(caseOpened())
+      .when({
+        type: 'ProposeProtectionMeasure',
+        ...on(),
+        measureId: M,
+        kind: 'foster-care',
+        legalBasis: 'l184-art4-consensual-affido',
+        placeKind: 'foster-family',
+        reason: 'mother in hospital for months',
+      })
+      .thenEvents([proposed]));
+
+  it('is ordered by decree; a consensual affido records the parents consent', () =>
+    given(caseOpened(), proposed)
+      .when({ type: 'OrderProtectionMeasure', ...on(), ...order })
+      .thenEvents([ordered]));
+
+  it('refuses a consensual affido without the consent of a parent or guardian', () => {
+    given(caseOpened(), proposed)
+      .when({ type: 'OrderProtectionMeasure', ...on(), ...order, consents: [] })
+      .thenThrows('PARENTAL_CONSENT_REQUIRED', 400);
+    given(caseOpened(), proposed)
+      .when({ type: 'OrderProtectionMeasure', ...on(), ...order, consents: [{ ...motherConsent, role: 'other-adult' }] })
+      .thenThrows('PARENTAL_CONSENT_REQUIRED', 400);
+  });
+
+  it('orders a judicial measure without consent', () => {
+    const limitation = { ...order, legalBasis: 'art-333-cc' as const, consents: undefined, authority: 'tribunale-per-i-minorenni' };
+    given(caseOpened(), proposed)
+      .when({ type: 'OrderProtectionMeasure', ...on(), ...limitation })
+      .thenEvents([{ type: 'ProtectionMeasureOrdered', data: { caseId: CASE_ID, ...limitation } }]);
+  });
+
+  it('refuses to order an unknown, already ordered or ended measure', () => {
+    given(caseOpened())
+      .when({ type: 'OrderProtectionMeasure', ...on(), ...order })
+      .thenThrows('MEASURE_NOT_FOUND', 404);
+    given(caseOpened(), proposed, ordered)
+      .when({ type: 'OrderProtectionMeasure', ...on(), ...order })
+      .thenThrows('MEASURE_ALREADY_ORDERED', 409);
+    given(caseOpened(), proposed, ended)
+      .when({ type: 'OrderProtectionMeasure', ...on(), ...order })
+      .thenThrows('MEASURE_ALREADY_ENDED', 409);
+  });
+
+  it('refuses a decree dated after the fact and an end before the start', () => {
+    given(caseOpened(), proposed)
+      .when({ type: 'OrderProtectionMeasure', ...on(), ...order, decreeDate: '2026-11-20' })
+      .thenThrows('DATE_AFTER_OCCURRED_AT', 400);
+    given(caseOpened(), proposed)
+      .when({ type: 'OrderProtectionMeasure', ...on(), ...order, endsOn: '2026-11-01' })
+      .thenThrows('END_BEFORE_START', 400);
+  });
+
+  it('ends a measure, once', () => {
+    given(caseOpened(), proposed, ordered)
+      .when({ type: 'EndProtectionMeasure', ...on(), measureId: M, endedOn: '2026-11-10', reason: 'return home' })
+      .thenEvents([ended]);
+    given(caseOpened(), proposed, ordered, ended)
+      .when({ type: 'EndProtectionMeasure', ...on(), measureId: M, endedOn: '2026-11-10', reason: 'again' })
+      .thenThrows('MEASURE_ALREADY_ENDED', 409);
+    given(caseOpened())
+      .when({ type: 'EndProtectionMeasure', ...on(), measureId: M, endedOn: '2026-11-10', reason: 'x' })
+      .thenThrows('MEASURE_NOT_FOUND', 404);
+  });
+});

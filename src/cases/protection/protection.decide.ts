@@ -1,0 +1,59 @@
+import { Dated } from '../../common/decider';
+import { Carrying, CaseContext } from '../case.command';
+import { notFound, parentalConsentRequired, wrongState } from '../case.errors';
+import { CaseEvent } from '../case.events';
+import { assertDateNotAfter, assertNewId, assertNotBefore, guard } from '../case.guards';
+import { plainConsent } from '../case.plain';
+import { CaseState, MeasureState } from '../case.state';
+
+/** Protection measures: proposed by the service, ordered by a decree, ended. */
+
+export type ProposeProtectionMeasure = Carrying<'ProposeProtectionMeasure', 'ProtectionMeasureProposed'>;
+export type OrderProtectionMeasure = Carrying<'OrderProtectionMeasure', 'ProtectionMeasureOrdered'>;
+export type EndProtectionMeasure = Carrying<'EndProtectionMeasure', 'ProtectionMeasureEnded'>;
+export type ProtectionCommand = ProposeProtectionMeasure | OrderProtectionMeasure | EndProtectionMeasure;
+
+const measureOf = (state: CaseState, measureId: string): MeasureState => {
+  const measure = state.measures[measureId];
+  if (!measure) throw notFound('MEASURE_NOT_FOUND', 'protection measure', measureId);
+  if (measure.status === 'ended') throw wrongState('MEASURE_ALREADY_ENDED', 'protection measure', measureId, 'already ended');
+  return measure;
+};
+
+export const proposeProtectionMeasure = (cmd: Dated<ProposeProtectionMeasure>, state: CaseState, { now }: CaseContext): CaseEvent[] => {
+  guard(cmd, state, now);
+  assertNewId(state.measures, 'protection measure', cmd.measureId);
+  const { caseId, measureId, kind, legalBasis, placeKind, reason } = cmd;
+  return [{ type: 'ProtectionMeasureProposed', data: { caseId, measureId, kind, legalBasis, placeKind, reason } }];
+};
+
+export const orderProtectionMeasure = (cmd: Dated<OrderProtectionMeasure>, state: CaseState, { now }: CaseContext): CaseEvent[] => {
+  guard(cmd, state, now);
+  const measure = measureOf(state, cmd.measureId);
+  if (measure.status === 'ordered') {
+    throw wrongState('MEASURE_ALREADY_ORDERED', 'protection measure', cmd.measureId, 'already ordered');
+  }
+  assertDateNotAfter('decreeDate', cmd.decreeDate, cmd.occurredAt);
+  if (cmd.startsOn) assertNotBefore('endsOn', cmd.endsOn, cmd.startsOn);
+  const consents = cmd.consents?.map(plainConsent);
+  consents?.forEach((c) => assertDateNotAfter('consentedAt', c.consentedAt, cmd.occurredAt));
+  // L. 184/1983 art. 4: a consensual affido rests on the consent of those holding parental responsibility.
+  const holdersConsent = consents?.some((c) => c.role === 'parent' || c.role === 'guardian');
+  if (cmd.legalBasis === 'l184-art4-consensual-affido' && !holdersConsent) throw parentalConsentRequired(cmd.measureId);
+  const { caseId, measureId, authority, decreeNumber, decreeDate, legalBasis, startsOn, endsOn, reportEveryMonths } = cmd;
+  return [
+    {
+      type: 'ProtectionMeasureOrdered',
+      data: { caseId, measureId, authority, decreeNumber, decreeDate, legalBasis, startsOn, endsOn, reportEveryMonths, consents },
+    },
+  ];
+};
+
+export const endProtectionMeasure = (cmd: Dated<EndProtectionMeasure>, state: CaseState, { now }: CaseContext): CaseEvent[] => {
+  guard(cmd, state, now);
+  const measure = measureOf(state, cmd.measureId);
+  assertDateNotAfter('endedOn', cmd.endedOn, cmd.occurredAt);
+  if (measure.startsOn) assertNotBefore('endedOn', cmd.endedOn, measure.startsOn);
+  const { caseId, measureId, endedOn, reason } = cmd;
+  return [{ type: 'ProtectionMeasureEnded', data: { caseId, measureId, endedOn, reason } }];
+};

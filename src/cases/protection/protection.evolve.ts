@@ -1,0 +1,63 @@
+import { EventMeta } from '../../common/decider';
+import { CaseEvent } from '../case.events';
+import { patch } from '../case.records';
+import { Consent, Decree, LegalBasis, MeasureKind, PlaceKind } from '../case.values';
+
+export interface MeasureState {
+  measureId: string;
+  kind: MeasureKind;
+  legalBasis?: LegalBasis;
+  placeKind?: PlaceKind;
+  reason: string;
+  status: 'proposed' | 'ordered' | 'ended';
+  decree?: Decree;
+  startsOn?: string;
+  endsOn?: string;
+  reportEveryMonths?: number;
+  consents?: Consent[];
+  endedOn?: string;
+  endReason?: string;
+}
+
+export interface ProtectionSlice {
+  measures: Record<string, MeasureState>;
+}
+
+export const initialProtection: ProtectionSlice = { measures: {} };
+
+export const evolveProtection = <S extends ProtectionSlice>(state: S, event: CaseEvent, _meta: EventMeta): S => {
+  const measure = (id: string, change: (m: MeasureState) => MeasureState): S => ({
+    ...state,
+    measures: patch(state.measures, id, change),
+  });
+  switch (event.type) {
+    case 'ProtectionMeasureProposed': {
+      const { caseId: _caseId, ...proposed } = event.data;
+      const m: MeasureState = { ...proposed, status: 'proposed' };
+      return { ...state, measures: { ...state.measures, [m.measureId]: m } };
+    }
+    case 'ProtectionMeasureOrdered': {
+      const { authority, decreeNumber, decreeDate, legalBasis, startsOn, endsOn, reportEveryMonths, consents } = event.data;
+      const decree = { authority, decreeNumber, decreeDate };
+      return measure(event.data.measureId, (m) => ({
+        ...m,
+        status: 'ordered',
+        legalBasis,
+        decree,
+        startsOn,
+        endsOn,
+        reportEveryMonths,
+        consents,
+      }));
+    }
+    case 'ProtectionMeasureEnded':
+      return measure(event.data.measureId, (m) => ({
+        ...m,
+        status: 'ended',
+        endedOn: event.data.endedOn,
+        endReason: event.data.reason,
+      }));
+    default:
+      return state;
+  }
+};

@@ -1,0 +1,27 @@
+import { Decider, defineStreamKind, unhandled } from '../common/decider';
+import { FamilyCommand, addFamilyMember, correctFamilyMember, registerFamily, removeFamilyMember } from './family.decide';
+import { FamilyEvent } from './family.events';
+import { FamilyState, evolveFamily, initialFamilyState } from './family.state';
+
+export const familyDecider: Decider<FamilyCommand, FamilyState, FamilyEvent> = {
+  version: 1,
+  initialState: initialFamilyState,
+  evolve: evolveFamily,
+  decide: (command, state, { now }) => {
+    switch (command.type) {
+      case 'RegisterFamily':
+        return registerFamily(command, state);
+      case 'AddFamilyMember':
+        return addFamilyMember(command, state, now);
+      case 'CorrectFamilyMember':
+        return correctFamilyMember(command, state, now);
+      case 'RemoveFamilyMember':
+        return removeFamilyMember(command, state);
+      default:
+        return unhandled(command);
+    }
+  },
+};
+
+/** Who may act on a household needs the caseload read model, so FamilyAccessGuard decides it over HTTP. */
+export const familyKind = defineStreamKind({ name: 'family', decider: familyDecider });

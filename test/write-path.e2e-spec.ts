@@ -1,0 +1,136 @@
+import { countQueries } from './support/query-counter';
+import { TestApp, createTestApp } from './support/test-app';
+import { caseClient } from './support/case-requests';
+
+/** Quiet background work, so that what the pool sees during one request is that request's. */
+const QUIET = { WEBHOOKS_POLL_MS: '60000', AUDIT_CHECKPOINT_INTERVAL_MINUTES: '0' };
+
+const contact = { kind: 'call', participants: ['mother'], entries: [{ kind: 'fact', text: 'Called the mother.' }] };
+
+describe('the write path: round trips and commits per command (e2e)', () => {
+  let t: TestApp;
+  let api: ReturnType<typeof caseClient>;
+  let caseId: string;
+  beforeAll(async () => {
+    t = await createTestApp({ projections: false, env: QUIET });
+    api = caseClient(t, `Bearer ${await t.token('social-worker', 'alice')}`);
+    caseId = await api.open(await api.household());
+  });
+  afterAll(async () => t.close());
+
+  const counted = async <T>(work: () => Promise<T>) => {
+    const count = countQueries(t.database.pool, t.app.getHttpServer());
+    try {
+      const result = await work();
+      return { result, count };
+    } finally {
+      count.stop();
+    }
+  };
+
+  it('a command on a cached stream: one round trip, one commit', async () => {
+    const { result, count } = await counted(() => api.post(`/cases/${caseId}/contacts`, contact).expect(201));
+    expect(result.body.revision).toBeGreaterThan(0);
+    expect({ roundTrips: count.roundTrips, commits: count.commits }).toEqual({ roundTrips: 1, commits: 1 });
+  });
+
+  it('with an Idempotency-Key: the key is looked up, then kept by the commit of the events', async () => {
+    const { result: first, count } = await counted(() =>
+      api.post(`/cases/${caseId}/contacts`, contact, { 'Idempotency-Key': 'counted-1' }).expect(201),
+    );
+    expect(count.roundTrips).toBeLessThanOrEqual(3);
+    expect(count.commits).toBe(1);
+    const { result: replay, count: again } = await counted(() =>
+      api.post(`/cases/${caseId}/contacts`, contact, { 'Idempotency-Key': 'counted-1' }).expect(201),
+    );
+    expect(replay.body).toEqual(first.body);
+    expect(replay.headers.etag).toBe(first.headers.etag);
+    expect(again.commits).toBe(0);
+  });
+
+  it('a refusal commits nothing and keeps no key', async () => {
+    const { count } = await counted(() =>
+      api.post(`/cases/${caseId}/team-members/nobody/release`, {}, { 'Idempotency-Key': 'refused-1' }).expect(404),
+    );
+    expect(count.commits).toBe(0);
+    const kept = await t.database.pool.query("SELECT count(*)::int AS n FROM idempotency_keys WHERE key = 'refused-1'");
+    expect(kept.rows[0].n).toBe(0);
+  });
+});
+
+describe('the state cache across instances (e2e)', () => {
+  let a: TestApp;
+  let b: TestApp;
+  beforeAll(async () => {
+    a = await createTestApp({ projections: false, env: QUIET });
+    b = await createTestApp({ projections: false, env: QUIET, database: a.database });
+  });
+  afterAll(async () => {
+    await b.close();
+    await a.close();
+  });
+
+  it('an instance whose cache is behind decides again on a fresh read: no conflict, no wrong refusal', async () => {
+    const onA = caseClient(a, `Bearer ${await a.token('coordinator', 'carla')}`);
+    const onB = caseClient(b, `Bearer ${await b.token('coordinator', 'carla')}`);
+    const caseId = await onA.open(await onA.household());
+    await onA.post(`/cases/${caseId}/contacts`, contact).expect(201); // A caches the case
+    const assigned = await onB.post(`/cases/${caseId}/team-members`, { workerId: 'bob', name: 'Bob', role: 'psychologist' }).expect(200);
+    // A's cached state has no bob: its refusal must not stand until it has read the stream again.
+    const released = await onA.post(`/cases/${caseId}/team-members/bob/release`, {}).expect(200);
+    expect(released.body.revision).toBe(assigned.body.revision + 1);
+    const contacted = await onA.post(`/cases/${caseId}/contacts`, contact).expect(201);
+    expect(contacted.body.revision).toBe(released.body.revision + 1);
+    const read = await onB.get(`/cases/${caseId}`).expect(200);
+    expect(read.headers.etag).toBe(`"${contacted.body.revision}"`);
+  });
+});
+
+describe('snapshots of long streams (e2e)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ projections: false, env: { ...QUIET, SNAPSHOT_EVERY: '10' } });
+  });
+  afterAll(async () => t.close());
+
+  it('are written every N events, read on a cold start, and ignored once the decider version changes', async () => {
+    const api = caseClient(t, `Bearer ${await t.token('social-worker', 'alice')}`);
+    const caseId = await api.open(await api.household());
+    for (let i = 0; i < 25; i++) await api.post(`/cases/${caseId}/contacts`, contact).expect(201);
+    const before = (await api.get(`/cases/${caseId}`).expect(200)).body;
+    const snapshot = async () =>
+      (await t.database.pool.query('SELECT revision::int, decider_version FROM stream_snapshots WHERE stream_id = $1', [`case-${caseId}`])).rows[0];
+    // Revisions 0 (opening) to 25: snapshots were taken at 9 and 19.
+    await waitFor(async () => (await snapshot())?.revision === 19);
+
+    // A second instance starts cold: it folds the snapshot and the events after it, to the same state.
+    const cold = await createTestApp({ projections: false, env: { ...QUIET, SNAPSHOT_EVERY: '10' }, database: t.database });
+    try {
+      const counting = countQueries(t.database.pool);
+      const after = (await caseClient(cold, `Bearer ${await cold.token('social-worker', 'alice')}`).get(`/cases/${caseId}`).expect(200)).body;
+      counting.stop();
+      expect(after).toEqual(before);
+      expect(counting.statements.some((s) => s.includes('FROM stream_snapshots'))).toBe(true);
+    } finally {
+      await cold.close();
+    }
+
+    // A snapshot of another decider version is never read: the state comes from the events alone.
+    await t.database.pool.query("UPDATE stream_snapshots SET decider_version = -1, state = '{}'::jsonb WHERE stream_id = $1", [`case-${caseId}`]);
+    const again = await createTestApp({ projections: false, env: { ...QUIET, SNAPSHOT_EVERY: '10' }, database: t.database });
+    try {
+      const read = (await caseClient(again, `Bearer ${await again.token('social-worker', 'alice')}`).get(`/cases/${caseId}`).expect(200)).body;
+      expect(read).toEqual(before);
+    } finally {
+      await again.close();
+    }
+  });
+});
+
+const waitFor = async (check: () => Promise<boolean>, timeoutMs = 5000) => {
+  const until = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+};
