@@ -93,14 +93,18 @@ const main = async () => {
     console.log(`API: pid ${api.pid} at ${api.baseUrl} (DATA_DIR ${api.dataDir})`);
     const actor = (sub: string, role: string, name: string) => ({ sub, token: mintToken(api!, sub, role, name) });
     const actors: Actors = {
-      socialWorkers: ['Alice Rossi', 'Bruno Verdi', 'Chiara Neri', 'Dario Gallo'].map((name, i) => actor(`sw-${i + 1}`, 'social-worker', name)),
+      socialWorkers: ['Alice Rossi', 'Bruno Verdi', 'Chiara Neri', 'Dario Gallo'].map((name, i) =>
+        actor(`sw-${i + 1}`, 'social-worker', name),
+      ),
       coordinator: actor('coord-1', 'coordinator', 'Elena Conti'),
     };
     const client = new ApiClient(api.baseUrl);
 
     let started = performance.now();
     const population = await preparePopulation(client, actors, o.population, o.seed);
-    console.log(`population: ${o.population} cases (family, minor, case, assessment) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `population: ${o.population} cases (family, minor, case, assessment) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
 
     const mix = new Mix(population, actors, { seed: o.seed, exponent: o.zipf });
     if (o.warmup > 0) await closedLoop(api.baseUrl, mix, o.connections, o.warmup);

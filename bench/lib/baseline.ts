@@ -25,11 +25,18 @@ const PAYLOAD = JSON.stringify({
   correlationId: '00000000-0000-4000-8000-000000000000',
 });
 
-export const insertBaseline = async (connectionString: string, where: string, connections: number, seconds: number): Promise<BaselineResult> => {
+export const insertBaseline = async (
+  connectionString: string,
+  where: string,
+  connections: number,
+  seconds: number,
+): Promise<BaselineResult> => {
   const table = `bench_baseline_${randomBytes(4).toString('hex')}`;
   const pool = new Pool({ connectionString, max: connections });
   try {
-    await pool.query(`CREATE TABLE ${table} (id bigserial PRIMARY KEY, stream text NOT NULL, data jsonb NOT NULL, recorded_at timestamptz NOT NULL DEFAULT now())`);
+    await pool.query(
+      `CREATE TABLE ${table} (id bigserial PRIMARY KEY, stream text NOT NULL, data jsonb NOT NULL, recorded_at timestamptz NOT NULL DEFAULT now())`,
+    );
     const sql = `INSERT INTO ${table} (stream, data) VALUES ($1, $2)`;
     let inserts = 0;
     const started = performance.now();

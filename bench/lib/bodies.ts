@@ -49,7 +49,8 @@ export const openCaseBody = (random: Random, familyId: string, minorId: string) 
 export const narrativeEntry = (random: Random) => {
   const roll = random();
   if (roll < 0.4) return { kind: 'fact', text: pick(random, FACTS) };
-  if (roll < 0.75) return { kind: 'statement', statedBy: pick(random, ['madre', 'padre', 'minore', 'insegnante']), text: pick(random, STATEMENTS) };
+  if (roll < 0.75)
+    return { kind: 'statement', statedBy: pick(random, ['madre', 'padre', 'minore', 'insegnante']), text: pick(random, STATEMENTS) };
   return { kind: 'evaluation', method: pick(random, ['colloquio semi-strutturato', 'osservazione']), text: pick(random, EVALUATIONS) };
 };
 

@@ -16,7 +16,7 @@ export interface LoadResult {
   commandLatency: Percentiles;
   /** Answers by status code, all kinds; and by kind. */
   statuses: Record<string, number>;
-  byKind: Record<string, { count: number; statuses: Record<string, number> }>;
+  byKind: Record<string, { count: number; statuses: Record<string, number>; latency?: Percentiles }>;
   non2xx: number;
   conflicts409: number;
   /** Socket errors and timeouts (no answer at all). */
@@ -29,6 +29,7 @@ class Recorder {
   readonly all: number[] = [];
   readonly commands: number[] = [];
   readonly statuses: Record<string, number> = {};
+  readonly kindLatencies = Object.fromEntries(KINDS.map((k) => [k, [] as number[]])) as Record<Kind, number[]>;
   readonly byKind = Object.fromEntries(KINDS.map((k) => [k, { count: 0, statuses: {} as Record<string, number> }])) as LoadResult['byKind'];
   errors = 0;
   timeouts = 0;
@@ -49,10 +50,12 @@ class Recorder {
     this.statuses[status] = (this.statuses[status] ?? 0) + 1;
     const kind = this.byKind[planned.kind as Kind];
     kind.count++;
+    this.kindLatencies[planned.kind].push(ms);
     kind.statuses[status] = (kind.statuses[status] ?? 0) + 1;
   }
 
   result(connections: number, seconds: number, targetRate?: number): LoadResult {
+    for (const kind of KINDS) this.byKind[kind].latency = percentiles(this.kindLatencies[kind]);
     const non2xx = Object.entries(this.statuses).reduce((n, [code, count]) => (code.startsWith('2') ? n : n + count), 0);
     return {
       connections,

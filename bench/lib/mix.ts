@@ -84,7 +84,13 @@ export class Mix {
     const json = (body: unknown) => JSON.stringify(body);
     switch (choice) {
       case 'record-contact':
-        return { kind: choice, method: 'POST', path: `/cases/${target.caseId}/contacts`, token: owner, body: json(contactBody(this.random)) };
+        return {
+          kind: choice,
+          method: 'POST',
+          path: `/cases/${target.caseId}/contacts`,
+          token: owner,
+          body: json(contactBody(this.random)),
+        };
       case 'assessment-entry': {
         const path = `/cases/${target.caseId}/assessments/${target.assessmentId}/entries`;
         return { kind: choice, method: 'POST', path, token: owner, body: json(assessmentEntryBody(this.random)) };
@@ -125,7 +131,9 @@ export class Mix {
 
   private listCases(): Planned {
     const byCoordinator = this.random() < 0.3;
-    const token = byCoordinator ? this.actors.coordinator.token : this.socialWorker(Math.floor(this.random() * this.actors.socialWorkers.length));
+    const token = byCoordinator
+      ? this.actors.coordinator.token
+      : this.socialWorker(Math.floor(this.random() * this.actors.socialWorkers.length));
     const sort = this.random() < 0.5 ? 'opened' : 'nextDeadline';
     return { kind: 'list-cases', method: 'GET', path: `/cases?status=open&sort=${sort}&limit=20`, token };
   }

@@ -38,7 +38,8 @@ export interface Measure {
 }
 
 const MB = 1024 * 1024;
-const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : 'n/a');
+const fmt = (n: number, digits = 0) =>
+  Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : 'n/a';
 const ms = (n: number) => `${fmt(n, n < 10 ? 2 : 1)} ms`;
 const pct = (l: LoadResult['latency']) => `${ms(l.p50)} / ${ms(l.p95)} / ${ms(l.p99)} / ${ms(l.p999)}`;
 
@@ -52,9 +53,19 @@ export const measures = (r: BenchResults): Measure[] => {
   const rssMb = r.peakRssBytes === null ? NaN : r.peakRssBytes / MB;
   const big = r.bigCase;
   return [
-    { name: `commands/s, ${r.closed.connections} connections (closed loop)`, value: fmt(r.closed.commandsPerSecond), target: '', met: null },
+    {
+      name: `commands/s, ${r.closed.connections} connections (closed loop)`,
+      value: fmt(r.closed.commandsPerSecond),
+      target: '',
+      met: null,
+    },
     { name: 'requests/s, all kinds (closed loop)', value: fmt(r.closed.requestsPerSecond), target: '', met: null },
-    { name: `baseline: single-row inserts/s, ${r.baseline.connections} connections`, value: fmt(r.baseline.insertsPerSecond), target: '', met: null },
+    {
+      name: `baseline: single-row inserts/s, ${r.baseline.connections} connections`,
+      value: fmt(r.baseline.insertsPerSecond),
+      target: '',
+      met: null,
+    },
     { name: 'commands/s ÷ baseline inserts/s', value: fmt(ratio, 3), target: '≥ 0.25', met: ratio >= 0.25 },
     { name: 'latency p50 / p95 / p99 / p99.9, closed loop', value: pct(r.closed.latency), target: '', met: null },
     {
@@ -63,7 +74,12 @@ export const measures = (r: BenchResults): Measure[] => {
       target: '',
       met: null,
     },
-    { name: 'latency p50 / p95 / p99 / p99.9, open loop', value: pct(r.open.latency), target: 'p99 ≤ 20 ms', met: r.open.latency.p99 <= 20 },
+    {
+      name: 'latency p50 / p95 / p99 / p99.9, open loop',
+      value: pct(r.open.latency),
+      target: 'p99 ≤ 20 ms',
+      met: r.open.latency.p99 <= 20,
+    },
     { name: 'non-2xx answers (no If-Match), both loops', value: fmt(non2xx), target: '0', met: non2xx === 0 },
     { name: '409 answers, both loops', value: fmt(conflicts), target: '0', met: conflicts === 0 },
     {
@@ -78,14 +94,24 @@ export const measures = (r: BenchResults): Measure[] => {
       target: '',
       met: null,
     },
-    { name: 'long case: GET /cases/{id} (median)', value: `${ms(big.getMs)} (small case ${ms(big.smallCase.getMs)})`, target: '', met: null },
+    {
+      name: 'long case: GET /cases/{id} (median)',
+      value: `${ms(big.getMs)} (small case ${ms(big.smallCase.getMs)})`,
+      target: '',
+      met: null,
+    },
     {
       name: 'long case: one command (median)',
       value: `${ms(big.commandMs)} (small case ${ms(big.smallCase.commandMs)})`,
       target: '≤ 20 ms',
       met: big.events >= 10_000 ? big.commandMs <= 20 : big.commandMs <= 20 ? null : false,
     },
-    { name: 'peak RSS of the API process', value: `${fmt(rssMb)} MB`, target: `≤ ${RSS_TARGET_MB[r.mode]} MB`, met: rssMb <= RSS_TARGET_MB[r.mode] },
+    {
+      name: 'peak RSS of the API process',
+      value: `${fmt(rssMb)} MB`,
+      target: `≤ ${RSS_TARGET_MB[r.mode]} MB`,
+      met: rssMb <= RSS_TARGET_MB[r.mode],
+    },
   ];
 };
 
@@ -98,7 +124,8 @@ export const renderConsole = (r: BenchResults): string => {
   const rows = measures(r);
   const width = Math.max(...rows.map((m) => m.name.length));
   const lines = rows.map((m) => {
-    const verdict = m.met === null ? (m.target ? `(target ${m.target}: not measured)` : '') : `(target ${m.target}: ${m.met ? 'met' : 'NOT met'})`;
+    const verdict =
+      m.met === null ? (m.target ? `(target ${m.target}: not measured)` : '') : `(target ${m.target}: ${m.met ? 'met' : 'NOT met'})`;
     return `  ${m.name.padEnd(width)}  ${m.value}  ${verdict}`.trimEnd();
   });
   const statuses = (l: LoadResult) =>
