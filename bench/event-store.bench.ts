@@ -14,7 +14,8 @@ import { PostgresEventStore } from '../src/event-store/postgres/postgres-event-s
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const summary = (samples: number[]) => {
   const sorted = [...samples].sort((a, b) => a - b);
-  return `p50 ${percentile(sorted, 50).toFixed(2)} ms, p95 ${percentile(sorted, 95).toFixed(2)} ms, p99 ${percentile(sorted, 99).toFixed(2)} ms, max ${sorted[sorted.length - 1].toFixed(2)} ms`;
+  const at = (p: number) => `${percentile(sorted, p).toFixed(2)} ms`;
+  return `p50 ${at(50)}, p95 ${at(95)}, p99 ${at(99)}, max ${sorted[sorted.length - 1].toFixed(2)} ms`;
 };
 const metadata = () => ({
   actor: { id: 'bench', role: 'coordinator' },

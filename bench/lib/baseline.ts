@@ -35,7 +35,8 @@ export const insertBaseline = async (
   const pool = new Pool({ connectionString, max: connections });
   try {
     await pool.query(
-      `CREATE TABLE ${table} (id bigserial PRIMARY KEY, stream text NOT NULL, data jsonb NOT NULL, recorded_at timestamptz NOT NULL DEFAULT now())`,
+      `CREATE TABLE ${table} (id bigserial PRIMARY KEY, stream text NOT NULL, data jsonb NOT NULL,` +
+        ' recorded_at timestamptz NOT NULL DEFAULT now())',
     );
     const sql = `INSERT INTO ${table} (stream, data) VALUES ($1, $2)`;
     let inserts = 0;

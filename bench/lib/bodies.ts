@@ -19,6 +19,8 @@ const FACTS = ['Casa in ordine, frigorifero pieno.', 'Il ragazzo frequenta regol
 const STATEMENTS = ['Dice che dorme poco da quest’estate.', 'Riferisce litigi frequenti in casa.', 'Chiede aiuto per i compiti.'];
 const EVALUATIONS = ['Clima familiare sereno durante il colloquio.', 'Rete di supporto fragile.', 'Buona collaborazione della madre.'];
 
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+
 export const familyBody = (random: Random) => {
   const place = pick(random, MUNICIPALITIES);
   return { municipality: { ...place }, address: `${pick(random, STREETS)} ${integer(random, 1, 200)}` };
@@ -28,7 +30,7 @@ export const familyBody = (random: Random) => {
 export const minorBody = (random: Random) => ({
   givenName: pick(random, GIVEN),
   familyName: pick(random, FAMILY),
-  birthDate: `${integer(random, 2012, 2021)}-${String(integer(random, 1, 12)).padStart(2, '0')}-${String(integer(random, 1, 28)).padStart(2, '0')}`,
+  birthDate: `${integer(random, 2012, 2021)}-${twoDigits(integer(random, 1, 12))}-${twoDigits(integer(random, 1, 28))}`,
   sex: pick(random, ['M', 'F'] as const),
   role: 'minor',
 });

@@ -9,6 +9,7 @@ export interface LoadResult {
   /** Offered rate (open loop only), requests per second. */
   targetRate?: number;
   requests: number;
+  /** Commands answered 2xx. */
   commands: number;
   requestsPerSecond: number;
   commandsPerSecond: number;
@@ -31,6 +32,8 @@ class Recorder {
   readonly statuses: Record<string, number> = {};
   readonly kindLatencies = Object.fromEntries(KINDS.map((k) => [k, [] as number[]])) as Record<Kind, number[]>;
   readonly byKind = Object.fromEntries(KINDS.map((k) => [k, { count: 0, statuses: {} as Record<string, number> }])) as LoadResult['byKind'];
+  /** Commands answered 2xx: what commands/s counts. */
+  commandsOk = 0;
   errors = 0;
   timeouts = 0;
   private last?: Planned;
@@ -46,7 +49,10 @@ class Recorder {
     this.last = undefined;
     if (!planned || status !== this.lastStatus) return; // not ours (cannot happen with pipelining 1)
     this.all.push(ms);
-    if (isCommand(planned.kind)) this.commands.push(ms);
+    if (isCommand(planned.kind)) {
+      this.commands.push(ms);
+      if (status >= 200 && status < 300) this.commandsOk++;
+    }
     this.statuses[status] = (this.statuses[status] ?? 0) + 1;
     const kind = this.byKind[planned.kind as Kind];
     kind.count++;
@@ -62,9 +68,9 @@ class Recorder {
       seconds,
       targetRate,
       requests: this.all.length,
-      commands: this.commands.length,
+      commands: this.commandsOk,
       requestsPerSecond: this.all.length / seconds,
-      commandsPerSecond: this.commands.length / seconds,
+      commandsPerSecond: this.commandsOk / seconds,
       latency: percentiles(this.all),
       commandLatency: percentiles(this.commands),
       statuses: this.statuses,

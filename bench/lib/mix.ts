@@ -49,8 +49,9 @@ export interface MixOptions {
 
 /**
  * The request generator, seeded: the k-th request made is always the same kind, case and body (which connection sends
- * it, and when, is up to the load; an intake step depends on which earlier steps were answered). No request carries If-Match: commands are decided on the
- * latest state, so a 409 can only be the server failing to serialise concurrent writers.
+ * it, and when, is up to the load; an intake step depends on which earlier steps were answered). No request carries
+ * If-Match: commands are decided on the latest state, so a 409 can only be the server failing to serialise concurrent
+ * writers.
  */
 export class Mix {
   private random: Random = mulberry32(0);
