@@ -41,8 +41,19 @@ describe('bench', () => {
   });
 
   it('the mix makes the same requests for the same seed, without If-Match', () => {
-    const cases: CaseRef[] = Array.from({ length: 20 }, (_, i) => ({ caseId: `c${i}`, familyId: `f${i}`, owner: i % 2, assessmentId: `a${i}` }));
-    const actors: Actors = { socialWorkers: [{ sub: 'sw-1', token: 't1' }, { sub: 'sw-2', token: 't2' }], coordinator: { sub: 'c', token: 'tc' } };
+    const cases: CaseRef[] = Array.from({ length: 20 }, (_, i) => ({
+      caseId: `c${i}`,
+      familyId: `f${i}`,
+      owner: i % 2,
+      assessmentId: `a${i}`,
+    }));
+    const actors: Actors = {
+      socialWorkers: [
+        { sub: 'sw-1', token: 't1' },
+        { sub: 'sw-2', token: 't2' },
+      ],
+      coordinator: { sub: 'c', token: 'tc' },
+    };
     const run = () => {
       const mix = new Mix(cases, actors, { seed: 5, exponent: 1 });
       return Array.from({ length: 200 }, () => mix.next());
@@ -86,7 +97,18 @@ describe('bench', () => {
       baseline: { where: 'scratch', connections: 16, seconds: 10, inserts: 40_000, insertsPerSecond: 4000 },
       closed: load(1500, 80),
       open: { ...load(750, 12), targetRate: 750 },
-      bigCase: { target: 10_000, events: 10_001, fillSeconds: 60, fillCommandsPerSecond: 166, fillNon2xx: 0, capped: false, runs: 7, getMs: 30, commandMs: 25, smallCase: { getMs: 3, commandMs: 4 } },
+      bigCase: {
+        target: 10_000,
+        events: 10_001,
+        fillSeconds: 60,
+        fillCommandsPerSecond: 166,
+        fillNon2xx: 0,
+        capped: false,
+        runs: 7,
+        getMs: 30,
+        commandMs: 25,
+        smallCase: { getMs: 3, commandMs: 4 },
+      },
       peakRssBytes: 250 * 1024 * 1024,
     } as unknown as BenchResults;
     const table = renderTable([result]);

@@ -14,7 +14,10 @@ export const CATEGORIES: [string, RegExp][] = [
   ['pg driver', /node_modules\/(pg|pg-protocol|pg-pool|pg-types|pgpass|postgres-[a-z]+)\//],
   ['PGlite (embedded database)', /node_modules\/@electric-sql\//],
   ['JSON / validation', /node_modules\/(class-validator|class-transformer|validator|libphonenumber-js)\//],
-  ['logging (pino)', packages('pino pino-http pino-std-serializers sonic-boom fast-redact thread-stream quick-format-unescaped atomic-sleep')],
+  [
+    'logging (pino)',
+    packages('pino pino-http pino-std-serializers sonic-boom fast-redact thread-stream quick-format-unescaped atomic-sleep'),
+  ],
   ['metrics (prom-client)', /node_modules\/(prom-client|tdigest|bintrees)\//],
   ['JWT (jose)', /node_modules\/jose\//],
   ['tracing (OpenTelemetry)', /node_modules\/@opentelemetry\//],
@@ -98,7 +101,9 @@ export const breakdown = (profile: CpuProfile, top = 20): Breakdown => {
     }
     attributed[charged] = (attributed[charged] ?? 0) + ms;
   });
-  const sorted = Object.entries(modules).sort((a, b) => b[1] - a[1]).slice(0, top);
+  const sorted = Object.entries(modules)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top);
   return { totalMs: total, self, attributed, modules: sorted };
 };
 
