@@ -9,7 +9,7 @@ export interface Percentiles {
 }
 
 export const percentile = (sorted: ArrayLike<number>, p: number): number =>
-  sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+  sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p * sorted.length) / 100 - 1e-9) - 1))];
 
 export const percentiles = (samples: number[]): Percentiles => {
   const sorted = Float64Array.from(samples).sort();
