@@ -14,9 +14,15 @@ import { PostgresEventStore } from '../src/event-store/postgres/postgres-event-s
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const summary = (samples: number[]) => {
   const sorted = [...samples].sort((a, b) => a - b);
-  return `p50 ${percentile(sorted, 50).toFixed(2)} ms, p95 ${percentile(sorted, 95).toFixed(2)} ms, p99 ${percentile(sorted, 99).toFixed(2)} ms, max ${sorted[sorted.length - 1].toFixed(2)} ms`;
+  const at = (p: number) => `${percentile(sorted, p).toFixed(2)} ms`;
+  return `p50 ${at(50)}, p95 ${at(95)}, p99 ${at(99)}, max ${sorted[sorted.length - 1].toFixed(2)} ms`;
 };
-const metadata = () => ({ actor: { id: 'bench', role: 'coordinator' }, correlationId: randomUUID(), causationId: randomUUID(), occurredAt: new Date().toISOString() });
+const metadata = () => ({
+  actor: { id: 'bench', role: 'coordinator' },
+  correlationId: randomUUID(),
+  causationId: randomUUID(),
+  occurredAt: new Date().toISOString(),
+});
 
 const throughput = async (log: EventLog, writers: number, appendsEach: number) => {
   const started = performance.now();
@@ -24,7 +30,11 @@ const throughput = async (log: EventLog, writers: number, appendsEach: number) =
     Array.from({ length: writers }, async () => {
       const stream = `bench-${randomUUID()}`;
       for (let i = 0; i < appendsEach; i++) {
-        await log.append(stream, [{ type: 'BenchNoted', data: { i, text: 'x'.repeat(200) }, metadata: metadata() }], i === 0 ? 'no_stream' : BigInt(i - 1));
+        await log.append(
+          stream,
+          [{ type: 'BenchNoted', data: { i, text: 'x'.repeat(200) }, metadata: metadata() }],
+          i === 0 ? 'no_stream' : BigInt(i - 1),
+        );
       }
     }),
   );
