@@ -99,7 +99,8 @@ describe('snapshots of long streams (e2e)', () => {
     for (let i = 0; i < 25; i++) await api.post(`/cases/${caseId}/contacts`, contact).expect(201);
     const before = (await api.get(`/cases/${caseId}`).expect(200)).body;
     const snapshot = async () =>
-      (await t.database.pool.query('SELECT revision::int, decider_version FROM stream_snapshots WHERE stream_id = $1', [`case-${caseId}`])).rows[0];
+      (await t.database.pool.query('SELECT revision::int, decider_version FROM stream_snapshots WHERE stream_id = $1', [`case-${caseId}`]))
+        .rows[0];
     // Revisions 0 (opening) to 25: snapshots were taken at 9 and 19.
     await waitFor(async () => (await snapshot())?.revision === 19);
 
@@ -107,7 +108,11 @@ describe('snapshots of long streams (e2e)', () => {
     const cold = await createTestApp({ projections: false, env: { ...QUIET, SNAPSHOT_EVERY: '10' }, database: t.database });
     try {
       const counting = countQueries(t.database.pool);
-      const after = (await caseClient(cold, `Bearer ${await cold.token('social-worker', 'alice')}`).get(`/cases/${caseId}`).expect(200)).body;
+      const after = (
+        await caseClient(cold, `Bearer ${await cold.token('social-worker', 'alice')}`)
+          .get(`/cases/${caseId}`)
+          .expect(200)
+      ).body;
       counting.stop();
       expect(after).toEqual(before);
       expect(counting.statements.some((s) => s.includes('FROM stream_snapshots'))).toBe(true);
@@ -116,10 +121,16 @@ describe('snapshots of long streams (e2e)', () => {
     }
 
     // A snapshot of another decider version is never read: the state comes from the events alone.
-    await t.database.pool.query("UPDATE stream_snapshots SET decider_version = -1, state = '{}'::jsonb WHERE stream_id = $1", [`case-${caseId}`]);
+    await t.database.pool.query("UPDATE stream_snapshots SET decider_version = -1, state = '{}'::jsonb WHERE stream_id = $1", [
+      `case-${caseId}`,
+    ]);
     const again = await createTestApp({ projections: false, env: { ...QUIET, SNAPSHOT_EVERY: '10' }, database: t.database });
     try {
-      const read = (await caseClient(again, `Bearer ${await again.token('social-worker', 'alice')}`).get(`/cases/${caseId}`).expect(200)).body;
+      const read = (
+        await caseClient(again, `Bearer ${await again.token('social-worker', 'alice')}`)
+          .get(`/cases/${caseId}`)
+          .expect(200)
+      ).body;
       expect(read).toEqual(before);
     } finally {
       await again.close();

@@ -11,13 +11,16 @@ export const IsInstant = () =>
   ValidateBy({
     name: 'isInstant',
     validator: {
-      validate: (value) => typeof value === 'string' && INSTANT.test(value) && isISO8601(value, { strict: true }) && !Number.isNaN(Date.parse(value)),
+      validate: (value) =>
+        typeof value === 'string' && INSTANT.test(value) && isISO8601(value, { strict: true }) && !Number.isNaN(Date.parse(value)),
       defaultMessage: (args) => `${args?.property} must be an ISO 8601 instant with an offset, such as 2026-11-10T09:30:00+01:00`,
     },
   });
 
 class StreamReadQuery {
-  @ApiPropertyOptional({ description: 'Accepted for uniformity with read models: a read of the case stream is always consistent with your writes' })
+  @ApiPropertyOptional({
+    description: 'Accepted for uniformity with read models: a read of the case stream is always consistent with your writes',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)
@@ -25,7 +28,11 @@ class StreamReadQuery {
 }
 
 export class CaseQueryDto extends StreamReadQuery {
-  @ApiPropertyOptional({ format: 'date-time', example: '2026-11-10T09:30:00+01:00', description: 'The case as of this instant; absent: now' })
+  @ApiPropertyOptional({
+    format: 'date-time',
+    example: '2026-11-10T09:30:00+01:00',
+    description: 'The case as of this instant; absent: now',
+  })
   @IsOptional()
   @MaxLength(40)
   @IsInstant()
@@ -77,7 +84,10 @@ export class CaseEventView {
   @ApiProperty({ description: 'The request chain the event belongs to' }) correlationId: string;
   @ApiProperty({ description: 'The request that recorded it' }) causationId: string;
   @ApiProperty({ example: 1 }) schemaVersion: number;
-  @ApiProperty({ pattern: '^[0-9a-f]{64}$', description: 'sha256(prevHash + canonical JSON of type, data, metadata but hash): docs/audit-trail.md' })
+  @ApiProperty({
+    pattern: '^[0-9a-f]{64}$',
+    description: 'sha256(prevHash + canonical JSON of type, data, metadata but hash): docs/audit-trail.md',
+  })
   hash: string;
   @ApiProperty({ pattern: '^[0-9a-f]{64}$', description: '64 zeros for the first event' }) prevHash: string;
 }

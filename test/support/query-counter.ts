@@ -62,7 +62,9 @@ export const countQueries = (pool: Pool, requestsOf?: Server): QueryCount => {
   const poolConnect = pool.connect;
   pool.connect = function (this: Pool, callback?: (error: Error | undefined, client?: PoolClient, done?: unknown) => void) {
     if (callback) {
-      return (poolConnect as (cb: typeof callback) => void).call(this, (error, client, done) => callback(error, client && wrap(client), done));
+      return (poolConnect as (cb: typeof callback) => void).call(this, (error, client, done) =>
+        callback(error, client && wrap(client), done),
+      );
     }
     return (poolConnect as () => Promise<PoolClient>).call(this).then(wrap);
   } as Pool['connect'];

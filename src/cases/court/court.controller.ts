@@ -82,6 +82,9 @@ export class CaseCourtController {
       occurredAt,
     } as const;
     const answer = { id: reportId };
-    return commandResult(res, await this.streams.send(caseKind, caseId, command, context, { ifMatch, facts: { hashAtToRevision }, answer }));
+    return commandResult(
+      res,
+      await this.streams.send(caseKind, caseId, command, context, { ifMatch, facts: { hashAtToRevision }, answer }),
+    );
   }
 }
