@@ -1,3 +1,4 @@
+import { WrongExpectedRevisionError } from '../event-store/event-store';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EventLog } from '../event-store/event-log';
@@ -39,6 +40,8 @@ export class AccessLogRecorder {
   private writing: Promise<void> = Promise.resolve();
 
   private readonly instance = randomUUID().slice(0, 8);
+  /** This process alone writes its stream, so it knows the head: each append is one statement at that revision. */
+  private head?: { stream: string; revision: bigint; hash: string };
 
   constructor(private readonly log: EventLog) {}
 
@@ -71,7 +74,15 @@ export class AccessLogRecorder {
       },
     }));
     try {
-      await this.log.append(accessLogStream(now, this.instance), drafts, 'any');
+      const stream = accessLogStream(now, this.instance);
+      const known = this.head?.stream === stream ? this.head : undefined;
+      const appended = await this.log
+        .append(stream, drafts, known ? known.revision : 'no_stream', known && { head: known.hash })
+        .catch((error: unknown) => {
+          if (!(error instanceof WrongExpectedRevisionError)) throw error;
+          return this.log.append(stream, drafts, 'any'); // the head was not what this process thought: ask the store
+        });
+      this.head = { stream, revision: appended.nextRevision, hash: appended.headHash };
       batch.forEach(({ done }) => done.resolve());
     } catch (error) {
       batch.forEach(({ done }) => done.reject(error));
