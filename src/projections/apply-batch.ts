@@ -10,7 +10,10 @@ export class ProjectionHandlerError extends Error {
     readonly event: RecordedEvent,
     cause: unknown,
   ) {
-    super(`projection ${projection} failed on event ${event.id} (${event.type} @ ${event.stream}#${event.revision}): ${(cause as Error)?.message ?? cause}`, { cause });
+    super(
+      `projection ${projection} failed on event ${event.id} (${event.type} @ ${event.stream}#${event.revision}): ${(cause as Error)?.message ?? cause}`,
+      { cause },
+    );
     this.name = 'ProjectionHandlerError';
   }
 }
@@ -31,6 +34,12 @@ export const applyBatch = async (
   checkpoint?: { from: Position | undefined },
 ): Promise<void> => {
   const handled = new Set(projection.handles);
+  if (checkpoint && !events.some((event) => handled.has(event.type))) {
+    // Nothing to write but the checkpoint: one statement, no transaction around it.
+    const moved = await advanceCheckpoint(pool, projection.name, checkpoint.from, events[events.length - 1].position, events.length);
+    if (!moved) throw new CheckpointMovedError(projection.name);
+    return;
+  }
   await inTransaction(pool, async (tx) => {
     for (const event of events) {
       if (!handled.has(event.type)) continue;

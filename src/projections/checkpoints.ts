@@ -36,7 +36,7 @@ export const readCheckpoints = async (db: Queryable): Promise<Checkpoint[]> => {
  * if another runner moved it meanwhile, nothing is written and the batch rolls back.
  */
 export const advanceCheckpoint = async (
-  tx: PoolClient,
+  tx: PoolClient | Pool,
   name: string,
   from: Position | undefined,
   to: Position,
@@ -53,8 +53,9 @@ export const advanceCheckpoint = async (
 };
 
 export const recordProjectionError = async (db: Queryable, name: string, message: string, eventId: string | undefined): Promise<void> => {
-  await db.query(
-    'UPDATE projection_checkpoints SET last_error = $2, last_error_event_id = $3, last_error_at = now() WHERE name = $1',
-    [name, message.slice(0, 2000), eventId ?? null],
-  );
+  await db.query('UPDATE projection_checkpoints SET last_error = $2, last_error_event_id = $3, last_error_at = now() WHERE name = $1', [
+    name,
+    message.slice(0, 2000),
+    eventId ?? null,
+  ]);
 };

@@ -166,6 +166,7 @@ export class PostgresEventStore implements EventStore {
     let after = options.after;
     const signal = options.signal;
     while (!signal?.aborted) {
+      const seen = this.appended.generation;
       let delivered = 0;
       for await (const event of this.readAll({ after, maxCount: PAGE_SIZE })) {
         if (signal?.aborted) return;
@@ -173,7 +174,8 @@ export class PostgresEventStore implements EventStore {
         after = event.position;
         delivered++;
       }
-      if (delivered === 0) await this.appended.wait(this.pollIntervalMs, signal);
+      // A short page reached the head as it was: read again only after an append (or the poll floor).
+      if (delivered < PAGE_SIZE) await this.appended.wait(this.pollIntervalMs, signal, seen);
     }
   }
 
