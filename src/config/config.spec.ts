@@ -20,6 +20,12 @@ describe('configuration', () => {
     }
   });
 
+  it('sizes the state cache and the snapshots, and refuses what is not a count', () => {
+    expect(loadConfig({}).streamStates).toEqual({ cacheEntries: 10000, cacheMegabytes: 64, snapshotEvery: 500 });
+    expect(loadConfig({ STATE_CACHE_ENTRIES: '0', SNAPSHOT_EVERY: '0' }).streamStates).toMatchObject({ cacheEntries: 0, snapshotEvery: 0 });
+    expect(() => loadConfig({ SNAPSHOT_EVERY: '-1', STATE_CACHE_MB: 'lots' })).toThrow(/SNAPSHOT_EVERY[\s\S]*|STATE_CACHE_MB/);
+  });
+
   it('needs a connection string for eventstoredb', () => {
     expect(() => loadConfig({ EVENT_STORE: 'eventstoredb' })).toThrow(/EVENTSTORE_CONNECTION_STRING/);
     expect(loadConfig({ EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false' }).eventStore).toBe('eventstoredb');
