@@ -48,6 +48,25 @@ describe('the write path: round trips and commits per command (e2e)', () => {
     expect(again.commits).toBe(0);
   });
 
+  it('commands that wait for one stream go together in one append; a refusal among them takes nothing from the others', async () => {
+    const sends = () => [
+      ...Array.from({ length: 12 }, () => api.post(`/cases/${caseId}/contacts`, contact)),
+      api.post(`/cases/${caseId}/team-members/nobody/release`, {}),
+    ];
+    const { result: answers, count } = await counted(() => Promise.all(sends().map((call) => call.then((r) => r))));
+    const created = answers.filter((answer) => answer.status === 201);
+    expect(created).toHaveLength(12);
+    expect(answers[12].status).toBe(404);
+    const revisions = created.map((answer) => answer.body.revision).sort((a, b) => a - b);
+    expect(new Set(revisions).size).toBe(12);
+    expect(revisions[11] - revisions[0]).toBe(11);
+    const appends = count.statements.filter((statement) => statement.startsWith('WITH head AS')).length;
+    expect(appends).toBeLessThan(12);
+    expect(count.commits).toBe(appends);
+    const read = await api.get(`/cases/${caseId}`).expect(200);
+    expect(read.headers.etag).toBe(`"${revisions[11]}"`);
+  });
+
   it('a refusal commits nothing and keeps no key', async () => {
     const { count } = await counted(() =>
       api.post(`/cases/${caseId}/team-members/nobody/release`, {}, { 'Idempotency-Key': 'refused-1' }).expect(404),

@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, ICommandHandler, IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { EventLog } from '../event-store/event-log';
-import { WrongExpectedRevisionError } from '../event-store/event-store';
+import { RememberedAnswer, WrongExpectedRevisionError } from '../event-store/event-store';
 import { inSpan } from '../observability/tracing';
 import { CLOCK, Clock } from './clock';
-import { RememberedAnswer } from '../event-store/event-store';
-import { CommandData, Dated, DomainEvent, StreamKind, streamKindNamed, streamName } from './decider';
-import { KeyedQueue } from './keyed-queue';
+import { CommandData, DomainEvent, StreamKind, streamKindNamed, streamName } from './decider';
+import { Decided, Waiting, decideGroup, nextGroup } from './command-group';
 import { IdempotencyClaim, RequestContext } from './request-context';
 import { estimatedBytes } from './state-cache';
 import { StreamStates } from './stream-states';
@@ -87,8 +86,8 @@ export class SendCommandHandler implements ICommandHandler<SendCommand, CommandO
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** Commands on one stream take turns in this process; across instances the expected revision still guards. */
-  private readonly turns = new KeyedQueue();
+  /** Per stream, the commands waiting while an append of the same stream is under way. */
+  private readonly waiting = new Map<string, Waiting[]>();
 
   execute(sent: SendCommand): Promise<CommandOutcome<unknown>> {
     const kind = streamKindNamed(sent.kind);
@@ -99,84 +98,96 @@ export class SendCommandHandler implements ICommandHandler<SendCommand, CommandO
       'tutela.actor.role': sent.context.actor.role,
       'tutela.correlation_id': sent.context.correlationId,
     };
-    return this.turns.run(stream, () =>
-      inSpan(`command ${sent.command.type}`, attributes, async (span) => {
-        const outcome = await this.decideAndAppend(kind, sent);
-        span.setAttribute('tutela.revision', outcome.revision.toString());
-        return outcome;
-      }),
-    );
+    return inSpan(`command ${sent.command.type}`, attributes, async (span) => {
+      const decided = await new Promise<Decided>((resolve, reject) => {
+        const now = this.clock();
+        const command = { ...sent.command, occurredAt: sent.command.occurredAt ?? now.toISOString() };
+        const queue = this.waiting.get(stream);
+        if (queue) return queue.push({ sent, command, now, resolve, reject });
+        this.waiting.set(stream, [{ sent, command, now, resolve, reject }]);
+        void this.drain(kind, stream, sent.id);
+      });
+      const outcome = this.outcomeOf(decided);
+      span.setAttribute('tutela.revision', outcome.revision.toString());
+      return outcome;
+    });
+  }
+
+  /** One group at a time per stream, in arrival order, until nobody waits. */
+  private async drain(kind: StreamKind, stream: string, id: string): Promise<void> {
+    const queue = this.waiting.get(stream)!;
+    while (queue.length > 0) {
+      const group = nextGroup(queue);
+      await this.decideAndAppend(kind, id, group).catch((error: unknown) => group.forEach((waiting) => waiting.reject(error)));
+    }
+    this.waiting.delete(stream);
   }
 
   /**
    * Decides on the cached state when there is one, without reading: if the stream moved meanwhile the append fails
-   * on its revision and the command decides again on a fresh read. A refusal is only given on a fresh read.
+   * on its revision and the group decides again on a fresh read. A refusal is only given on a fresh read.
    */
-  private async decideAndAppend(kind: StreamKind, sent: SendCommand): Promise<CommandOutcome<unknown>> {
-    const now = this.clock();
-    const occurredAt = sent.command.occurredAt ?? now.toISOString();
-    const command = { ...sent.command, occurredAt };
-    let read = this.states.cached(kind, sent.id);
+  private async decideAndAppend(kind: StreamKind, id: string, group: Waiting[]): Promise<void> {
+    let read = this.states.cached(kind, id);
     let fresh = read === undefined;
-    read ??= await this.states.load(kind, sent.id);
+    read ??= await this.states.load(kind, id);
     for (let attempt = 1; ; attempt++) {
-      let events: DomainEvent[];
-      try {
-        events = this.decideOn(kind, read, command, now, sent);
-      } catch (refusal) {
-        if (fresh) throw refusal;
-        read = await this.states.load(kind, sent.id);
+      const { accepted, refused } = decideGroup(kind, read, group);
+      if (refused.length > 0 && !fresh) {
+        read = await this.states.load(kind, id);
         fresh = true;
         continue;
       }
       try {
-        return await this.append(kind, sent, read, events, occurredAt);
+        if (accepted.length > 0) await this.append(kind, id, read, accepted);
+        refused.forEach(({ waiting, refusal }) => waiting.reject(refusal));
+        return;
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
-        this.states.forget(kind, sent.id);
-        const { ifMatch } = sent.options;
-        if (ifMatch !== undefined) throw new RevisionMismatchError(ifMatch, typeof error.actual === 'bigint' ? error.actual : undefined);
+        this.states.forget(kind, id);
         if (attempt >= MAX_ATTEMPTS) throw error;
         // Another instance wrote first: wait a random, growing moment so the writers stop colliding.
         if (fresh) await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * 2 ** attempt));
-        read = await this.states.load(kind, sent.id);
+        read = await this.states.load(kind, id);
         fresh = true;
+        // A command sent with If-Match is now judged on the fresh revision: 412 if the stream moved past it.
       }
     }
   }
 
-  private decideOn(kind: StreamKind, read: StreamState<unknown>, command: Dated<CommandData>, now: Date, sent: SendCommand): DomainEvent[] {
-    const { ifMatch, facts } = sent.options;
-    // Who may act comes first: a stranger to the stream learns nothing of it, not even its revision.
-    if (read.revision !== undefined) kind.authorize?.(read.state, sent.context.actor);
-    if (ifMatch !== undefined && (read.revision === undefined || (ifMatch !== 'stream_exists' && ifMatch !== read.revision))) {
-      throw new RevisionMismatchError(ifMatch, read.revision);
+  /** One append for the group; each command's state is folded again with the times the log recorded. */
+  private async append(kind: StreamKind, id: string, read: StreamState<unknown>, accepted: Decided[]): Promise<void> {
+    const drafts = accepted.flatMap(({ waiting: { sent, command }, events }) => {
+      const { actor, correlationId, requestId } = sent.context;
+      const metadata = { actor, correlationId, causationId: requestId, occurredAt: command.occurredAt };
+      return events.map((event) => ({ type: event.type, data: event.data, metadata }));
+    });
+    const claim = accepted.length === 1 ? accepted[0].waiting.sent.context.idempotency : undefined;
+    const remember = claim && rememberedAnswer(claim, accepted[0].waiting.sent.options.answer);
+    const revision = read.revision === undefined ? 'no_stream' : read.revision;
+    const result = await this.log.append(streamName(kind, id), drafts, revision, { head: read.headHash, remember });
+    if (claim && result.remembered) claim.kept = true;
+    let state = read.state;
+    let bytes = 0;
+    for (const decided of accepted) {
+      const { sent, command } = decided.waiting;
+      const meta = { occurredAt: command.occurredAt, recordedAt: result.recordedAt, actorId: sent.context.actor.id };
+      state = decided.events.reduce((folded, event) => kind.decider.evolve(folded, event as never, meta), state);
+      bytes += estimatedBytes(decided.events);
+      decided.after = { state, revision: decided.after.revision, headHash: undefined };
     }
-    return kind.decider.decide(command, read.state, { now, actor: sent.context.actor, facts });
+    this.states.advance(kind, id, { state, revision: result.nextRevision, headHash: result.headHash }, bytes);
+    // Every command of the group answers with the group's commit position: its own events are visible at it.
+    accepted.forEach((decided) => decided.waiting.resolve({ ...decided, position: result.position }));
   }
 
-  private async append(
-    kind: StreamKind,
-    sent: SendCommand,
-    read: StreamState<unknown>,
-    events: DomainEvent[],
-    occurredAt: string,
-  ): Promise<CommandOutcome<unknown>> {
-    const { context } = sent;
-    const metadata = { actor: context.actor, correlationId: context.correlationId, causationId: context.requestId, occurredAt };
-    const claim = context.idempotency;
-    const remember = claim && rememberedAnswer(claim, sent.options.answer);
-    const result = await this.log.append(
-      streamName(kind, sent.id),
-      events.map((event) => ({ type: event.type, data: event.data, metadata })),
-      read.revision === undefined ? 'no_stream' : read.revision,
-      { head: read.headHash, remember },
-    );
-    if (claim && result.remembered) claim.kept = true;
-    const meta = { occurredAt, recordedAt: result.recordedAt, actorId: context.actor.id };
-    const state = events.reduce((current, event) => kind.decider.evolve(current, event as never, meta), read.state);
-    this.states.advance(kind, sent.id, { state, revision: result.nextRevision, headHash: result.headHash }, estimatedBytes(events));
-    return { revision: result.nextRevision, position: result.position, state, answer: sent.options.answer };
+  private outcomeOf(decided: Decided & { position?: string }): CommandOutcome<unknown> {
+    return {
+      revision: decided.after.revision!,
+      position: decided.position!,
+      state: decided.after.state,
+      answer: decided.waiting.sent.options.answer,
+    };
   }
 }
 

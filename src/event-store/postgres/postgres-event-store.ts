@@ -142,24 +142,47 @@ export class PostgresEventStore implements EventStore {
   }
 
   async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
-    let after = options.after ? decodePosition(options.after) : { transactionId: 0n, globalPosition: 0n };
+    let after = options.after;
     let remaining = options.maxCount ?? Number.MAX_SAFE_INTEGER;
     while (remaining > 0) {
       const limit = Math.min(PAGE_SIZE, remaining);
-      // Only rows of transactions older than every running one: nothing can still appear before them.
-      const { rows } = await this.pool.query<EventRow>(
-        `SELECT ${EVENT_COLUMNS} FROM events
-          WHERE (transaction_id, global_position) > ($1::text::xid8, $2::bigint)
-            AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-          ORDER BY events.transaction_id, events.global_position LIMIT $3`,
-        [after.transactionId.toString(), after.globalPosition.toString(), limit],
-      );
-      for (const row of rows) yield toRecordedEvent(row);
-      if (rows.length < limit) return;
-      remaining -= rows.length;
-      const last = rows[rows.length - 1];
-      after = { transactionId: BigInt(last.transaction_id), globalPosition: BigInt(last.global_position) };
+      const page = await this.readPage(after, limit);
+      yield* page;
+      if (page.length < limit) return;
+      remaining -= page.length;
+      after = page[page.length - 1].position;
     }
+  }
+
+  /** Only rows of transactions older than every running one: nothing can still appear before them. */
+  private async readPage(after: Position | undefined, limit: number): Promise<RecordedEvent[]> {
+    const from = after ? decodePosition(after) : { transactionId: 0n, globalPosition: 0n };
+    const { rows } = await this.pool.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM events
+        WHERE (transaction_id, global_position) > ($1::text::xid8, $2::bigint)
+          AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+        ORDER BY events.transaction_id, events.global_position LIMIT $3`,
+      [from.transactionId.toString(), from.globalPosition.toString(), limit],
+    );
+    return rows.map(toRecordedEvent);
+  }
+
+  /**
+   * Live subscribers at the same position, woken by the same append, share one read: with a projection per read model
+   * they are many, and all at the head. A subscriber joins a read only if no append came since it started.
+   */
+  private readonly livePages = new Map<string, Promise<RecordedEvent[]>>();
+
+  private sharedPage(after: Position | undefined, generation: number): Promise<RecordedEvent[]> {
+    const key = `${after ?? ''}|${generation}`;
+    let page = this.livePages.get(key);
+    if (!page) {
+      page = this.readPage(after, PAGE_SIZE);
+      this.livePages.set(key, page);
+      const forget = () => this.livePages.delete(key);
+      page.then(forget, forget);
+    }
+    return page;
   }
 
   async *subscribeToAll(options: SubscribeOptions = {}): AsyncIterable<RecordedEvent> {
@@ -167,15 +190,14 @@ export class PostgresEventStore implements EventStore {
     const signal = options.signal;
     while (!signal?.aborted) {
       const seen = this.appended.generation;
-      let delivered = 0;
-      for await (const event of this.readAll({ after, maxCount: PAGE_SIZE })) {
+      const page = await this.sharedPage(after, seen);
+      for (const event of page) {
         if (signal?.aborted) return;
         yield event;
         after = event.position;
-        delivered++;
       }
       // A short page reached the head as it was: read again only after an append (or the poll floor).
-      if (delivered < PAGE_SIZE) await this.appended.wait(this.pollIntervalMs, signal, seen);
+      if (page.length < PAGE_SIZE) await this.appended.wait(this.pollIntervalMs, signal, seen);
     }
   }
 
