@@ -22,9 +22,21 @@ describe('operations: correlation, metrics, logs (e2e)', () => {
     afterAll(async () => t.close());
 
     it('takes X-Correlation-Id, returns it, and stamps it on the events the request appends', async () => {
-      const created = await t.http().post('/families').set('Authorization', auth).set('X-Correlation-Id', 'intake-2024-0042').send(family).expect(201);
+      const created = await t
+        .http()
+        .post('/families')
+        .set('Authorization', auth)
+        .set('X-Correlation-Id', 'intake-2024-0042')
+        .send(family)
+        .expect(201);
       expect(created.headers['x-correlation-id']).toBe('intake-2024-0042');
-      const member = await t.http().post(`/families/${created.body.id}/members`).set('Authorization', auth).set('X-Correlation-Id', 'intake-2024-0043').send(luca).expect(201);
+      const member = await t
+        .http()
+        .post(`/families/${created.body.id}/members`)
+        .set('Authorization', auth)
+        .set('X-Correlation-Id', 'intake-2024-0043')
+        .send(luca)
+        .expect(201);
       expect(member.headers['x-correlation-id']).toBe('intake-2024-0043');
       const metadata = await metadataOf(t, `family-${created.body.id}`);
       expect(metadata.map((m) => m.correlationId)).toEqual(['intake-2024-0042', 'intake-2024-0043']);
@@ -32,21 +44,53 @@ describe('operations: correlation, metrics, logs (e2e)', () => {
     });
 
     it('makes a correlation id when none (or a malformed one) is given, and that one reaches the event', async () => {
-      const created = await t.http().post('/families').set('Authorization', auth).set('X-Correlation-Id', 'no spaces allowed').send(family).expect(201);
+      const created = await t
+        .http()
+        .post('/families')
+        .set('Authorization', auth)
+        .set('X-Correlation-Id', 'no spaces allowed')
+        .send(family)
+        .expect(201);
       const made = created.headers['x-correlation-id'];
       expect(made).toMatch(/^[0-9a-f-]{36}$/);
       expect((await metadataOf(t, `family-${created.body.id}`))[0].correlationId).toBe(made);
     });
 
     it('GET /metrics exposes the named series after some traffic', async () => {
-      const created = await t.http().post('/families').set('Authorization', auth).set('Idempotency-Key', 'metrics-1').send(family).expect(201);
+      const created = await t
+        .http()
+        .post('/families')
+        .set('Authorization', auth)
+        .set('Idempotency-Key', 'metrics-1')
+        .send(family)
+        .expect(201);
       await t.http().post('/families').set('Authorization', auth).set('Idempotency-Key', 'metrics-1').send(family).expect(201);
       await t.http().post(`/families/${created.body.id}/members`).set('Authorization', auth).send(luca).expect(201);
       await t.http().get(`/families/${created.body.id}`).set('Authorization', auth).expect(200);
-      await t.http().post('/families').set('Authorization', auth).send({ ...family, address: 'x'.repeat(70 * 1024) }).expect(413);
+      await t
+        .http()
+        .post('/families')
+        .set('Authorization', auth)
+        .send({ ...family, address: 'x'.repeat(70 * 1024) })
+        .expect(413);
       // A concurrent write, as a command path retry sees it: the store refuses a stale revision.
       const log = t.app.get(EventLog);
-      const stale = log.append(`family-${created.body.id}`, [{ type: 'FamilyMemberRemoved', data: {}, metadata: { actor: { id: 'alice', role: 'social-worker' }, correlationId: 'c', causationId: 'c', occurredAt: new Date().toISOString() } }], 0n);
+      const stale = log.append(
+        `family-${created.body.id}`,
+        [
+          {
+            type: 'FamilyMemberRemoved',
+            data: {},
+            metadata: {
+              actor: { id: 'alice', role: 'social-worker' },
+              correlationId: 'c',
+              causationId: 'c',
+              occurredAt: new Date().toISOString(),
+            },
+          },
+        ],
+        0n,
+      );
       await expect(stale).rejects.toBeInstanceOf(WrongExpectedRevisionError);
 
       const scraped = await t.http().get('/metrics').expect(200);
@@ -81,8 +125,19 @@ describe('operations: correlation, metrics, logs (e2e)', () => {
     it('lets a gauge callback report at scrape time (the projection hook)', async () => {
       const { Metrics } = await import('../src/observability/metrics');
       const metrics = t.app.get(Metrics);
-      metrics.gauge({ name: 'tutela_test_lag_events', help: 'test', labelNames: ['projection'], collect: (gauge) => gauge.set({ projection: 'case-list' }, 3) });
-      metrics.gauge({ name: 'tutela_test_broken', help: 'test', collect: () => { throw new Error('down'); } });
+      metrics.gauge({
+        name: 'tutela_test_lag_events',
+        help: 'test',
+        labelNames: ['projection'],
+        collect: (gauge) => gauge.set({ projection: 'case-list' }, 3),
+      });
+      metrics.gauge({
+        name: 'tutela_test_broken',
+        help: 'test',
+        collect: () => {
+          throw new Error('down');
+        },
+      });
       const first = (await t.http().get('/metrics').expect(200)).text;
       expect(first).toMatch(/^tutela_test_lag_events\{projection="case-list"\} 3$/m);
       // A broken callback does not fail the scrape; its failure shows in the counter (from the next scrape on).
@@ -109,8 +164,17 @@ describe('operations: correlation, metrics, logs (e2e)', () => {
       const missing = await t.http().get('/metrics').expect(401);
       expect(missing.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(missing.body).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
-      await t.http().get('/metrics').set('Authorization', `Bearer ${await t.token('admin')}`).expect(401);
-      const scraped = await t.http().get('/metrics').set('Authorization', `Bearer ${token}`).set('X-Forwarded-For', '203.0.113.9').expect(200);
+      await t
+        .http()
+        .get('/metrics')
+        .set('Authorization', `Bearer ${await t.token('admin')}`)
+        .expect(401);
+      const scraped = await t
+        .http()
+        .get('/metrics')
+        .set('Authorization', `Bearer ${token}`)
+        .set('X-Forwarded-For', '203.0.113.9')
+        .expect(200);
       expect(scraped.text).toContain('# TYPE tutela_http_request_duration_seconds histogram');
     });
   });
@@ -139,10 +203,26 @@ describe('operations: correlation, metrics, logs (e2e)', () => {
       const auth = `Bearer ${token}`;
       const created = await t.http().post('/families').set('Authorization', auth).send(family).expect(201);
       const members = `/families/${created.body.id}/members`;
-      const added = await t.http().post(members).set('Authorization', auth).set('X-Correlation-Id', 'log-test-1').send({ ...luca, fiscalCode: FISCAL_CODE }).expect(201);
-      await t.http().post(members).set('Authorization', auth).send({ ...luca, fiscalCode: 'RSSMRA85T10A562T' }).expect(400);
+      const added = await t
+        .http()
+        .post(members)
+        .set('Authorization', auth)
+        .set('X-Correlation-Id', 'log-test-1')
+        .send({ ...luca, fiscalCode: FISCAL_CODE })
+        .expect(201);
+      await t
+        .http()
+        .post(members)
+        .set('Authorization', auth)
+        .send({ ...luca, fiscalCode: 'RSSMRA85T10A562T' })
+        .expect(400);
       await t.http().get(`/families/${created.body.id}?fiscalCode=${FISCAL_CODE}&name=Bianchi`).set('Authorization', auth).expect(200);
-      await t.http().post('/families').set('Authorization', `Bearer ${token}x`).send({ ...family, address: 'Via Bianchi 9' }).expect(401);
+      await t
+        .http()
+        .post('/families')
+        .set('Authorization', `Bearer ${token}x`)
+        .send({ ...family, address: 'Via Bianchi 9' })
+        .expect(401);
 
       const line = await requestLine(added.headers['x-request-id']);
       expect(line).toMatchObject({
@@ -155,8 +235,23 @@ describe('operations: correlation, metrics, logs (e2e)', () => {
         subjectId: 'alice',
         requestId: added.headers['x-request-id'],
         correlationId: 'log-test-1',
+        commands: ['AddFamilyMember'],
       });
-      expect(Object.keys(line).sort()).toEqual(['correlationId', 'durationMs', 'hostname', 'level', 'method', 'msg', 'pid', 'requestId', 'route', 'status', 'subjectId', 'time']);
+      expect(Object.keys(line).sort()).toEqual([
+        'commands',
+        'correlationId',
+        'durationMs',
+        'hostname',
+        'level',
+        'method',
+        'msg',
+        'pid',
+        'requestId',
+        'route',
+        'status',
+        'subjectId',
+        'time',
+      ]);
 
       const everything = lines.join('');
       for (const secret of [token, FISCAL_CODE, 'RSSMRA85T10A562T', 'Bianchi', 'Luca', 'Via Roma', 'authorization']) {
@@ -166,14 +261,30 @@ describe('operations: correlation, metrics, logs (e2e)', () => {
 
     it('logs a 5xx at error, and its stack once with the request and correlation ids', async () => {
       const append = jest.spyOn(t.app.get(EventLog), 'append').mockRejectedValueOnce(new Error('disk on fire'));
-      const failed = await t.http().post('/families').set('Authorization', `Bearer ${token}`).set('X-Correlation-Id', 'log-test-500').send(family).expect(500);
+      const failed = await t
+        .http()
+        .post('/families')
+        .set('Authorization', `Bearer ${token}`)
+        .set('X-Correlation-Id', 'log-test-500')
+        .send(family)
+        .expect(500);
       append.mockRestore();
       expect(failed.body).toMatchObject({ status: 500, code: 'INTERNAL_ERROR' });
       expect(JSON.stringify(failed.body)).not.toContain('disk on fire');
       const requestId = failed.headers['x-request-id'];
-      expect(await requestLine(requestId)).toMatchObject({ level: 50, msg: 'request failed', route: '/families', status: 500, correlationId: 'log-test-500' });
+      expect(await requestLine(requestId)).toMatchObject({
+        level: 50,
+        msg: 'request failed',
+        route: '/families',
+        status: 500,
+        correlationId: 'log-test-500',
+      });
       const stack = entries().find((entry) => entry.context === 'ProblemFilter' && String(entry.msg).includes(requestId));
-      expect(stack).toMatchObject({ level: 50, msg: `POST /families failed (requestId ${requestId}, correlationId log-test-500)`, stack: expect.stringContaining('disk on fire') });
+      expect(stack).toMatchObject({
+        level: 50,
+        msg: `POST /families failed (requestId ${requestId}, correlationId log-test-500)`,
+        stack: expect.stringContaining('disk on fire'),
+      });
     });
 
     it("carries Nest's own logs as JSON too", () => {

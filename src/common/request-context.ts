@@ -11,6 +11,8 @@ export interface RequestContext {
   requestId: string;
   /** The request's Idempotency-Key, for the command's append to keep with its events. */
   idempotency?: IdempotencyClaim;
+  /** The commands the request sent, by type (RecordContact), for its log line. */
+  commands?: string[];
 }
 
 /** An Idempotency-Key not yet used; `kept` turns true once an append has committed the answer with its events. */
@@ -23,7 +25,13 @@ export interface IdempotencyClaim {
   kept: boolean;
 }
 
-type ContextualRequest = Request & { principal?: Principal; correlationId?: string; requestId?: string; idempotency?: IdempotencyClaim };
+type ContextualRequest = Request & {
+  principal?: Principal;
+  correlationId?: string;
+  requestId?: string;
+  idempotency?: IdempotencyClaim;
+  commandsSent?: string[];
+};
 
 const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
@@ -44,6 +52,7 @@ export const contextOf = (request: ContextualRequest): RequestContext => {
     correlationId: request.correlationId ?? randomUUID(),
     requestId: request.requestId ?? randomUUID(),
     ...(request.idempotency ? { idempotency: request.idempotency } : {}),
+    commands: (request.commandsSent ??= []),
   };
 };
 

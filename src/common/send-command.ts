@@ -98,6 +98,7 @@ export class SendCommandHandler implements ICommandHandler<SendCommand, CommandO
       'tutela.actor.role': sent.context.actor.role,
       'tutela.correlation_id': sent.context.correlationId,
     };
+    sent.context.commands?.push(sent.command.type);
     return inSpan(`command ${sent.command.type}`, attributes, async (span) => {
       const decided = await new Promise<Decided>((resolve, reject) => {
         const now = this.clock();

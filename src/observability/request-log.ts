@@ -6,7 +6,7 @@ import { Principal } from '../auth/roles';
 import { Logger } from './logger';
 import { routeOf } from './http-route';
 
-type ObservedRequest = Request & { principal?: Principal; correlationId?: string; requestId?: string };
+type ObservedRequest = Request & { principal?: Principal; correlationId?: string; requestId?: string; commandsSent?: string[] };
 
 /**
  * What one request line may carry. A whitelist, not a redaction list: headers (Authorization), bodies,
@@ -19,6 +19,7 @@ export const requestLogFields = (request: ObservedRequest, response: ServerRespo
   durationMs,
   subjectId: request.principal?.id,
   correlationId: request.correlationId,
+  ...(request.commandsSent?.length ? { commands: request.commandsSent } : {}),
   ...(response.writableEnded ? {} : { aborted: true }),
 });
 
@@ -41,7 +42,8 @@ export const requestLogMiddleware = (logger: Logger) =>
       return res.statusCode < 400 && QUIET_ROUTES.test(routeOf(req as ObservedRequest)) ? 'debug' : 'info';
     },
     customSuccessObject: (req, res, value: { responseTime: number }) => requestLogFields(req as ObservedRequest, res, value.responseTime),
-    customErrorObject: (req, res, _error, value: { responseTime: number }) => requestLogFields(req as ObservedRequest, res, value.responseTime),
+    customErrorObject: (req, res, _error, value: { responseTime: number }) =>
+      requestLogFields(req as ObservedRequest, res, value.responseTime),
     customSuccessMessage: (_req, res) => (res.writableEnded ? 'request completed' : 'request aborted'),
     customErrorMessage: () => 'request failed',
   });
