@@ -1,4 +1,4 @@
-import { AsyncLocalStorage, AsyncResource } from 'node:async_hooks';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Server } from 'node:http';
 import { Pool, PoolClient } from 'pg';
 
@@ -62,8 +62,6 @@ export const countQueries = (pool: Pool, requestsOf?: Server): QueryCount => {
   const poolConnect = pool.connect;
   pool.connect = function (this: Pool, callback?: (error: Error | undefined, client?: PoolClient, done?: unknown) => void) {
     if (callback) {
-      // A waiting caller gets its client when another releases it: run the callback in the caller's context.
-      callback = AsyncResource.bind(callback);
       return (poolConnect as (cb: typeof callback) => void).call(this, (error, client, done) =>
         callback(error, client && wrap(client), done),
       );
