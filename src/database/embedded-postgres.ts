@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 /** Embedded Postgres (PGlite) behind a loopback socket, so `pg` speaks to it exactly as to a server. */
 export interface EmbeddedPostgres {
@@ -28,82 +29,24 @@ const initialiseInChild = (dataDir: string): Promise<void> =>
     );
   });
 
-/**
- * PGlite runs queries synchronously: on its own thread, a query never holds up the API's event loop, and the
- * database gets the second core. The thread speaks Postgres on a loopback port, like a server.
- */
-const DATABASE_THREAD = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { PGlite } = require(workerData.pglite);
-const { PGLiteSocketServer } = require(workerData.socket);
-(async () => {
-  const startParams = [...PGlite.defaultStartParams, ...workerData.startParams];
-  const db = await PGlite.create(workerData.dataDir, { startParams });
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: workerData.maxConnections });
-  await server.start();
-  parentPort.on('message', async (message) => {
-    if (message !== 'stop') return;
-    await server.stop();
-    await db.close();
-    parentPort.postMessage({ stopped: true });
-  });
-  parentPort.postMessage({ listening: server.getServerConn() });
-})().catch((error) => parentPort.postMessage({ failed: String((error && error.stack) || error) }));
-`;
-
-const STOP_TIMEOUT_MS = 30_000;
-
 export const startEmbeddedPostgres = async (dataDir: string | 'memory'): Promise<EmbeddedPostgres> => {
   if (dataDir !== 'memory') {
     mkdirSync(dataDir, { recursive: true });
     if (!existsSync(join(dataDir, 'PG_VERSION'))) await initialiseInChild(dataDir);
   }
-  const thread = new Worker(DATABASE_THREAD, {
-    eval: true,
-    workerData: {
-      pglite: require.resolve('@electric-sql/pglite'),
-      socket: require.resolve('@electric-sql/pglite-socket'),
-      dataDir: dataDir === 'memory' ? undefined : dataDir,
-      startParams: START_PARAMS,
-      maxConnections: EMBEDDED_MAX_CONNECTIONS,
-    },
-  });
-  thread.on('error', (error) => console.error(`embedded PGlite thread: ${error.message}`));
-  const listening = await answerOf<{ listening?: string; failed?: string }>(thread, (message) => message.listening ?? message.failed);
-  if (!listening.listening) {
-    await thread.terminate();
-    throw new Error(`the embedded database did not start: ${listening.failed ?? 'its thread stopped'}`);
-  }
-  const [host, port] = listening.listening.split(':');
+  const startParams = [...PGlite.defaultStartParams, ...START_PARAMS];
+  const db = await PGlite.create(dataDir === 'memory' ? undefined : dataDir, { startParams });
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: EMBEDDED_MAX_CONNECTIONS });
+  await server.start();
+  const [host, port] = server.getServerConn().split(':');
   let stopped = false;
   return {
     connectionString: `postgres://postgres@${host}:${port}/postgres?sslmode=disable`,
     async stop() {
       if (stopped) return;
       stopped = true;
-      thread.postMessage('stop');
-      // Closing flushes to DATA_DIR, so a normal stop never corrupts it.
-      await Promise.race([answerOf(thread, (message: { stopped?: boolean }) => message.stopped), sleep(STOP_TIMEOUT_MS)]);
-      await thread.terminate();
+      await server.stop();
+      await db.close(); // flushes to ./data, so a normal stop never corrupts it
     },
   };
 };
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref());
-
-/** The thread's first message that `isAnswer` accepts, or an empty answer if the thread exits first. */
-const answerOf = <T>(thread: Worker, isAnswer: (message: T) => unknown): Promise<T> =>
-  new Promise((resolve) => {
-    const onMessage = (message: T) => {
-      if (!isAnswer(message)) return;
-      thread.off('exit', onExit);
-      thread.off('message', onMessage);
-      resolve(message);
-    };
-    const onExit = () => {
-      thread.off('message', onMessage);
-      resolve({} as T);
-    };
-    thread.on('message', onMessage);
-    thread.once('exit', onExit);
-  });
