@@ -49,6 +49,9 @@ export class StreamStates {
     const start = known?.read ?? (this.snapshotEvery > 0 ? await this.snapshots.read<S>(stream, kind.decider.version) : undefined);
     const read = await readStreamState(this.log, kind, id, start as StreamState<S> | undefined);
     if (known && read.revision === known.read.revision) return read;
+    // A command may have moved the cache on while this read was under way: never step it back.
+    const now = this.cache.get(stream)?.read.revision;
+    if (now !== undefined && read.revision !== undefined && now >= read.revision) return read;
     const snapshotAt = known?.snapshotAt ?? start?.revision ?? -1n;
     this.keep(kind, stream, read, snapshotAt, estimatedBytes(read.state));
     return read;
