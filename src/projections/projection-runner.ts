@@ -4,6 +4,7 @@ import { ensureCheckpoint, readCheckpoints } from './checkpoints';
 import { createMissingTables } from './rebuild';
 import { Projection } from './projection';
 import { ProjectionWorker, WorkerOptions, WorkerState } from './projection-worker';
+import { ProjectionProgress } from './projection-progress';
 
 export interface ProjectionStatus {
   name: string;
@@ -20,11 +21,14 @@ export interface ProjectionStatus {
 }
 
 const LAG_COUNT_CAP = 10000;
+/** How often a waiting reader looks at the checkpoints of projections another instance runs. */
+const CHECKPOINT_POLL_FLOOR_MS = 200;
 export const DEFAULT_WORKER_OPTIONS: WorkerOptions = { batchSize: 200, pollMs: 1000, maxBackoffMs: 30000 };
 
 /** Runs every projection in its own worker: one failing projection never stops the others. */
 export class ProjectionRunner {
   private readonly workers: ProjectionWorker[];
+  private readonly progress = new ProjectionProgress();
   private controller?: AbortController;
   private running: Promise<void>[] = [];
 
@@ -35,7 +39,9 @@ export class ProjectionRunner {
     connectionString: string,
     options: Partial<WorkerOptions> = {},
   ) {
-    this.workers = projections.map((p) => new ProjectionWorker(p, pool, store, connectionString, { ...DEFAULT_WORKER_OPTIONS, ...options }));
+    this.workers = projections.map(
+      (p) => new ProjectionWorker(p, pool, store, connectionString, { ...DEFAULT_WORKER_OPTIONS, ...options }, this.progress),
+    );
   }
 
   async prepare(): Promise<void> {
@@ -93,5 +99,38 @@ export class ProjectionRunner {
     const checkpoints = (await readCheckpoints(this.pool)).filter((c) => wanted.has(c.name));
     if (checkpoints.length < wanted.size) return false;
     return checkpoints.every((c) => c.position !== undefined && this.store.comparePositions(c.position, position) >= 0);
+  }
+
+  /**
+   * Waits until every named projection has passed the position, or the timeout. Projections this instance runs
+   * are known in memory and wake the wait when they commit; only the others are read from their checkpoints.
+   */
+  async waitUntilReached(position: string, names: string[] | undefined, timeoutMs: number): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    const polled = new Map<string, string | undefined>();
+    let polledAt = -Infinity;
+    const passed = (at: string | undefined) => at !== undefined && this.store.comparePositions(at, position) >= 0;
+    for (;;) {
+      const seen = this.progress.generation;
+      const behind = this.workersNamed(names).filter((worker) => !passed(this.progress.positionOf(worker.projection.name)));
+      const elsewhere = behind.filter((worker) => !this.runsHere(worker)).map((worker) => worker.projection.name);
+      if (elsewhere.length > 0 && Date.now() - polledAt >= CHECKPOINT_POLL_FLOOR_MS) {
+        polledAt = Date.now();
+        for (const checkpoint of await readCheckpoints(this.pool)) polled.set(checkpoint.name, checkpoint.position);
+      }
+      if (behind.every((worker) => passed(polled.get(worker.projection.name)))) return true;
+      const left = deadline - Date.now();
+      if (left <= 0) return false;
+      await this.progress.nextCommit(elsewhere.length > 0 ? Math.min(left, CHECKPOINT_POLL_FLOOR_MS) : left, seen);
+    }
+  }
+
+  private workersNamed(names: string[] | undefined): ProjectionWorker[] {
+    return names ? this.workers.filter((worker) => names.includes(worker.projection.name)) : this.workers;
+  }
+
+  /** Its worker holds the lock here and has told its position: every commit of it will wake the waiters. */
+  private runsHere(worker: ProjectionWorker): boolean {
+    return worker.holdsLock && this.progress.positionOf(worker.projection.name) !== undefined;
   }
 }

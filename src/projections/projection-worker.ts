@@ -6,6 +6,7 @@ import { batches } from './batches';
 import { ensureCheckpoint, readCheckpoints, recordProjectionError } from './checkpoints';
 import { Projection, liveTables } from './projection';
 import { ProjectionLock } from './projection-lock';
+import { ProjectionProgress } from './projection-progress';
 import { createMissingTables, nextRebuildRequest, rebuildProjection } from './rebuild';
 
 export interface WorkerOptions {
@@ -35,9 +36,15 @@ export class ProjectionWorker {
     private readonly store: EventStore,
     connectionString: string,
     private readonly options: WorkerOptions,
+    private readonly progress: ProjectionProgress,
   ) {
     this.lock = new ProjectionLock(connectionString, `tutela-projection:${projection.name}`);
     this.logger = new Logger(`projection:${projection.name}`);
+  }
+
+  /** True while this instance holds the projection: only its worker moves the checkpoint. */
+  get holdsLock(): boolean {
+    return this.lock.held;
   }
 
   async run(signal: AbortSignal): Promise<void> {
@@ -82,6 +89,7 @@ export class ProjectionWorker {
     }
     const [checkpoint] = (await readCheckpoints(this.pool)).filter((c) => c.name === this.projection.name);
     let position: Position | undefined = checkpoint?.position;
+    this.progress.committed(this.projection.name, position);
     this.state = 'running';
     const inner = new AbortController();
     const stopInner = () => inner.abort();
@@ -89,7 +97,10 @@ export class ProjectionWorker {
     if (signal.aborted) inner.abort(); // a listener added after the abort never fires
     const watchdog = setInterval(() => {
       if (!this.lock.held) inner.abort();
-      nextRebuildRequest(this.pool, this.projection.name).then((id) => id && inner.abort(), () => undefined);
+      nextRebuildRequest(this.pool, this.projection.name).then(
+        (id) => id && inner.abort(),
+        () => undefined,
+      );
     }, this.options.pollMs);
     try {
       const tables = liveTables(this.projection);
@@ -106,6 +117,7 @@ export class ProjectionWorker {
           throw error;
         }
         position = batch[batch.length - 1].position;
+        this.progress.committed(this.projection.name, position);
       }
     } finally {
       clearInterval(watchdog);
