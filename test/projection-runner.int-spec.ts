@@ -21,7 +21,10 @@ const notes = (name: string, behaviour: { failOn?: Set<string>; throwAfterWrite?
   async apply(tx, event, tables) {
     const data = event.data as { text: string };
     if (behaviour.failOn?.has(data.text)) throw new Error(`cannot project ${data.text}`);
-    await tx.query(`INSERT INTO ${tables[`${name}_rows`]} (event_id, text, seq) VALUES ($1, $2, (SELECT count(*) FROM ${tables[`${name}_rows`]}))`, [event.id, data.text]);
+    await tx.query(
+      `INSERT INTO ${tables[`${name}_rows`]} (event_id, text, seq) VALUES ($1, $2, (SELECT count(*) FROM ${tables[`${name}_rows`]}))`,
+      [event.id, data.text],
+    );
     if (behaviour.throwAfterWrite?.delete(data.text)) throw new Error('crash after the effect, before the checkpoint');
   },
 });
@@ -35,7 +38,8 @@ describe('projection runner', () => {
     runners.push(created);
     return created;
   };
-  const note = (text: string) => store.appendToStream(`notes-${randomUUID()}`, [{ ...newEvent('Noted', { text }) }], { expectedRevision: 'no_stream' });
+  const note = (text: string) =>
+    store.appendToStream(`notes-${randomUUID()}`, [{ ...newEvent('Noted', { text }) }], { expectedRevision: 'no_stream' });
   const rows = async (table: string) => (await database.pool.query(`SELECT text FROM ${table} ORDER BY seq`)).rows.map((r) => r.text);
 
   beforeAll(async () => {
@@ -52,7 +56,9 @@ describe('projection runner', () => {
     await note('b');
     const subject = runner([notes('live')]);
     subject.start();
-    await until(async () => (await database.pool.query("SELECT to_regclass('live_rows') AS t")).rows[0].t && (await rows('live_rows')).length === 2);
+    await until(
+      async () => (await database.pool.query("SELECT to_regclass('live_rows') AS t")).rows[0].t && (await rows('live_rows')).length === 2,
+    );
     const latest = await note('c');
     await until(() => subject.hasReached(latest.position));
     expect(await rows('live_rows')).toEqual(['a', 'b', 'c']);
@@ -99,16 +105,36 @@ describe('projection runner', () => {
     const requestId = await requestRebuild(database.pool, 'rebuilt');
     await rebuildProjection({ pool: database.pool, store, projection: notes('rebuilt'), requestId, batchSize: 3 });
     expect(await rows('rebuilt_rows')).toEqual(before);
-    const { rows: [rebuild] } = await database.pool.query('SELECT state, events_done::int AS done, events_total::int AS total FROM projection_rebuilds WHERE id = $1', [requestId]);
+    const {
+      rows: [rebuild],
+    } = await database.pool.query(
+      'SELECT state, events_done::int AS done, events_total::int AS total FROM projection_rebuilds WHERE id = $1',
+      [requestId],
+    );
     expect(rebuild).toMatchObject({ state: 'done' });
     expect(rebuild.done).toBe(rebuild.total);
     const [checkpoint] = (await readCheckpoints(database.pool)).filter((c) => c.name === 'rebuilt');
     expect(store.comparePositions(checkpoint.position!, last.position)).toBeGreaterThanOrEqual(0);
   });
+
+  it('counts every event behind a projection, past ten thousand, and how long the oldest has waited', async () => {
+    const many = Array.from({ length: 10001 }, (_, i) => newEvent('Noted', { text: `n${i}` }));
+    await store.appendToStream(`notes-${randomUUID()}`, many, { expectedRevision: 'no_stream' });
+    let everything = 0;
+    for await (const _ of store.readAll()) everything++;
+    const [status] = await runner([notes('behind')]).status();
+    expect(status.lagEvents).toBe(everything);
+    expect(status.lagEvents).toBeGreaterThan(10000);
+    expect(status.lagMs).toBeGreaterThanOrEqual(0);
+    expect(await store.countAfter((await store.headPosition())!)).toBe(0);
+  });
 });
 
 const onServer = Boolean(process.env.DATABASE_URL);
-if (!onServer) console.info('projection runner, two instances: skipped: embedded PGlite is one session, so advisory locks cannot tell two instances apart; set DATABASE_URL to run it.');
+if (!onServer)
+  console.info(
+    'projection runner, two instances: skipped: embedded PGlite is one session, so advisory locks cannot tell two instances apart; set DATABASE_URL to run it.',
+  );
 
 (onServer ? describe : describe.skip)('two projection runners on one database', () => {
   let database: TestDatabase;
@@ -126,7 +152,8 @@ if (!onServer) console.info('projection runner, two instances: skipped: embedded
     first.start();
     await sleep(200);
     second.start();
-    const append = (text: string) => store.appendToStream(`notes-${randomUUID()}`, [newEvent('Noted', { text })], { expectedRevision: 'no_stream' });
+    const append = (text: string) =>
+      store.appendToStream(`notes-${randomUUID()}`, [newEvent('Noted', { text })], { expectedRevision: 'no_stream' });
     let last = await append('one');
     for (const text of ['two', 'three', 'four']) last = await append(text);
     await until(() => first.hasReached(last.position));

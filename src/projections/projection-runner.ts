@@ -5,22 +5,18 @@ import { createMissingTables } from './rebuild';
 import { Projection } from './projection';
 import { ProjectionWorker, WorkerOptions, WorkerState } from './projection-worker';
 import { ProjectionProgress } from './projection-progress';
+import { ProjectionLag, lagAfter } from './projection-lag';
 
-export interface ProjectionStatus {
+export interface ProjectionStatus extends ProjectionLag {
   name: string;
   /** This instance's view: running here, or waiting while another instance holds the lock. */
   state: WorkerState;
   position: string | null;
   eventsSeen: number;
   updatedAt: string | null;
-  /** Events after the checkpoint, counted up to LAG_COUNT_CAP. */
-  lagEvents: number;
-  /** How long the oldest unprocessed event has waited. */
-  lagMs: number;
   lastError?: { message: string; eventId: string | null; at: string };
 }
 
-const LAG_COUNT_CAP = 10000;
 /** How often a waiting reader looks at the checkpoints of projections another instance runs. */
 const CHECKPOINT_POLL_FLOOR_MS = 200;
 export const DEFAULT_WORKER_OPTIONS: WorkerOptions = { batchSize: 200, pollMs: 1000, maxBackoffMs: 30000 };
@@ -69,7 +65,7 @@ export class ProjectionRunner {
     return Promise.all(
       this.workers.map(async (worker) => {
         const checkpoint = checkpoints.get(worker.projection.name);
-        const lag = await this.lagAfter(checkpoint?.position);
+        const lag = await lagAfter(this.store, checkpoint?.position);
         return {
           name: worker.projection.name,
           state: worker.state,
@@ -81,16 +77,6 @@ export class ProjectionRunner {
         };
       }),
     );
-  }
-
-  private async lagAfter(position: string | undefined): Promise<{ lagEvents: number; lagMs: number }> {
-    let lagEvents = 0;
-    let oldest: string | undefined;
-    for await (const event of this.store.readAll({ after: position, maxCount: LAG_COUNT_CAP })) {
-      if (lagEvents++ === 0) oldest = String(event.metadata.recordedAt ?? '');
-    }
-    const since = oldest ? Date.parse(oldest) : NaN;
-    return { lagEvents, lagMs: lagEvents > 0 && Number.isFinite(since) ? Math.max(0, Date.now() - since) : 0 };
   }
 
   /** True when every named projection's checkpoint is at or past the position. */
