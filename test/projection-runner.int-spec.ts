@@ -16,6 +16,7 @@ const until = async (check: () => Promise<boolean>, timeoutMs = 15000) => {
 /** A toy read model: one row per Noted event, so a double effect shows as a duplicate-key error or an extra row. */
 const notes = (name: string, behaviour: { failOn?: Set<string>; throwAfterWrite?: Set<string> } = {}): Projection => ({
   name,
+  version: 1,
   handles: ['Noted'],
   tables: [{ name: `${name}_rows`, ddl: (t) => `CREATE TABLE ${t} (event_id uuid PRIMARY KEY, text text NOT NULL, seq int NOT NULL)` }],
   async apply(tx, event, tables) {
@@ -115,6 +116,24 @@ describe('projection runner', () => {
     expect(rebuild.done).toBe(rebuild.total);
     const [checkpoint] = (await readCheckpoints(database.pool)).filter((c) => c.name === 'rebuilt');
     expect(store.comparePositions(checkpoint.position!, last.position)).toBeGreaterThanOrEqual(0);
+  });
+
+  it('rebuilds by itself, at start, a projection whose version changed', async () => {
+    const before = runner([notes('versioned')]);
+    before.start();
+    const last = await note('kept');
+    await until(() => before.hasReached(last.position));
+    await before.stop();
+    await database.pool.query("UPDATE versioned_rows SET text = 'written by version 1'");
+
+    runner([{ ...notes('versioned'), version: 2 }]).start();
+    const built = async () =>
+      (await database.pool.query("SELECT version FROM projection_checkpoints WHERE name = 'versioned'")).rows[0].version;
+    await until(async () => (await built()) === 2);
+    expect(await rows('versioned_rows')).not.toContain('written by version 1');
+    expect(await rows('versioned_rows')).toContain('kept');
+    const { rows: rebuilds } = await database.pool.query("SELECT state FROM projection_rebuilds WHERE name = 'versioned'");
+    expect(rebuilds).toEqual([{ state: 'done' }]);
   });
 
   it('counts every event behind a projection, past ten thousand, and how long the oldest has waited', async () => {

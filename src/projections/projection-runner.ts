@@ -43,7 +43,7 @@ export class ProjectionRunner {
   async prepare(): Promise<void> {
     for (const projection of this.projections) {
       await createMissingTables(this.pool, projection);
-      await ensureCheckpoint(this.pool, projection.name);
+      await ensureCheckpoint(this.pool, projection.name, projection.version);
     }
   }
 

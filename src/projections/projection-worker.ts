@@ -3,11 +3,11 @@ import { Pool } from 'pg';
 import { EventStore, Position } from '../event-store/event-store';
 import { CheckpointMovedError, ProjectionHandlerError, applyBatch } from './apply-batch';
 import { batches } from './batches';
-import { ensureCheckpoint, readCheckpoints, recordProjectionError } from './checkpoints';
+import { builtVersion, ensureCheckpoint, readCheckpoints, recordProjectionError } from './checkpoints';
 import { Projection, liveTables } from './projection';
 import { ProjectionLock } from './projection-lock';
 import { ProjectionProgress } from './projection-progress';
-import { createMissingTables, nextRebuildRequest, rebuildProjection } from './rebuild';
+import { createMissingTables, nextRebuildRequest, rebuildProjection, requestRebuild } from './rebuild';
 
 export interface WorkerOptions {
   batchSize: number;
@@ -76,7 +76,14 @@ export class ProjectionWorker {
 
   private async prepare(): Promise<void> {
     await createMissingTables(this.pool, this.projection);
-    await ensureCheckpoint(this.pool, this.projection.name);
+    const { name, version } = this.projection;
+    await ensureCheckpoint(this.pool, name, version);
+    // Only the lock holder asks, so two instances starting together ask once.
+    const built = await builtVersion(this.pool, name);
+    if (built !== version) {
+      this.logger.log(`built by version ${built}, now version ${version}: rebuilding`);
+      await requestRebuild(this.pool, name);
+    }
   }
 
   /** Applies batches until aborted, the lock is lost, or a rebuild is requested (then runs it). */

@@ -94,9 +94,9 @@ const swap = (
       await tx.query(`ALTER TABLE ${shadow[table.name]} RENAME TO ${table.name}`);
     }
     await tx.query(
-      `UPDATE projection_checkpoints SET position = $2, events_seen = $3, updated_at = now(),
+      `UPDATE projection_checkpoints SET position = $2, events_seen = $3, version = $4, updated_at = now(),
               last_error = NULL, last_error_event_id = NULL, last_error_at = NULL WHERE name = $1`,
-      [projection.name, position ?? null, events],
+      [projection.name, position ?? null, events, projection.version],
     );
     await tx.query("UPDATE projection_rebuilds SET state = 'done', finished_at = now() WHERE id = $1", [requestId]);
   });
