@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { PostgresEventStore } from '../src/event-store/postgres/postgres-event-store';
 import { readCheckpoints } from '../src/projections/checkpoints';
 import { Projection } from '../src/projections/projection';
-import { ProjectionRunner } from '../src/projections/projection-runner';
+import { ProjectionRunner, sharedPool } from '../src/projections/projection-runner';
 import { rebuildProjection, requestRebuild } from '../src/projections/rebuild';
 import { newEvent } from './support/event-store-contract';
 import { TestDatabase, createTestDatabase } from './support/test-database';
@@ -35,7 +35,10 @@ describe('projection runner', () => {
   let store: PostgresEventStore;
   const runners: ProjectionRunner[] = [];
   const runner = (projections: Projection[]) => {
-    const created = new ProjectionRunner(projections, database.pool, store, database.connectionString, { pollMs: 100, maxBackoffMs: 200 });
+    const created = new ProjectionRunner(projections, sharedPool(database.pool), store, database.connectionString, {
+      pollMs: 100,
+      maxBackoffMs: 200,
+    });
     runners.push(created);
     return created;
   };
@@ -166,8 +169,14 @@ if (!onServer)
 
   it('runs each projection in one instance at a time, and another takes over when that one stops', async () => {
     const projection = notes('shared');
-    const first = new ProjectionRunner([projection], database.pool, store, database.connectionString, { pollMs: 50, maxBackoffMs: 100 });
-    const second = new ProjectionRunner([projection], database.pool, store, database.connectionString, { pollMs: 50, maxBackoffMs: 100 });
+    const first = new ProjectionRunner([projection], sharedPool(database.pool), store, database.connectionString, {
+      pollMs: 50,
+      maxBackoffMs: 100,
+    });
+    const second = new ProjectionRunner([projection], sharedPool(database.pool), store, database.connectionString, {
+      pollMs: 50,
+      maxBackoffMs: 100,
+    });
     first.start();
     await sleep(200);
     second.start();

@@ -21,6 +21,15 @@ export interface ProjectionStatus extends ProjectionLag {
 const CHECKPOINT_POLL_FLOOR_MS = 200;
 export const DEFAULT_WORKER_OPTIONS: WorkerOptions = { batchSize: 200, pollMs: 1000, maxBackoffMs: 30000 };
 
+/** Workers write through their own pool; status and waits answer requests, through the requests' pool. */
+export interface ProjectionPools {
+  requests: Pool;
+  workers: Pool;
+}
+
+/** One pool for both: a database that takes one connection (embedded), or a test. */
+export const sharedPool = (pool: Pool): ProjectionPools => ({ requests: pool, workers: pool });
+
 /** Runs every projection in its own worker: one failing projection never stops the others. */
 export class ProjectionRunner {
   private readonly workers: ProjectionWorker[];
@@ -30,20 +39,20 @@ export class ProjectionRunner {
 
   constructor(
     readonly projections: Projection[],
-    private readonly pool: Pool,
+    private readonly pools: ProjectionPools,
     private readonly store: EventStore,
     connectionString: string,
     options: Partial<WorkerOptions> = {},
   ) {
     this.workers = projections.map(
-      (p) => new ProjectionWorker(p, pool, store, connectionString, { ...DEFAULT_WORKER_OPTIONS, ...options }, this.progress),
+      (p) => new ProjectionWorker(p, pools.workers, store, connectionString, { ...DEFAULT_WORKER_OPTIONS, ...options }, this.progress),
     );
   }
 
   async prepare(): Promise<void> {
     for (const projection of this.projections) {
-      await createMissingTables(this.pool, projection);
-      await ensureCheckpoint(this.pool, projection.name, projection.version);
+      await createMissingTables(this.pools.workers, projection);
+      await ensureCheckpoint(this.pools.workers, projection.name, projection.version);
     }
   }
 
@@ -61,7 +70,7 @@ export class ProjectionRunner {
   }
 
   async status(): Promise<ProjectionStatus[]> {
-    const checkpoints = new Map((await readCheckpoints(this.pool)).map((c) => [c.name, c]));
+    const checkpoints = new Map((await readCheckpoints(this.pools.requests)).map((c) => [c.name, c]));
     return Promise.all(
       this.workers.map(async (worker) => {
         const checkpoint = checkpoints.get(worker.projection.name);
@@ -82,7 +91,7 @@ export class ProjectionRunner {
   /** True when every named projection's checkpoint is at or past the position. */
   async hasReached(position: string, names?: string[]): Promise<boolean> {
     const wanted = new Set(names ?? this.projections.map((p) => p.name));
-    const checkpoints = (await readCheckpoints(this.pool)).filter((c) => wanted.has(c.name));
+    const checkpoints = (await readCheckpoints(this.pools.requests)).filter((c) => wanted.has(c.name));
     if (checkpoints.length < wanted.size) return false;
     return checkpoints.every((c) => c.position !== undefined && this.store.comparePositions(c.position, position) >= 0);
   }
@@ -102,7 +111,7 @@ export class ProjectionRunner {
       const elsewhere = behind.filter((worker) => !this.runsHere(worker)).map((worker) => worker.projection.name);
       if (elsewhere.length > 0 && Date.now() - polledAt >= CHECKPOINT_POLL_FLOOR_MS) {
         polledAt = Date.now();
-        for (const checkpoint of await readCheckpoints(this.pool)) polled.set(checkpoint.name, checkpoint.position);
+        for (const checkpoint of await readCheckpoints(this.pools.requests)) polled.set(checkpoint.name, checkpoint.position);
       }
       if (behind.every((worker) => passed(polled.get(worker.projection.name)))) return true;
       const left = deadline - Date.now();
