@@ -139,6 +139,15 @@ describe('projection runner', () => {
     expect(rebuilds).toEqual([{ state: 'done' }]);
   });
 
+  it('runs again a rebuild whose runner died midway', async () => {
+    const interrupted = randomUUID();
+    await database.pool.query("INSERT INTO projection_rebuilds (id, name, state) VALUES ($1, 'resumed', 'running')", [interrupted]);
+    runner([notes('resumed')]).start();
+    const state = async () =>
+      (await database.pool.query('SELECT state FROM projection_rebuilds WHERE id = $1', [interrupted])).rows[0].state;
+    await until(async () => (await state()) === 'done');
+  });
+
   it('counts every event behind a projection, past ten thousand, and how long the oldest has waited', async () => {
     const many = Array.from({ length: 10001 }, (_, i) => newEvent('Noted', { text: `n${i}` }));
     await store.appendToStream(`notes-${randomUUID()}`, many, { expectedRevision: 'no_stream' });

@@ -7,7 +7,7 @@ import { builtVersion, ensureCheckpoint, readCheckpoints, recordProjectionError 
 import { Projection, liveTables } from './projection';
 import { ProjectionLock } from './projection-lock';
 import { ProjectionProgress } from './projection-progress';
-import { createMissingTables, nextRebuildRequest, rebuildProjection, requestRebuild } from './rebuild';
+import { createMissingTables, nextRebuildRequest, rebuildProjection, requestRebuild, resumeInterruptedRebuild } from './rebuild';
 
 export interface WorkerOptions {
   batchSize: number;
@@ -78,6 +78,7 @@ export class ProjectionWorker {
     await createMissingTables(this.pool, this.projection);
     const { name, version } = this.projection;
     await ensureCheckpoint(this.pool, name, version);
+    await resumeInterruptedRebuild(this.pool, name);
     // Only the lock holder asks, so two instances starting together ask once.
     const built = await builtVersion(this.pool, name);
     if (built !== version) {

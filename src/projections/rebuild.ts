@@ -22,6 +22,11 @@ export const requestRebuild = async (pool: Pool, name: string): Promise<string> 
   return id;
 };
 
+/** Called by the lock holder only: a rebuild still marked running lost its runner (a crash), so it is asked again. */
+export const resumeInterruptedRebuild = async (pool: Pool, name: string): Promise<void> => {
+  await pool.query("UPDATE projection_rebuilds SET state = 'requested' WHERE name = $1 AND state = 'running'", [name]);
+};
+
 export const nextRebuildRequest = async (pool: Pool, name: string): Promise<string | undefined> => {
   const { rows } = await pool.query(
     "SELECT id FROM projection_rebuilds WHERE name = $1 AND state = 'requested' ORDER BY requested_at LIMIT 1",
