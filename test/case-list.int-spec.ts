@@ -4,7 +4,7 @@ import { PostgresEventStore } from '../src/event-store/postgres/postgres-event-s
 import { caseListProjection } from '../src/projections/case-list/case-list.projection';
 import { deadlinesProjection } from '../src/projections/deadlines/deadlines.projection';
 import { queryCaseList } from '../src/projections/case-list/case-list.query';
-import { ProjectionRunner } from '../src/projections/projection-runner';
+import { ProjectionRunner, sharedPool } from '../src/projections/projection-runner';
 import { rebuildProjection, requestRebuild } from '../src/projections/rebuild';
 import { givenEvents } from './support/given-events';
 import { TestDatabase, createTestDatabase } from './support/test-database';
@@ -17,7 +17,14 @@ describe('case list read model', () => {
   let runner: ProjectionRunner;
   let given: ReturnType<typeof givenEvents>;
   let store: PostgresEventStore;
-  const ids = { family: randomUUID(), luca: randomUUID(), anna: randomUUID(), mother: randomUUID(), caseLuca: randomUUID(), caseAnna: randomUUID() };
+  const ids = {
+    family: randomUUID(),
+    luca: randomUUID(),
+    anna: randomUUID(),
+    mother: randomUUID(),
+    caseLuca: randomUUID(),
+    caseAnna: randomUUID(),
+  };
 
   const caughtUp = async (position: string) => {
     for (let i = 0; i < 500 && !(await runner.hasReached(position)); i++) await new Promise((r) => setTimeout(r, 20));
@@ -29,26 +36,97 @@ describe('case list read model', () => {
     database = await createTestDatabase();
     store = new PostgresEventStore(database.pool, { pollIntervalMs: 20 });
     given = givenEvents(new EventLog(store));
-    runner = new ProjectionRunner([caseListProjection, deadlinesProjection], database.pool, store, database.connectionString, { pollMs: 100 });
+    runner = new ProjectionRunner([caseListProjection, deadlinesProjection], sharedPool(database.pool), store, database.connectionString, {
+      pollMs: 100,
+    });
     runner.start();
     const family = `family-${ids.family}`;
-    await given(family, [{ type: 'FamilyRegistered', data: { familyId: ids.family, municipality: { istatCode: '015146', name: 'Milano' }, address: 'Via Roma 1' } }]);
     await given(family, [
-      { type: 'FamilyMemberAdded', data: { familyId: ids.family, memberId: ids.luca, givenName: 'Luca', familyName: 'Bianchi', birthDate: '2015-03-02', sex: 'M', role: 'minor' } },
-      { type: 'FamilyMemberAdded', data: { familyId: ids.family, memberId: ids.anna, givenName: 'Anna', familyName: 'Bianchi', birthDate: '2009-01-10', sex: 'F', role: 'minor' } },
+      {
+        type: 'FamilyRegistered',
+        data: { familyId: ids.family, municipality: { istatCode: '015146', name: 'Milano' }, address: 'Via Roma 1' },
+      },
     ]);
-    await given(`case-${ids.caseLuca}`, [
-      { type: 'CaseOpened', data: { caseId: ids.caseLuca, familyId: ids.family, minorId: ids.luca, minorBirthDate: '2015-03-02', intake: { kind: 'semi-spontaneous', referrer: { kind: 'school', organisation: 'IC Manzoni', contactPerson: 'Prof.ssa Verdi' }, reason: 'assenze' } } },
-    ], { occurredAt: '2026-03-01T09:00:00.000Z' });
+    await given(family, [
+      {
+        type: 'FamilyMemberAdded',
+        data: {
+          familyId: ids.family,
+          memberId: ids.luca,
+          givenName: 'Luca',
+          familyName: 'Bianchi',
+          birthDate: '2015-03-02',
+          sex: 'M',
+          role: 'minor',
+        },
+      },
+      {
+        type: 'FamilyMemberAdded',
+        data: {
+          familyId: ids.family,
+          memberId: ids.anna,
+          givenName: 'Anna',
+          familyName: 'Bianchi',
+          birthDate: '2009-01-10',
+          sex: 'F',
+          role: 'minor',
+        },
+      },
+    ]);
+    await given(
+      `case-${ids.caseLuca}`,
+      [
+        {
+          type: 'CaseOpened',
+          data: {
+            caseId: ids.caseLuca,
+            familyId: ids.family,
+            minorId: ids.luca,
+            minorBirthDate: '2015-03-02',
+            intake: {
+              kind: 'semi-spontaneous',
+              referrer: { kind: 'school', organisation: 'IC Manzoni', contactPerson: 'Prof.ssa Verdi' },
+              reason: 'assenze',
+            },
+          },
+        },
+      ],
+      { occurredAt: '2026-03-01T09:00:00.000Z' },
+    );
     await given(`case-${ids.caseLuca}`, [
       { type: 'TeamMemberAssigned', data: { caseId: ids.caseLuca, workerId: 'alice', name: 'Alice Rossi', role: 'social-worker' } },
       { type: 'CaseManagerChanged', data: { caseId: ids.caseLuca, workerId: 'alice' } },
-      { type: 'AssessmentCompleted', data: { caseId: ids.caseLuca, assessmentId: randomUUID(), riskLevel: 'high', riskFactors: ['x'], protectiveFactors: [] } },
-      { type: 'EmergencyPlacementMade', data: { caseId: ids.caseLuca, placementId: randomUUID(), placedAt: '2026-04-01T10:00:00.000Z', placeKind: 'community', reason: 'grave pregiudizio' } },
+      {
+        type: 'AssessmentCompleted',
+        data: { caseId: ids.caseLuca, assessmentId: randomUUID(), riskLevel: 'high', riskFactors: ['x'], protectiveFactors: [] },
+      },
+      {
+        type: 'EmergencyPlacementMade',
+        data: {
+          caseId: ids.caseLuca,
+          placementId: randomUUID(),
+          placedAt: '2026-04-01T10:00:00.000Z',
+          placeKind: 'community',
+          reason: 'grave pregiudizio',
+        },
+      },
     ]);
-    await given(`case-${ids.caseAnna}`, [
-      { type: 'CaseOpened', data: { caseId: ids.caseAnna, familyId: ids.family, minorId: ids.anna, minorBirthDate: '2009-01-10', intake: { kind: 'spontaneous', requesterId: ids.anna, reason: 'richiesta' } } },
-    ], { occurredAt: '2026-05-10T09:00:00.000Z', actor: { id: 'bob', role: 'psychologist' } });
+    await given(
+      `case-${ids.caseAnna}`,
+      [
+        {
+          type: 'CaseOpened',
+          data: {
+            caseId: ids.caseAnna,
+            familyId: ids.family,
+            minorId: ids.anna,
+            minorBirthDate: '2009-01-10',
+            intake: { kind: 'spontaneous', requesterId: ids.anna, reason: 'richiesta' },
+          },
+        },
+      ],
+      { occurredAt: '2026-05-10T09:00:00.000Z', actor: { id: 'bob', role: 'psychologist' } },
+    );
     const last = await given(`case-${ids.caseAnna}`, [{ type: 'CaseClosed', data: { caseId: ids.caseAnna, reason: 'goals-met' } }]);
     await caughtUp(last.position);
   });
@@ -64,8 +142,15 @@ describe('case list read model', () => {
     expect(items[1]).toMatchObject({
       minor: { id: ids.luca, givenName: 'Luca', familyName: 'Bianchi', birthDate: '2015-03-02', age: 11 },
       municipality: { istatCode: '015146', name: 'Milano' },
-      status: 'open', intakeKind: 'semi-spontaneous', referrerKind: 'school', caseManager: 'alice', team: ['alice'],
-      riskLevel: 'high', hasOpenProtectionMeasure: true, openedAt: '2026-03-01T09:00:00.000Z', revision: 4,
+      status: 'open',
+      intakeKind: 'semi-spontaneous',
+      referrerKind: 'school',
+      caseManager: 'alice',
+      team: ['alice'],
+      riskLevel: 'high',
+      hasOpenProtectionMeasure: true,
+      openedAt: '2026-03-01T09:00:00.000Z',
+      revision: 4,
     });
     expect(items[0]).toMatchObject({ status: 'closed', closureReason: 'goals-met', hasOpenProtectionMeasure: false });
   });

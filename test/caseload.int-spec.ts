@@ -4,7 +4,7 @@ import { PostgresEventStore } from '../src/event-store/postgres/postgres-event-s
 import { readCaseloadOverview } from '../src/projections/caseload/caseload-overview.query';
 import { caseloadProjection } from '../src/projections/caseload/caseload.projection';
 import { readWorkerCaseload } from '../src/projections/caseload/worker-caseload.query';
-import { ProjectionRunner } from '../src/projections/projection-runner';
+import { ProjectionRunner, sharedPool } from '../src/projections/projection-runner';
 import { Given, caughtUp, givenRemembering, rebuild, snapshotAll } from './support/read-models';
 import { TestDatabase, createTestDatabase } from './support/test-database';
 
@@ -22,10 +22,19 @@ describe('caseload read model', () => {
   const family = (familyId: string, municipality: typeof MILANO) =>
     given(`family-${familyId}`, [{ type: 'FamilyRegistered', data: { familyId, municipality, address: 'Via Roma 1' } }]);
   const onCase = (caseId: string, events: Array<{ type: string; data: object }>, occurredAt?: string) =>
-    given(`case-${caseId}`, events.map((e) => ({ type: e.type, data: { caseId, ...e.data } })), { occurredAt });
+    given(
+      `case-${caseId}`,
+      events.map((e) => ({ type: e.type, data: { caseId, ...e.data } })),
+      { occurredAt },
+    );
   const opened = (familyId: string) => ({
     type: 'CaseOpened',
-    data: { familyId, minorId: randomUUID(), minorBirthDate: '2015-03-02', intake: { kind: 'spontaneous', requesterId: randomUUID(), reason: 'x' } },
+    data: {
+      familyId,
+      minorId: randomUUID(),
+      minorBirthDate: '2015-03-02',
+      intake: { kind: 'spontaneous', requesterId: randomUUID(), reason: 'x' },
+    },
   });
   const assigned = (workerId: string, name: string, role: string) => ({ type: 'TeamMemberAssigned', data: { workerId, name, role } });
   const latest = async () => caughtUp(runner, given.last());
@@ -34,7 +43,7 @@ describe('caseload read model', () => {
     database = await createTestDatabase();
     store = new PostgresEventStore(database.pool, { pollIntervalMs: 20 });
     given = givenRemembering(new EventLog(store));
-    runner = new ProjectionRunner([caseloadProjection], database.pool, store, database.connectionString, { pollMs: 100 });
+    runner = new ProjectionRunner([caseloadProjection], sharedPool(database.pool), store, database.connectionString, { pollMs: 100 });
     runner.start();
     await family(families.milano, MILANO);
     await onCase(cases.one, [opened(families.milano)], '2026-01-10T09:00:00.000Z');
@@ -54,7 +63,11 @@ describe('caseload read model', () => {
       { type: 'CaseManagerChanged', data: { workerId: 'bob' } },
       { type: 'TeamMemberReleased', data: { workerId: 'bob' } },
     ]);
-    await onCase(cases.closed, [opened(families.milano), assigned('alice', 'Alice Rossi', 'social-worker'), { type: 'CaseClosed', data: { reason: 'goals-met' } }]);
+    await onCase(cases.closed, [
+      opened(families.milano),
+      assigned('alice', 'Alice Rossi', 'social-worker'),
+      { type: 'CaseClosed', data: { reason: 'goals-met' } },
+    ]);
     await latest();
   });
   afterAll(async () => {
@@ -82,8 +95,24 @@ describe('caseload read model', () => {
         { riskLevel: 'unassessed', openCases: 1 },
       ],
       cases: [
-        { caseId: cases.one, role: 'social-worker', isCaseManager: true, assignedAt: expect.any(String), openedAt: '2026-01-10T09:00:00.000Z', municipality: MILANO, riskLevel: 'high' },
-        { caseId: cases.two, role: 'social-worker', isCaseManager: false, assignedAt: expect.any(String), openedAt: '2026-02-10T09:00:00.000Z', municipality: BERGAMO, riskLevel: null },
+        {
+          caseId: cases.one,
+          role: 'social-worker',
+          isCaseManager: true,
+          assignedAt: expect.any(String),
+          openedAt: '2026-01-10T09:00:00.000Z',
+          municipality: MILANO,
+          riskLevel: 'high',
+        },
+        {
+          caseId: cases.two,
+          role: 'social-worker',
+          isCaseManager: false,
+          assignedAt: expect.any(String),
+          openedAt: '2026-02-10T09:00:00.000Z',
+          municipality: BERGAMO,
+          riskLevel: null,
+        },
       ],
       nextOffset: null,
     });
@@ -98,7 +127,11 @@ describe('caseload read model', () => {
   it('gives a worker on no open case an empty caseload, and pages the cases while counting them all', async () => {
     expect(await readWorkerCaseload(database.pool, 'nobody')).toMatchObject({ name: null, openCases: 0, cases: [], nextOffset: null });
     const first = await readWorkerCaseload(database.pool, 'alice', { limit: 1 });
-    expect({ cases: first.cases.map((c) => c.caseId), next: first.nextOffset, open: first.openCases }).toEqual({ cases: [cases.one], next: 1, open: 2 });
+    expect({ cases: first.cases.map((c) => c.caseId), next: first.nextOffset, open: first.openCases }).toEqual({
+      cases: [cases.one],
+      next: 1,
+      open: 2,
+    });
     const second = await readWorkerCaseload(database.pool, 'alice', { limit: 1, offset: 1 });
     expect({ cases: second.cases.map((c) => c.caseId), next: second.nextOffset }).toEqual({ cases: [cases.two], next: null });
   });

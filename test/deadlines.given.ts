@@ -3,7 +3,7 @@ import { Principal } from '../src/auth/roles';
 import { CaseEvent, Intake } from '../src/cases/case.events';
 import { EventLog } from '../src/event-store/event-log';
 import { PostgresEventStore } from '../src/event-store/postgres/postgres-event-store';
-import { ProjectionRunner } from '../src/projections/projection-runner';
+import { ProjectionRunner, sharedPool } from '../src/projections/projection-runner';
 import { deadlinesProjection } from '../src/projections/deadlines/deadlines.projection';
 import { queryDeadlines, toView } from '../src/projections/deadlines/deadlines.query';
 import { DeadlineView } from '../src/projections/deadlines/dto/deadline.view';
@@ -24,7 +24,10 @@ export const startDeadlines = async () => {
   const database: TestDatabase = await createTestDatabase();
   const store = new PostgresEventStore(database.pool, { pollIntervalMs: 20 });
   const log = new EventLog(store);
-  const runner = new ProjectionRunner([deadlinesProjection], database.pool, store, database.connectionString, { pollMs: 50, maxBackoffMs: 200 });
+  const runner = new ProjectionRunner([deadlinesProjection], sharedPool(database.pool), store, database.connectionString, {
+    pollMs: 50,
+    maxBackoffMs: 200,
+  });
   runner.start();
 
   const reached = async (position: string) => {
@@ -77,27 +80,42 @@ export const aCase = (caseId = randomUUID()) => ({
     type: 'CaseOpened',
     data: { caseId, familyId: randomUUID(), minorId: randomUUID(), minorBirthDate, intake },
   }),
-  assigned: (workerId: string): CaseEvent => ({ type: 'TeamMemberAssigned', data: { caseId, workerId, name: workerId, role: 'social-worker' } }),
+  assigned: (workerId: string): CaseEvent => ({
+    type: 'TeamMemberAssigned',
+    data: { caseId, workerId, name: workerId, role: 'social-worker' },
+  }),
   released: (workerId: string): CaseEvent => ({ type: 'TeamMemberReleased', data: { caseId, workerId } }),
   placed: (placementId: string, placedAt: string): CaseEvent => ({
     type: 'EmergencyPlacementMade',
     data: { caseId, placementId, placedAt, placeKind: 'community', reason: 'violence at home' },
   }),
-  notified: (placementId: string, notifiedAt: string): CaseEvent => ({ type: 'EmergencyPlacementNotified', data: { caseId, placementId, authority: PM, notifiedAt } }),
+  notified: (placementId: string, notifiedAt: string): CaseEvent => ({
+    type: 'EmergencyPlacementNotified',
+    data: { caseId, placementId, authority: PM, notifiedAt },
+  }),
   validated: (placementId: string, decreeDate: string, hearingDate?: string): CaseEvent => ({
     type: 'EmergencyPlacementValidated',
     data: { caseId, placementId, ...decree(), decreeDate, hearingDate },
   }),
-  revoked: (placementId: string, decreeDate: string): CaseEvent => ({ type: 'EmergencyPlacementRevoked', data: { caseId, placementId, ...decree(PM), decreeDate } }),
+  revoked: (placementId: string, decreeDate: string): CaseEvent => ({
+    type: 'EmergencyPlacementRevoked',
+    data: { caseId, placementId, ...decree(PM), decreeDate },
+  }),
   hearing: (hearingDate: string, placementId?: string): CaseEvent => ({
     type: 'CourtHearingScheduled',
     data: { caseId, hearingId: randomUUID(), authority: TM, hearingDate, placementId },
   }),
-  affido: (measureId: string, fields: { startsOn?: string; endsOn?: string; reportEveryMonths?: number; decreeDate?: string; authority?: string } = {}): CaseEvent => ({
+  affido: (
+    measureId: string,
+    fields: { startsOn?: string; endsOn?: string; reportEveryMonths?: number; decreeDate?: string; authority?: string } = {},
+  ): CaseEvent => ({
     type: 'ProtectionMeasureOrdered',
     data: { caseId, measureId, ...decree(fields.authority), legalBasis: 'l184-art4-judicial-affido', ...fields },
   }),
-  measureEnded: (measureId: string, endedOn: string): CaseEvent => ({ type: 'ProtectionMeasureEnded', data: { caseId, measureId, endedOn, reason: 'back home' } }),
+  measureEnded: (measureId: string, endedOn: string): CaseEvent => ({
+    type: 'ProtectionMeasureEnded',
+    data: { caseId, measureId, endedOn, reason: 'back home' },
+  }),
   mandate: (proceedingNumber: string, reportDeadlines: string[], authority = TM): CaseEvent => ({
     type: 'JudicialMandateReceived',
     data: { caseId, authority, proceedingNumber, decreeDate: '2026-01-10', mandates: ['support-and-control'], reportDeadlines },
@@ -105,18 +123,30 @@ export const aCase = (caseId = randomUUID()) => ({
   report: (fields: { authority?: string; proceedingNumber?: string } = {}): CaseEvent => ({
     type: 'CourtReportSubmitted',
     data: {
-      caseId, reportId: randomUUID(), authority: fields.authority ?? TM, proceedingNumber: fields.proceedingNumber,
-      periodFrom: '2026-01-01', periodTo: '2026-02-01', coveredEvents: { fromRevision: 0, toRevision: 1 }, headHash: '0'.repeat(64),
+      caseId,
+      reportId: randomUUID(),
+      authority: fields.authority ?? TM,
+      proceedingNumber: fields.proceedingNumber,
+      periodFrom: '2026-01-01',
+      periodTo: '2026-02-01',
+      coveredEvents: { fromRevision: 0, toRevision: 1 },
+      headHash: '0'.repeat(64),
       sections: [{ kind: 'fact', text: 'school attendance regular' }],
     },
   }),
-  planDrafted: (planId: string, nextReviewOn?: string): CaseEvent => ({ type: 'SupportPlanDrafted', data: { caseId, planId, goals: ['school'], interventions: [], nextReviewOn } }),
+  planDrafted: (planId: string, nextReviewOn?: string): CaseEvent => ({
+    type: 'SupportPlanDrafted',
+    data: { caseId, planId, goals: ['school'], interventions: [], nextReviewOn },
+  }),
   planReviewed: (planId: string, reviewedOn: string, nextReviewOn?: string): CaseEvent => ({
     type: 'SupportPlanReviewed',
     data: { caseId, planId, reviewedOn, outcome: 'on track', nextReviewOn },
   }),
   planClosed: (planId: string): CaseEvent => ({ type: 'SupportPlanClosed', data: { caseId, planId } }),
-  prosieguo: (until: string): CaseEvent => ({ type: 'ProsieguoAmministrativoGranted', data: { caseId, ...decree(), until, youngPersonConsentedAt: '2026-01-01' } }),
+  prosieguo: (until: string): CaseEvent => ({
+    type: 'ProsieguoAmministrativoGranted',
+    data: { caseId, ...decree(), until, youngPersonConsentedAt: '2026-01-01' },
+  }),
   closed: (): CaseEvent => ({ type: 'CaseClosed', data: { caseId, reason: 'goals-met' } }),
   reopened: (): CaseEvent => ({ type: 'CaseReopened', data: { caseId, reason: 'new referral' } }),
 });
@@ -125,4 +155,5 @@ export const aCase = (caseId = randomUUID()) => ({
 export const at = (occurredAt: string, event: CaseEvent, actor?: string): Fact => ({ occurredAt, event, actor });
 
 /** The parts of rows a test reads: kind, due, status, and who met it. */
-export const brief = (rows: DeadlineView[]) => rows.map(({ kind, dueAt, status, metByEventType }) => ({ kind, dueAt, status, metBy: metByEventType }));
+export const brief = (rows: DeadlineView[]) =>
+  rows.map(({ kind, dueAt, status, metByEventType }) => ({ kind, dueAt, status, metBy: metByEventType }));

@@ -1,3 +1,4 @@
+import { countQueries } from './support/query-counter';
 import { TestApp, createTestApp } from './support/test-app';
 
 const family = { municipality: { istatCode: '015146', name: 'Milano' }, address: 'Via Roma 1' };
@@ -16,20 +17,69 @@ describe('read-your-writes over HTTP (e2e)', () => {
   it('a case opened, then listed with consistentWith, is in the list: 100 times in a row', async () => {
     for (let i = 0; i < 100; i++) {
       const givenName = `Minore${i}x`;
-      const member = await t.http().post(`/families/${familyId}/members`).set('Authorization', auth)
-        .send({ givenName, familyName: 'Rossi', birthDate: '2014-05-05', sex: 'F', role: 'minor' }).expect(201);
-      const opened = await t.http().post('/cases').set('Authorization', auth)
-        .send({ familyId, minorId: member.body.id, intake: { kind: 'spontaneous', requesterId: member.body.id, reason: 'asks for help' } }).expect(201);
-      const listed = await t.http().get('/cases').query({ search: givenName, consistentWith: opened.body.position }).set('Authorization', auth).expect(200);
-      expect({ i, consistency: listed.headers['x-consistency'], ids: listed.body.items.map((c: { caseId: string }) => c.caseId) })
-        .toEqual({ i, consistency: 'consistent', ids: [opened.body.id] });
+      const member = await t
+        .http()
+        .post(`/families/${familyId}/members`)
+        .set('Authorization', auth)
+        .send({ givenName, familyName: 'Rossi', birthDate: '2014-05-05', sex: 'F', role: 'minor' })
+        .expect(201);
+      const opened = await t
+        .http()
+        .post('/cases')
+        .set('Authorization', auth)
+        .send({ familyId, minorId: member.body.id, intake: { kind: 'spontaneous', requesterId: member.body.id, reason: 'asks for help' } })
+        .expect(201);
+      const listed = await t
+        .http()
+        .get('/cases')
+        .query({ search: givenName, consistentWith: opened.body.position })
+        .set('Authorization', auth)
+        .expect(200);
+      expect({ i, consistency: listed.headers['x-consistency'], ids: listed.body.items.map((c: { caseId: string }) => c.caseId) }).toEqual({
+        i,
+        consistency: 'consistent',
+        ids: [opened.body.id],
+      });
     }
   });
 
+  it('answers when its projection commits, without reading the checkpoints', async () => {
+    const member = await t
+      .http()
+      .post(`/families/${familyId}/members`)
+      .set('Authorization', auth)
+      .send({ givenName: 'Woken', familyName: 'Rossi', birthDate: '2014-05-05', sex: 'F', role: 'minor' })
+      .expect(201);
+    const counting = countQueries(t.database.pool, t.app.getHttpServer());
+    const opened = await t
+      .http()
+      .post('/cases')
+      .set('Authorization', auth)
+      .send({ familyId, minorId: member.body.id, intake: { kind: 'spontaneous', requesterId: member.body.id, reason: 'asks for help' } })
+      .expect(201);
+    const listed = await t
+      .http()
+      .get('/cases')
+      .query({ search: 'Woken', consistentWith: opened.body.position })
+      .set('Authorization', auth)
+      .expect(200);
+    counting.stop();
+    expect(listed.headers['x-consistency']).toBe('consistent');
+    expect(counting.statements.filter((statement) => statement.includes('projection_checkpoints'))).toEqual([]);
+  });
+
   it('takes the position from the X-Consistent-With header too, and refuses one it never gave out', async () => {
-    const member = await t.http().post(`/families/${familyId}/members`).set('Authorization', auth)
-      .send({ givenName: 'Header', familyName: 'Rossi', birthDate: '2014-05-05', sex: 'F', role: 'minor' }).expect(201);
-    const listed = await t.http().get('/families/' + familyId).set('Authorization', auth).expect(200);
+    const member = await t
+      .http()
+      .post(`/families/${familyId}/members`)
+      .set('Authorization', auth)
+      .send({ givenName: 'Header', familyName: 'Rossi', birthDate: '2014-05-05', sex: 'F', role: 'minor' })
+      .expect(201);
+    const listed = await t
+      .http()
+      .get('/families/' + familyId)
+      .set('Authorization', auth)
+      .expect(200);
     expect(listed.body.members.map((m: { id: string }) => m.id)).toContain(member.body.id);
     const viaHeader = await t.http().get('/cases').set('Authorization', auth).set('X-Consistent-With', member.body.position).expect(200);
     expect(viaHeader.headers['x-consistency']).toBe('consistent');

@@ -136,4 +136,12 @@ describe('rebuild equals live (e2e)', () => {
     expect(await caughtUp()).toBe('consistent');
     expect(await snapshot()).toEqual(before);
   });
+
+  it('answers an unknown projection name with the names it knows', async () => {
+    const admin = `Bearer ${await t.token('admin', 'ops')}`;
+    const { body } = await t.http().post('/admin/projections/timeline/rebuild').set('Authorization', admin).expect(404);
+    expect(body.code).toBe('PROJECTION_NOT_FOUND');
+    expect(body.knownProjections).toEqual(ALL_PROJECTIONS.map((p) => p.name));
+    expect(body.detail).toContain('case_timeline');
+  });
 });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { CaseEvent } from '../src/cases/case.events';
 import { EventLog } from '../src/event-store/event-log';
 import { PostgresEventStore } from '../src/event-store/postgres/postgres-event-store';
-import { ProjectionRunner } from '../src/projections/projection-runner';
+import { ProjectionRunner, sharedPool } from '../src/projections/projection-runner';
 import { FREE_TEXT, caseEventSamples } from '../src/projections/timeline/testing/case-event-samples';
 import { timelineProjection } from '../src/projections/timeline/timeline.projection';
 import { readTimeline } from '../src/projections/timeline/timeline.query';
@@ -25,7 +25,7 @@ describe('case timeline read model', () => {
     database = await createTestDatabase();
     store = new PostgresEventStore(database.pool, { pollIntervalMs: 20 });
     given = givenRemembering(new EventLog(store));
-    runner = new ProjectionRunner([timelineProjection], database.pool, store, database.connectionString, { pollMs: 100 });
+    runner = new ProjectionRunner([timelineProjection], sharedPool(database.pool), store, database.connectionString, { pollMs: 100 });
     runner.start();
     const s = caseEventSamples(story);
     await given(stream(story), [s.CaseOpened], { occurredAt: '2026-03-01T09:00:00.000Z', actor: carla });
@@ -64,7 +64,11 @@ describe('case timeline read model', () => {
       actor: alice,
       occurredAt: '2026-03-10T15:00:00.000Z',
       recordedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
-      entryKinds: [{ kind: 'fact' }, { kind: 'statement', statedBy: 'mother' }, { kind: 'evaluation', method: 'semi-structured interview' }],
+      entryKinds: [
+        { kind: 'fact' },
+        { kind: 'statement', statedBy: 'mother' },
+        { kind: 'evaluation', method: 'semi-structured interview' },
+      ],
     });
     expect(items[4].label.en).toBe('Social assessment: entry recorded (statement)');
     expect(items[0]).not.toHaveProperty('entryKinds');

@@ -7,6 +7,7 @@ export const ACCESS_LOG = 'access_log';
 /** Who read which case or household, when, and in which request: what a coordinator answers under GDPR art. 15. */
 export const accessLogProjection: Projection = {
   name: ACCESS_LOG,
+  version: 1,
   handles: [CASE_ACCESSED],
   tables: [
     {

@@ -12,6 +12,8 @@ export interface AppConfig {
   /** Unset: embedded PGlite in dataDir. */
   databaseUrl?: string;
   databasePoolSize: number;
+  /** Connections of the projection workers, apart from the requests' (Postgres only; embedded shares its one). */
+  projectionPoolSize: number;
   dataDir: string;
   eventStore: EventStoreKind;
   eventStoreConnectionString?: string;
@@ -129,6 +131,7 @@ export const loadConfig = (env: Env = process.env): AppConfig => {
     port: integer('PORT', 3000, 0, 65535),
     databaseUrl: url('DATABASE_URL', ['postgres:', 'postgresql:']),
     databasePoolSize: integer('DATABASE_POOL_SIZE', 10, 1, 200),
+    projectionPoolSize: integer('PROJECTION_POOL_SIZE', 4, 1, 100),
     dataDir: resolve(env.DATA_DIR || './data'),
     eventStore,
     eventStoreConnectionString,

@@ -1,7 +1,8 @@
 import { DynamicModule, Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Pool } from 'pg';
 import { AppConfig } from '../config/config';
-import { DATABASE_URL, PG_POOL } from './database.tokens';
+import { DATABASE_URL, PG_POOL, PROJECTION_POOL } from './database.tokens';
+import { projectionPoolFor } from './projection-pool';
 import { EmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres';
 import { migrate } from './migrate';
 import { createPool } from './pool';
@@ -26,6 +27,7 @@ export class DatabaseModule implements OnApplicationShutdown {
   constructor(
     @Inject(PG_POOL) private readonly pool: Pool,
     @Inject(EMBEDDED) private readonly owned: { embedded?: EmbeddedPostgres; ownsPool: boolean },
+    @Inject(PROJECTION_POOL) private readonly projectionPool: Pool,
   ) {}
 
   static register({ config, external, migrate: runMigrations = true }: DatabaseOptions): DynamicModule {
@@ -58,13 +60,26 @@ export class DatabaseModule implements OnApplicationShutdown {
           },
         },
         { provide: PG_POOL, useFactory: (connection: { pool: Pool }) => connection.pool, inject: [EMBEDDED] },
-        { provide: DATABASE_URL, useFactory: (connection: { connectionString: string }) => connection.connectionString, inject: [EMBEDDED] },
+        {
+          provide: PROJECTION_POOL,
+          useFactory: (connection: { pool: Pool; connectionString: string }) =>
+            projectionPoolFor(connection.pool, connection.connectionString, config.projectionPoolSize),
+          inject: [EMBEDDED],
+        },
+        {
+          provide: DATABASE_URL,
+          useFactory: (connection: { connectionString: string }) => connection.connectionString,
+          inject: [EMBEDDED],
+        },
       ],
-      exports: [PG_POOL, DATABASE_URL],
+      exports: [PG_POOL, PROJECTION_POOL, DATABASE_URL],
     };
   }
 
   async onApplicationShutdown(): Promise<void> {
+    // A projection pool apart from the requests' was made here, even beside an external database.
+    if (this.projectionPool !== this.pool)
+      await this.projectionPool.end().catch((e: Error) => this.logger.warn(`closing projection pool: ${e.message}`));
     if (this.owned.ownsPool) await this.pool.end().catch((e: Error) => this.logger.warn(`closing pool: ${e.message}`));
     if (this.owned.embedded) await this.owned.embedded.stop();
   }

@@ -82,6 +82,8 @@ export interface EventStore {
   readStream(stream: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
   /** Events after a position (exclusive), in commit-safe global order. */
   readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;
+  /** How many events readAll would yield after the position, counted by the store (Postgres). */
+  countAfter?(after?: Position): Promise<number>;
   /** Catch-up, then live, until the signal aborts. */
   subscribeToAll(options?: SubscribeOptions): AsyncIterable<RecordedEvent>;
   /** Negative, zero or positive, like a sort comparator. */

@@ -28,6 +28,8 @@ const outcomeOf = (error: unknown): Outcome =>
  */
 export class InstrumentedEventStore implements EventStore {
   private readonly base: Attributes;
+  /** Present only when the adapter can count. */
+  readonly countAfter?: (after?: Position) => Promise<number>;
 
   constructor(
     private readonly inner: EventStore,
@@ -35,6 +37,8 @@ export class InstrumentedEventStore implements EventStore {
     system: 'postgres' | 'eventstoredb',
   ) {
     this.base = { 'db.system.name': system === 'postgres' ? 'postgresql' : 'eventstoredb' };
+    const count = inner.countAfter?.bind(inner);
+    if (count) this.countAfter = (after) => this.call('count_after', {}, () => count(after));
   }
 
   async appendToStream(stream: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
@@ -107,12 +111,10 @@ export class InstrumentedEventStore implements EventStore {
     attributes: Attributes,
     open: () => AsyncIterable<RecordedEvent>,
   ): AsyncIterable<RecordedEvent> {
-    const span = trace
-      .getTracer('tutela')
-      .startSpan(`eventstore ${operation}`, {
-        kind: SpanKind.CLIENT,
-        attributes: { ...this.base, 'db.operation.name': operation, ...attributes },
-      });
+    const span = trace.getTracer('tutela').startSpan(`eventstore ${operation}`, {
+      kind: SpanKind.CLIENT,
+      attributes: { ...this.base, 'db.operation.name': operation, ...attributes },
+    });
     const started = process.hrtime.bigint();
     let outcome: Outcome = 'ok';
     let count = 0;

@@ -11,8 +11,15 @@ export interface Checkpoint {
 
 type Queryable = Pool | PoolClient;
 
-export const ensureCheckpoint = async (db: Queryable, name: string): Promise<void> => {
-  await db.query('INSERT INTO projection_checkpoints (name) VALUES ($1) ON CONFLICT (name) DO NOTHING', [name]);
+/** A new projection starts at its current version: it has nothing to rebuild. */
+export const ensureCheckpoint = async (db: Queryable, name: string, version: number): Promise<void> => {
+  await db.query('INSERT INTO projection_checkpoints (name, version) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [name, version]);
+};
+
+/** The projection version that built the read model now in the live tables. */
+export const builtVersion = async (db: Queryable, name: string): Promise<number | undefined> => {
+  const { rows } = await db.query('SELECT version FROM projection_checkpoints WHERE name = $1', [name]);
+  return rows[0]?.version;
 };
 
 export const readCheckpoints = async (db: Queryable): Promise<Checkpoint[]> => {

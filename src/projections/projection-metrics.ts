@@ -18,8 +18,16 @@ export const registerProjectionMetrics = (metrics: Metrics, runner: ProjectionRu
         for (const s of await status()) gauge.set({ projection: s.name }, value(s));
       },
     });
-  perProjection('tutela_projection_lag_events', 'Events after the projection checkpoint (counted up to 10000)', (s) => s.lagEvents);
+  perProjection(
+    'tutela_projection_lag_events',
+    'Events after the projection checkpoint (on EventStoreDB, counted up to 10000)',
+    (s) => s.lagEvents,
+  );
   perProjection('tutela_projection_lag_seconds', 'Age of the oldest event the projection has not applied', (s) => s.lagMs / 1000);
-  perProjection('tutela_projection_checkpoint_events', 'Events the projection has passed (its checkpoint, as a count)', (s) => s.eventsSeen);
+  perProjection(
+    'tutela_projection_checkpoint_events',
+    'Events the projection has passed (its checkpoint, as a count)',
+    (s) => s.eventsSeen,
+  );
   perProjection('tutela_projection_failing', '1 while the projection is retrying after a handler error', (s) => (s.lastError ? 1 : 0));
 };

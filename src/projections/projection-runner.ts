@@ -4,44 +4,55 @@ import { ensureCheckpoint, readCheckpoints } from './checkpoints';
 import { createMissingTables } from './rebuild';
 import { Projection } from './projection';
 import { ProjectionWorker, WorkerOptions, WorkerState } from './projection-worker';
+import { ProjectionProgress } from './projection-progress';
+import { ProjectionLag, lagAfter } from './projection-lag';
 
-export interface ProjectionStatus {
+export interface ProjectionStatus extends ProjectionLag {
   name: string;
   /** This instance's view: running here, or waiting while another instance holds the lock. */
   state: WorkerState;
   position: string | null;
   eventsSeen: number;
   updatedAt: string | null;
-  /** Events after the checkpoint, counted up to LAG_COUNT_CAP. */
-  lagEvents: number;
-  /** How long the oldest unprocessed event has waited. */
-  lagMs: number;
   lastError?: { message: string; eventId: string | null; at: string };
 }
 
-const LAG_COUNT_CAP = 10000;
+/** How often a waiting reader looks at the checkpoints of projections another instance runs. */
+const CHECKPOINT_POLL_FLOOR_MS = 200;
 export const DEFAULT_WORKER_OPTIONS: WorkerOptions = { batchSize: 200, pollMs: 1000, maxBackoffMs: 30000 };
+
+/** Workers write through their own pool; status and waits answer requests, through the requests' pool. */
+export interface ProjectionPools {
+  requests: Pool;
+  workers: Pool;
+}
+
+/** One pool for both: a database that takes one connection (embedded), or a test. */
+export const sharedPool = (pool: Pool): ProjectionPools => ({ requests: pool, workers: pool });
 
 /** Runs every projection in its own worker: one failing projection never stops the others. */
 export class ProjectionRunner {
   private readonly workers: ProjectionWorker[];
+  private readonly progress = new ProjectionProgress();
   private controller?: AbortController;
   private running: Promise<void>[] = [];
 
   constructor(
     readonly projections: Projection[],
-    private readonly pool: Pool,
+    private readonly pools: ProjectionPools,
     private readonly store: EventStore,
     connectionString: string,
     options: Partial<WorkerOptions> = {},
   ) {
-    this.workers = projections.map((p) => new ProjectionWorker(p, pool, store, connectionString, { ...DEFAULT_WORKER_OPTIONS, ...options }));
+    this.workers = projections.map(
+      (p) => new ProjectionWorker(p, pools.workers, store, connectionString, { ...DEFAULT_WORKER_OPTIONS, ...options }, this.progress),
+    );
   }
 
   async prepare(): Promise<void> {
     for (const projection of this.projections) {
-      await createMissingTables(this.pool, projection);
-      await ensureCheckpoint(this.pool, projection.name);
+      await createMissingTables(this.pools.workers, projection);
+      await ensureCheckpoint(this.pools.workers, projection.name, projection.version);
     }
   }
 
@@ -59,11 +70,11 @@ export class ProjectionRunner {
   }
 
   async status(): Promise<ProjectionStatus[]> {
-    const checkpoints = new Map((await readCheckpoints(this.pool)).map((c) => [c.name, c]));
+    const checkpoints = new Map((await readCheckpoints(this.pools.requests)).map((c) => [c.name, c]));
     return Promise.all(
       this.workers.map(async (worker) => {
         const checkpoint = checkpoints.get(worker.projection.name);
-        const lag = await this.lagAfter(checkpoint?.position);
+        const lag = await lagAfter(this.store, checkpoint?.position);
         return {
           name: worker.projection.name,
           state: worker.state,
@@ -77,21 +88,44 @@ export class ProjectionRunner {
     );
   }
 
-  private async lagAfter(position: string | undefined): Promise<{ lagEvents: number; lagMs: number }> {
-    let lagEvents = 0;
-    let oldest: string | undefined;
-    for await (const event of this.store.readAll({ after: position, maxCount: LAG_COUNT_CAP })) {
-      if (lagEvents++ === 0) oldest = String(event.metadata.recordedAt ?? '');
-    }
-    const since = oldest ? Date.parse(oldest) : NaN;
-    return { lagEvents, lagMs: lagEvents > 0 && Number.isFinite(since) ? Math.max(0, Date.now() - since) : 0 };
-  }
-
   /** True when every named projection's checkpoint is at or past the position. */
   async hasReached(position: string, names?: string[]): Promise<boolean> {
     const wanted = new Set(names ?? this.projections.map((p) => p.name));
-    const checkpoints = (await readCheckpoints(this.pool)).filter((c) => wanted.has(c.name));
+    const checkpoints = (await readCheckpoints(this.pools.requests)).filter((c) => wanted.has(c.name));
     if (checkpoints.length < wanted.size) return false;
     return checkpoints.every((c) => c.position !== undefined && this.store.comparePositions(c.position, position) >= 0);
+  }
+
+  /**
+   * Waits until every named projection has passed the position, or the timeout. Projections this instance runs
+   * are known in memory and wake the wait when they commit; only the others are read from their checkpoints.
+   */
+  async waitUntilReached(position: string, names: string[] | undefined, timeoutMs: number): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    const polled = new Map<string, string | undefined>();
+    let polledAt = -Infinity;
+    const passed = (at: string | undefined) => at !== undefined && this.store.comparePositions(at, position) >= 0;
+    for (;;) {
+      const seen = this.progress.generation;
+      const behind = this.workersNamed(names).filter((worker) => !passed(this.progress.positionOf(worker.projection.name)));
+      const elsewhere = behind.filter((worker) => !this.runsHere(worker)).map((worker) => worker.projection.name);
+      if (elsewhere.length > 0 && Date.now() - polledAt >= CHECKPOINT_POLL_FLOOR_MS) {
+        polledAt = Date.now();
+        for (const checkpoint of await readCheckpoints(this.pools.requests)) polled.set(checkpoint.name, checkpoint.position);
+      }
+      if (behind.every((worker) => passed(polled.get(worker.projection.name)))) return true;
+      const left = deadline - Date.now();
+      if (left <= 0) return false;
+      await this.progress.nextCommit(elsewhere.length > 0 ? Math.min(left, CHECKPOINT_POLL_FLOOR_MS) : left, seen);
+    }
+  }
+
+  private workersNamed(names: string[] | undefined): ProjectionWorker[] {
+    return names ? this.workers.filter((worker) => names.includes(worker.projection.name)) : this.workers;
+  }
+
+  /** Its worker holds the lock here and has told its position: every commit of it will wake the waiters. */
+  private runsHere(worker: ProjectionWorker): boolean {
+    return worker.holdsLock && this.progress.positionOf(worker.projection.name) !== undefined;
   }
 }

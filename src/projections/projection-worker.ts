@@ -3,10 +3,11 @@ import { Pool } from 'pg';
 import { EventStore, Position } from '../event-store/event-store';
 import { CheckpointMovedError, ProjectionHandlerError, applyBatch } from './apply-batch';
 import { batches } from './batches';
-import { ensureCheckpoint, readCheckpoints, recordProjectionError } from './checkpoints';
+import { builtVersion, ensureCheckpoint, readCheckpoints, recordProjectionError } from './checkpoints';
 import { Projection, liveTables } from './projection';
 import { ProjectionLock } from './projection-lock';
-import { createMissingTables, nextRebuildRequest, rebuildProjection } from './rebuild';
+import { ProjectionProgress } from './projection-progress';
+import { createMissingTables, nextRebuildRequest, rebuildProjection, requestRebuild, resumeInterruptedRebuild } from './rebuild';
 
 export interface WorkerOptions {
   batchSize: number;
@@ -35,9 +36,15 @@ export class ProjectionWorker {
     private readonly store: EventStore,
     connectionString: string,
     private readonly options: WorkerOptions,
+    private readonly progress: ProjectionProgress,
   ) {
     this.lock = new ProjectionLock(connectionString, `tutela-projection:${projection.name}`);
     this.logger = new Logger(`projection:${projection.name}`);
+  }
+
+  /** True while this instance holds the projection: only its worker moves the checkpoint. */
+  get holdsLock(): boolean {
+    return this.lock.held;
   }
 
   async run(signal: AbortSignal): Promise<void> {
@@ -69,7 +76,15 @@ export class ProjectionWorker {
 
   private async prepare(): Promise<void> {
     await createMissingTables(this.pool, this.projection);
-    await ensureCheckpoint(this.pool, this.projection.name);
+    const { name, version } = this.projection;
+    await ensureCheckpoint(this.pool, name, version);
+    await resumeInterruptedRebuild(this.pool, name);
+    // Only the lock holder asks, so two instances starting together ask once.
+    const built = await builtVersion(this.pool, name);
+    if (built !== version) {
+      this.logger.log(`built by version ${built}, now version ${version}: rebuilding`);
+      await requestRebuild(this.pool, name);
+    }
   }
 
   /** Applies batches until aborted, the lock is lost, or a rebuild is requested (then runs it). */
@@ -82,6 +97,7 @@ export class ProjectionWorker {
     }
     const [checkpoint] = (await readCheckpoints(this.pool)).filter((c) => c.name === this.projection.name);
     let position: Position | undefined = checkpoint?.position;
+    this.progress.committed(this.projection.name, position);
     this.state = 'running';
     const inner = new AbortController();
     const stopInner = () => inner.abort();
@@ -89,7 +105,10 @@ export class ProjectionWorker {
     if (signal.aborted) inner.abort(); // a listener added after the abort never fires
     const watchdog = setInterval(() => {
       if (!this.lock.held) inner.abort();
-      nextRebuildRequest(this.pool, this.projection.name).then((id) => id && inner.abort(), () => undefined);
+      nextRebuildRequest(this.pool, this.projection.name).then(
+        (id) => id && inner.abort(),
+        () => undefined,
+      );
     }, this.options.pollMs);
     try {
       const tables = liveTables(this.projection);
@@ -106,6 +125,7 @@ export class ProjectionWorker {
           throw error;
         }
         position = batch[batch.length - 1].position;
+        this.progress.committed(this.projection.name, position);
       }
     } finally {
       clearInterval(watchdog);

@@ -17,6 +17,8 @@ export type TableNames = Record<string, string>;
  */
 export interface Projection {
   name: string;
+  /** Bump it when apply or the tables change: the read model is then rebuilt at the next start. */
+  version: number;
   handles: readonly string[];
   tables: ProjectionTable[];
   apply(tx: PoolClient, event: RecordedEvent, tables: TableNames): Promise<void>;

@@ -4,6 +4,7 @@ import { Pool } from 'pg';
 import { Roles } from '../auth/auth.guard';
 import { ApiProblems, ApiQuery } from '../common/api-problems';
 import { NotFoundError } from '../common/domain-error';
+import { ProjectionNotFoundError } from './projection.errors';
 import { UuidParam } from '../common/uuid-param';
 import { PG_POOL } from '../database/database.tokens';
 import { ProjectionRunner } from './projection-runner';
@@ -35,7 +36,8 @@ export class ProjectionsController {
   @ApiProblems(409)
   @ApiAcceptedResponse({ schema: { example: { rebuildId: '…', state: 'requested' } } })
   async rebuild(@Param('name') name: string) {
-    if (!this.runner.projections.some((p) => p.name === name)) throw new NotFoundError('Projection', name.slice(0, 100));
+    const known = this.runner.projections.map((p) => p.name);
+    if (!known.includes(name)) throw new ProjectionNotFoundError(name.slice(0, 100), known);
     const rebuildId = await requestRebuild(this.pool, name);
     return { rebuildId, ...(await readRebuild(this.pool, rebuildId)) };
   }

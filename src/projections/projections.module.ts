@@ -1,6 +1,6 @@
 import { BeforeApplicationShutdown, DynamicModule, Global, Inject, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { Pool } from 'pg';
-import { DATABASE_URL, PG_POOL } from '../database/database.tokens';
+import { DATABASE_URL, PG_POOL, PROJECTION_POOL } from '../database/database.tokens';
 import { EVENT_STORE, EventStore } from '../event-store/event-store';
 import { Projection } from './projection';
 import { ProjectionRunner } from './projection-runner';
@@ -41,8 +41,9 @@ export class ProjectionsModule implements OnApplicationBootstrap, BeforeApplicat
         { provide: OPTIONS, useValue: options },
         {
           provide: ProjectionRunner,
-          useFactory: (pool: Pool, store: EventStore, url: string) => new ProjectionRunner(options.projections, pool, store, url, options.worker),
-          inject: [PG_POOL, EVENT_STORE, DATABASE_URL],
+          useFactory: (requests: Pool, workers: Pool, store: EventStore, url: string) =>
+            new ProjectionRunner(options.projections, { requests, workers }, store, url, options.worker),
+          inject: [PG_POOL, PROJECTION_POOL, EVENT_STORE, DATABASE_URL],
         },
         ReadYourWritesInterceptor,
       ],

@@ -1,4 +1,13 @@
-import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor, UseInterceptors, applyDecorators, SetMetadata } from '@nestjs/common';
+import {
+  CallHandler,
+  ExecutionContext,
+  Inject,
+  Injectable,
+  NestInterceptor,
+  UseInterceptors,
+  applyDecorators,
+  SetMetadata,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiHeader, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
@@ -49,10 +58,7 @@ export class ReadYourWritesInterceptor implements NestInterceptor {
     } catch {
       throw new InvalidInputError('INVALID_POSITION', 'consistentWith is not a position this service gave out');
     }
-    for (const deadline = Date.now() + CONSISTENCY_WAIT_MS; Date.now() < deadline; await new Promise((r) => setTimeout(r, 10))) {
-      if (await this.runner.hasReached(position, names)) return true;
-    }
-    return false;
+    return this.runner.waitUntilReached(position, names, CONSISTENCY_WAIT_MS);
   }
 }
 

@@ -9,21 +9,27 @@ import { ALL_PROJECTIONS } from './all-projections';
 import { ProjectionLock } from './projection-lock';
 import { readRebuild, progressLine } from './rebuild-progress';
 import { rebuildProjection, requestRebuild } from './rebuild';
+import { parseRebuildArgs } from './rebuild-args';
 
 /**
- * npm run projections:rebuild -- <name>|--all
+ * npm run projections:rebuild -- <name>|--all|--list
  * Replays from zero into shadow tables and swaps them in. If a running instance holds the projection,
  * the request is left for it and this command follows its progress.
  */
 const run = async (): Promise<number> => {
-  const args = process.argv.slice(2);
-  const names = args.includes('--all') ? ALL_PROJECTIONS.map((p) => p.name) : args.filter((a) => !a.startsWith('-'));
-  const unknown = names.filter((n) => !ALL_PROJECTIONS.some((p) => p.name === n));
-  if (names.length === 0 || unknown.length > 0) {
-    console.error(`usage: npm run projections:rebuild -- <${ALL_PROJECTIONS.map((p) => p.name).join('|')}>|--all`);
-    if (unknown.length) console.error(`unknown projection(s): ${unknown.join(', ')}`);
+  const known = ALL_PROJECTIONS.map((p) => p.name);
+  const request = parseRebuildArgs(process.argv.slice(2), known);
+  if (request.kind === 'list') {
+    console.log(known.join('\n'));
+    return 0;
+  }
+  if (request.kind === 'usage') {
+    console.error('usage: npm run projections:rebuild -- <name>...|--all|--list');
+    if (request.unknown.length) console.error(`unknown projection(s): ${request.unknown.join(', ')}`);
+    console.error(`projections: ${known.join(', ')}`);
     return 2;
   }
+  const names = request.names;
   const config = loadConfig();
   if (!config.databaseUrl) assertDataDirFree(config.dataDir);
   const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(config.dataDir);
@@ -39,7 +45,9 @@ const run = async (): Promise<number> => {
       const lock = new ProjectionLock(url, `tutela-projection:${name}`);
       const started = Date.now();
       const runHere = await lock.tryAcquire();
-      const work = runHere ? rebuildProjection({ pool, store, projection, requestId: id, batchSize: 500 }).finally(() => lock.release()) : undefined;
+      const work = runHere
+        ? rebuildProjection({ pool, store, projection, requestId: id, batchSize: 500 }).finally(() => lock.release())
+        : undefined;
       if (!runHere) console.log(`${name}: a running instance holds this projection; it will rebuild it. Following its progress…`);
       let progress = await readRebuild(pool, id);
       while (progress && (progress.state === 'requested' || progress.state === 'running')) {
@@ -52,7 +60,9 @@ const run = async (): Promise<number> => {
       const seconds = (Date.now() - started) / 1000;
       process.stdout.write(`${tty ? '\r' : ''}${progressLine(progress!, Date.now() - started)}\n`);
       if (progress?.state !== 'done') throw new Error(`${name}: rebuild ${progress?.state}: ${progress?.error ?? ''}`);
-      console.log(`${name}: rebuilt from ${progress.eventsDone} events in ${seconds.toFixed(1)} s; tables swapped in: ${projection.tables.map((t) => t.name).join(', ')}`);
+      console.log(
+        `${name}: rebuilt from ${progress.eventsDone} events in ${seconds.toFixed(1)} s; tables swapped in: ${projection.tables.map((t) => t.name).join(', ')}`,
+      );
     }
     return 0;
   } finally {

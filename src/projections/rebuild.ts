@@ -4,6 +4,7 @@ import { EventStore, Position } from '../event-store/event-store';
 import { inTransaction } from '../database/transaction';
 import { applyBatch } from './apply-batch';
 import { batches } from './batches';
+import { countEventsAfter } from './event-count';
 import { Projection, shadowTables } from './projection';
 
 export const createMissingTables = async (pool: Pool, projection: Projection): Promise<void> => {
@@ -21,18 +22,17 @@ export const requestRebuild = async (pool: Pool, name: string): Promise<string> 
   return id;
 };
 
+/** Called by the lock holder only: a rebuild still marked running lost its runner (a crash), so it is asked again. */
+export const resumeInterruptedRebuild = async (pool: Pool, name: string): Promise<void> => {
+  await pool.query("UPDATE projection_rebuilds SET state = 'requested' WHERE name = $1 AND state = 'running'", [name]);
+};
+
 export const nextRebuildRequest = async (pool: Pool, name: string): Promise<string | undefined> => {
   const { rows } = await pool.query(
     "SELECT id FROM projection_rebuilds WHERE name = $1 AND state = 'requested' ORDER BY requested_at LIMIT 1",
     [name],
   );
   return rows[0]?.id;
-};
-
-const countEvents = async (store: EventStore): Promise<number> => {
-  let total = 0;
-  for await (const _ of store.readAll()) total++;
-  return total;
 };
 
 /**
@@ -49,8 +49,11 @@ export const rebuildProjection = async (options: {
 }): Promise<void> => {
   const { pool, store, projection, requestId } = options;
   const shadow = shadowTables(projection);
-  const total = await countEvents(store);
-  await pool.query("UPDATE projection_rebuilds SET state = 'running', started_at = now(), events_total = $2 WHERE id = $1", [requestId, total]);
+  const total = await countEventsAfter(store, undefined, Number.MAX_SAFE_INTEGER);
+  await pool.query("UPDATE projection_rebuilds SET state = 'running', started_at = now(), events_total = $2 WHERE id = $1", [
+    requestId,
+    total,
+  ]);
   try {
     for (const table of projection.tables) {
       await pool.query(`DROP TABLE IF EXISTS ${shadow[table.name]}`);
@@ -59,33 +62,46 @@ export const rebuildProjection = async (options: {
     let position: Position | undefined;
     let done = 0;
     // Re-read until nothing is left: events appended during the replay are included before the swap.
-    for (let caughtUp = false; !caughtUp; ) {
+    for (let caughtUp = false; !caughtUp;) {
       caughtUp = true;
       for await (const batch of batches(store.readAll({ after: position }), options.batchSize, 0)) {
         caughtUp = false;
         await applyBatch(pool, projection, batch, shadow);
         position = batch[batch.length - 1].position;
         done += batch.length;
-        await pool.query('UPDATE projection_rebuilds SET events_done = $2, events_total = GREATEST(events_total, $2) WHERE id = $1', [requestId, done]);
+        await pool.query('UPDATE projection_rebuilds SET events_done = $2, events_total = GREATEST(events_total, $2) WHERE id = $1', [
+          requestId,
+          done,
+        ]);
       }
     }
     await swap(pool, projection, shadow, position, done, requestId);
   } catch (error) {
-    await pool.query("UPDATE projection_rebuilds SET state = 'failed', error = $2, finished_at = now() WHERE id = $1", [requestId, (error as Error).message]);
+    await pool.query("UPDATE projection_rebuilds SET state = 'failed', error = $2, finished_at = now() WHERE id = $1", [
+      requestId,
+      (error as Error).message,
+    ]);
     throw error;
   }
 };
 
-const swap = (pool: Pool, projection: Projection, shadow: Record<string, string>, position: Position | undefined, events: number, requestId: string) =>
+const swap = (
+  pool: Pool,
+  projection: Projection,
+  shadow: Record<string, string>,
+  position: Position | undefined,
+  events: number,
+  requestId: string,
+) =>
   inTransaction(pool, async (tx) => {
     for (const table of projection.tables) {
       await tx.query(`DROP TABLE IF EXISTS ${table.name}`);
       await tx.query(`ALTER TABLE ${shadow[table.name]} RENAME TO ${table.name}`);
     }
     await tx.query(
-      `UPDATE projection_checkpoints SET position = $2, events_seen = $3, updated_at = now(),
+      `UPDATE projection_checkpoints SET position = $2, events_seen = $3, version = $4, updated_at = now(),
               last_error = NULL, last_error_event_id = NULL, last_error_at = NULL WHERE name = $1`,
-      [projection.name, position ?? null, events],
+      [projection.name, position ?? null, events, projection.version],
     );
     await tx.query("UPDATE projection_rebuilds SET state = 'done', finished_at = now() WHERE id = $1", [requestId]);
   });

@@ -7,6 +7,7 @@ export const STREAM_HEADS = 'audit_stream_heads';
 /** Every stream's head revision and hash: the leaves a signed checkpoint is made of. */
 export const streamHeadsProjection: Projection = {
   name: STREAM_HEADS,
+  version: 1,
   handles: [...CASE_EVENT_TYPES, ...FAMILY_EVENT_TYPES],
   tables: [
     {

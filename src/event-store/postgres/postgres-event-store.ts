@@ -154,6 +154,18 @@ export class PostgresEventStore implements EventStore {
     }
   }
 
+  /** A count under readAll's visibility rule, so it matches what a reader would get. */
+  async countAfter(after?: Position): Promise<number> {
+    const from = after ? decodePosition(after) : { transactionId: 0n, globalPosition: 0n };
+    const { rows } = await this.pool.query<{ count: string }>(
+      `SELECT count(*) AS count FROM events
+        WHERE (transaction_id, global_position) > ($1::text::xid8, $2::bigint)
+          AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())`,
+      [from.transactionId.toString(), from.globalPosition.toString()],
+    );
+    return Number(rows[0].count);
+  }
+
   /** Only rows of transactions older than every running one: nothing can still appear before them. */
   private async readPage(after: Position | undefined, limit: number): Promise<RecordedEvent[]> {
     const from = after ? decodePosition(after) : { transactionId: 0n, globalPosition: 0n };

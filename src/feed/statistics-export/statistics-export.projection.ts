@@ -100,6 +100,7 @@ const FAMILY_HANDLERS = {
 
 export const statisticsExportProjection: Projection = {
   name: STATISTICS_EXPORT,
+  version: 1,
   handles: [...Object.keys(FAMILY_HANDLERS), ...Object.keys(CASE_HANDLERS)],
   tables: STATISTICS_EXPORT_TABLES,
   async apply(tx, event, tables) {

@@ -13,11 +13,21 @@ const bumpRevision = (t: TableNames) => `UPDATE ${t.case_list} SET revision = $2
 const familyHandlers: Record<string, Handler> = {
   FamilyRegistered: (tx, t, e) => {
     const d = data<Data<FamilyEvent, 'FamilyRegistered'>>(e);
-    return tx.query(`INSERT INTO ${t.case_list_families} VALUES ($1, $2, $3) ON CONFLICT (family_id) DO NOTHING`, [d.familyId, d.municipality.istatCode, d.municipality.name]);
+    return tx.query(`INSERT INTO ${t.case_list_families} VALUES ($1, $2, $3) ON CONFLICT (family_id) DO NOTHING`, [
+      d.familyId,
+      d.municipality.istatCode,
+      d.municipality.name,
+    ]);
   },
   FamilyMemberAdded: (tx, t, e) => {
     const d = data<Data<FamilyEvent, 'FamilyMemberAdded'>>(e);
-    return tx.query(`INSERT INTO ${t.case_list_people} VALUES ($1, $2, $3, $4, $5) ON CONFLICT (member_id) DO NOTHING`, [d.memberId, d.familyId, d.givenName, d.familyName, d.birthDate]);
+    return tx.query(`INSERT INTO ${t.case_list_people} VALUES ($1, $2, $3, $4, $5) ON CONFLICT (member_id) DO NOTHING`, [
+      d.memberId,
+      d.familyId,
+      d.givenName,
+      d.familyName,
+      d.birthDate,
+    ]);
   },
   FamilyMemberDetailsCorrected: async (tx, t, e) => {
     const d = data<Data<FamilyEvent, 'FamilyMemberDetailsCorrected'>>(e);
@@ -45,38 +55,80 @@ const caseHandlers: Record<string, Handler> = {
          LEFT JOIN ${t.case_list_people} p ON p.member_id = $3
          LEFT JOIN ${t.case_list_families} f ON f.family_id = $2
        ON CONFLICT (case_id) DO NOTHING`,
-      [d.caseId, d.familyId, d.minorId, d.minorBirthDate, d.intake.kind, d.intake.kind === 'semi-spontaneous' ? d.intake.referrer.kind : null,
-        e.metadata.occurredAt, (e.metadata.actor as { id: string }).id, e.revision.toString()],
+      [
+        d.caseId,
+        d.familyId,
+        d.minorId,
+        d.minorBirthDate,
+        d.intake.kind,
+        d.intake.kind === 'semi-spontaneous' ? d.intake.referrer.kind : null,
+        e.metadata.occurredAt,
+        (e.metadata.actor as { id: string }).id,
+        e.revision.toString(),
+      ],
     );
   },
   TeamMemberAssigned: (tx, t, e) =>
-    tx.query(`${bumpRevision(t)}, team = array_append(array_remove(team, $3), $3) WHERE case_id = $1`, [data<{ caseId: string }>(e).caseId, e.revision.toString(), data<{ workerId: string }>(e).workerId]),
+    tx.query(`${bumpRevision(t)}, team = array_append(array_remove(team, $3), $3) WHERE case_id = $1`, [
+      data<{ caseId: string }>(e).caseId,
+      e.revision.toString(),
+      data<{ workerId: string }>(e).workerId,
+    ]),
   TeamMemberReleased: (tx, t, e) =>
-    tx.query(`${bumpRevision(t)}, team = array_remove(team, $3), case_manager = NULLIF(case_manager, $3) WHERE case_id = $1`, [data<{ caseId: string }>(e).caseId, e.revision.toString(), data<{ workerId: string }>(e).workerId]),
+    tx.query(`${bumpRevision(t)}, team = array_remove(team, $3), case_manager = NULLIF(case_manager, $3) WHERE case_id = $1`, [
+      data<{ caseId: string }>(e).caseId,
+      e.revision.toString(),
+      data<{ workerId: string }>(e).workerId,
+    ]),
   CaseManagerChanged: (tx, t, e) =>
-    tx.query(`${bumpRevision(t)}, case_manager = $3 WHERE case_id = $1`, [data<{ caseId: string }>(e).caseId, e.revision.toString(), data<{ workerId: string }>(e).workerId]),
+    tx.query(`${bumpRevision(t)}, case_manager = $3 WHERE case_id = $1`, [
+      data<{ caseId: string }>(e).caseId,
+      e.revision.toString(),
+      data<{ workerId: string }>(e).workerId,
+    ]),
   AssessmentCompleted: (tx, t, e) =>
-    tx.query(`${bumpRevision(t)}, risk_level = $3 WHERE case_id = $1`, [data<{ caseId: string }>(e).caseId, e.revision.toString(), data<Data<CaseEvent, 'AssessmentCompleted'>>(e).riskLevel]),
+    tx.query(`${bumpRevision(t)}, risk_level = $3 WHERE case_id = $1`, [
+      data<{ caseId: string }>(e).caseId,
+      e.revision.toString(),
+      data<Data<CaseEvent, 'AssessmentCompleted'>>(e).riskLevel,
+    ]),
   ProtectionMeasureOrdered: (tx, t, e) => openMeasure(tx, t, e, data<{ measureId: string }>(e).measureId),
   EmergencyPlacementMade: (tx, t, e) => openMeasure(tx, t, e, data<{ placementId: string }>(e).placementId),
   ProtectionMeasureEnded: (tx, t, e) => endMeasure(tx, t, e, data<{ measureId: string }>(e).measureId),
   EmergencyPlacementRevoked: (tx, t, e) => endMeasure(tx, t, e, data<{ placementId: string }>(e).placementId),
   CaseClosed: (tx, t, e) =>
-    tx.query(`${bumpRevision(t)}, status = 'closed', closed_at = $3, closure_reason = $4 WHERE case_id = $1`, [data<{ caseId: string }>(e).caseId, e.revision.toString(), e.metadata.occurredAt, data<Data<CaseEvent, 'CaseClosed'>>(e).reason]),
+    tx.query(`${bumpRevision(t)}, status = 'closed', closed_at = $3, closure_reason = $4 WHERE case_id = $1`, [
+      data<{ caseId: string }>(e).caseId,
+      e.revision.toString(),
+      e.metadata.occurredAt,
+      data<Data<CaseEvent, 'CaseClosed'>>(e).reason,
+    ]),
   CaseReopened: (tx, t, e) =>
-    tx.query(`${bumpRevision(t)}, status = 'open', closed_at = NULL, closure_reason = NULL WHERE case_id = $1`, [data<{ caseId: string }>(e).caseId, e.revision.toString()]),
+    tx.query(`${bumpRevision(t)}, status = 'open', closed_at = NULL, closure_reason = NULL WHERE case_id = $1`, [
+      data<{ caseId: string }>(e).caseId,
+      e.revision.toString(),
+    ]),
 };
 
 const openMeasure = (tx: PoolClient, t: TableNames, e: RecordedEvent, id: string) =>
-  tx.query(`${bumpRevision(t)}, open_measures = array_append(array_remove(open_measures, $3), $3) WHERE case_id = $1`, [data<{ caseId: string }>(e).caseId, e.revision.toString(), id]);
+  tx.query(`${bumpRevision(t)}, open_measures = array_append(array_remove(open_measures, $3), $3) WHERE case_id = $1`, [
+    data<{ caseId: string }>(e).caseId,
+    e.revision.toString(),
+    id,
+  ]);
 const endMeasure = (tx: PoolClient, t: TableNames, e: RecordedEvent, id: string) =>
-  tx.query(`${bumpRevision(t)}, open_measures = array_remove(open_measures, $3) WHERE case_id = $1`, [data<{ caseId: string }>(e).caseId, e.revision.toString(), id]);
+  tx.query(`${bumpRevision(t)}, open_measures = array_remove(open_measures, $3) WHERE case_id = $1`, [
+    data<{ caseId: string }>(e).caseId,
+    e.revision.toString(),
+    id,
+  ]);
 
 const handlers = { ...familyHandlers, ...caseHandlers };
 
 /** The case list of GET /cases. Every other case event only moves the row's revision. */
 export const caseListProjection: Projection = {
   name: 'case_list',
+  version: 1,
   handles: [...Object.keys(familyHandlers), ...CASE_EVENT_TYPES],
   tables: CASE_LIST_TABLES,
   async apply(tx, event, tables) {

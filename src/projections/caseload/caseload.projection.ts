@@ -6,7 +6,12 @@ import { DataOf, asCaseEvent, asFamilyEvent, factsOf } from '../recorded-event';
 
 export const CASELOAD = 'caseload';
 
-type Handler<K extends CaseEvent['type']> = (tx: PoolClient, t: TableNames, d: DataOf<CaseEvent, K>, event: RecordedEvent) => Promise<unknown>;
+type Handler<K extends CaseEvent['type']> = (
+  tx: PoolClient,
+  t: TableNames,
+  d: DataOf<CaseEvent, K>,
+  event: RecordedEvent,
+) => Promise<unknown>;
 type Handlers = { [K in CaseEvent['type']]?: Handler<K> };
 
 /** Who works which case: team, case manager, status, risk; the municipality comes from the case's family. */
@@ -40,11 +45,10 @@ const familyRegistered = async (tx: PoolClient, t: TableNames, event: RecordedEv
   const family = asFamilyEvent(event);
   if (family.type !== 'FamilyRegistered') return;
   const { familyId, municipality } = family.data;
-  await tx.query(`INSERT INTO ${t.caseload_families} (family_id, istat_code, name) VALUES ($1, $2, $3) ON CONFLICT (family_id) DO NOTHING`, [
-    familyId,
-    municipality.istatCode,
-    municipality.name,
-  ]);
+  await tx.query(
+    `INSERT INTO ${t.caseload_families} (family_id, istat_code, name) VALUES ($1, $2, $3) ON CONFLICT (family_id) DO NOTHING`,
+    [familyId, municipality.istatCode, municipality.name],
+  );
   await tx.query(
     `UPDATE ${t.caseload_cases} SET municipality_istat = $2, municipality_name = $3 WHERE family_id = $1 AND municipality_istat IS NULL`,
     [familyId, municipality.istatCode, municipality.name],
@@ -53,6 +57,7 @@ const familyRegistered = async (tx: PoolClient, t: TableNames, event: RecordedEv
 
 export const caseloadProjection: Projection = {
   name: CASELOAD,
+  version: 1,
   handles: ['FamilyRegistered', ...Object.keys(CASE_HANDLERS)],
   tables: [
     {

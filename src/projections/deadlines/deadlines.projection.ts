@@ -23,16 +23,23 @@ const settlers: Settlers = {
     ]),
   TeamMemberAssigned: (tx, t, _e, d) =>
     tx.query(`INSERT INTO ${t.deadline_team} (case_id, worker_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [d.caseId, d.workerId]),
-  TeamMemberReleased: (tx, t, _e, d) => tx.query(`DELETE FROM ${t.deadline_team} WHERE case_id = $1 AND worker_id = $2`, [d.caseId, d.workerId]),
+  TeamMemberReleased: (tx, t, _e, d) =>
+    tx.query(`DELETE FROM ${t.deadline_team} WHERE case_id = $1 AND worker_id = $2`, [d.caseId, d.workerId]),
 
-  EmergencyPlacementNotified: (tx, t, e, d) => meet(tx, t, e, { caseId: d.caseId, kinds: ['art403-notice'], subjectId: d.placementId }, instantOf(d.notifiedAt)),
+  EmergencyPlacementNotified: (tx, t, e, d) =>
+    meet(tx, t, e, { caseId: d.caseId, kinds: ['art403-notice'], subjectId: d.placementId }, instantOf(d.notifiedAt)),
   EmergencyPlacementRevoked: (tx, t, e, d) => meet(tx, t, e, { caseId: d.caseId, kinds: ['art403-decision'], subjectId: d.placementId }),
   EmergencyPlacementValidated: (tx, t, e, d) => meet(tx, t, e, { caseId: d.caseId, kinds: ['art403-decision'], subjectId: d.placementId }),
   // The hearing step is met by fixing a hearing within 15 days: its metAt is the hearing's date, so one set later shows lapsed.
   CourtHearingScheduled: async (tx, t, e, d) => {
     if (!d.placementId) return;
     const hearingAt = instantOf(d.hearingDate);
-    await tx.query(`INSERT INTO ${t.deadline_placements} VALUES ($1, $2, $3, $4) ON CONFLICT (placement_id) DO NOTHING`, [d.placementId, e.id, e.type, hearingAt]);
+    await tx.query(`INSERT INTO ${t.deadline_placements} VALUES ($1, $2, $3, $4) ON CONFLICT (placement_id) DO NOTHING`, [
+      d.placementId,
+      e.id,
+      e.type,
+      hearingAt,
+    ]);
     await meet(tx, t, e, { caseId: d.caseId, kinds: ['art403-hearing'], subjectId: d.placementId }, hearingAt);
   },
 
@@ -46,7 +53,11 @@ const settlers: Settlers = {
    */
   CourtReportSubmitted: async (tx, t, e, d) => {
     const key = proceedingKey(d.proceedingNumber);
-    await meetEarliest(tx, t, e, { caseId: d.caseId, kinds: ['mandate-report'], ...(key ? { proceedingKey: key } : { authority: d.authority }) });
+    await meetEarliest(tx, t, e, {
+      caseId: d.caseId,
+      kinds: ['mandate-report'],
+      ...(key ? { proceedingKey: key } : { authority: d.authority }),
+    });
     await meetEarliest(tx, t, e, { caseId: d.caseId, kinds: ['affido-report'], authority: d.authority, openedBefore: occurredAt(e) });
   },
 
@@ -78,12 +89,22 @@ const meetKnownHearing = async (tx: PoolClient, t: TableNames, e: RecordedEvent,
 };
 
 /** Settling runs before opening: a review meets the previous review date, then opens the next one. */
-const OPENERS = ['CaseOpened', 'JudicialMandateReceived', 'SupportPlanDrafted', 'SupportPlanReviewed', 'ProtectionMeasureOrdered',
-  'EmergencyPlacementMade', 'EmergencyPlacementNotified', 'EmergencyPlacementValidated', 'ProsieguoAmministrativoGranted'] as const;
+const OPENERS = [
+  'CaseOpened',
+  'JudicialMandateReceived',
+  'SupportPlanDrafted',
+  'SupportPlanReviewed',
+  'ProtectionMeasureOrdered',
+  'EmergencyPlacementMade',
+  'EmergencyPlacementNotified',
+  'EmergencyPlacementValidated',
+  'ProsieguoAmministrativoGranted',
+] as const;
 
 /** The statutory deadlines of GET /deadlines (DOMAIN.md, "Legal rules the system computes"). */
 export const deadlinesProjection: Projection = {
   name: 'deadlines',
+  version: 1,
   handles: [...new Set([...Object.keys(settlers), ...OPENERS])],
   tables: DEADLINE_TABLES,
   async apply(tx, event, tables) {

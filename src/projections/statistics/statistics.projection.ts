@@ -21,7 +21,10 @@ const CASE_HANDLERS: Handlers = {
        ON CONFLICT (case_id) DO NOTHING`,
       [d.caseId, d.familyId, d.intake.kind, referrer, day],
     );
-    return tx.query(`INSERT INTO ${t.statistics_spells} (case_id, spell, opened_on) VALUES ($1, 0, $2) ON CONFLICT DO NOTHING`, [d.caseId, day]);
+    return tx.query(`INSERT INTO ${t.statistics_spells} (case_id, spell, opened_on) VALUES ($1, 0, $2) ON CONFLICT DO NOTHING`, [
+      d.caseId,
+      day,
+    ]);
   },
   // A reopening is a new spell of the same case, so "open at a date" and closures count every spell.
   CaseReopened: (tx, t, d, day) =>
@@ -62,7 +65,10 @@ const familyRegistered = async (tx: PoolClient, t: TableNames, event: RecordedEv
   const family = asFamilyEvent(event);
   if (family.type !== 'FamilyRegistered') return;
   const { familyId, municipality } = family.data;
-  await tx.query(`INSERT INTO ${t.statistics_families} (family_id, istat_code) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [familyId, municipality.istatCode]);
+  await tx.query(`INSERT INTO ${t.statistics_families} (family_id, istat_code) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
+    familyId,
+    municipality.istatCode,
+  ]);
   await tx.query(`UPDATE ${t.statistics_cases} SET municipality_istat = $2 WHERE family_id = $1 AND municipality_istat IS NULL`, [
     familyId,
     municipality.istatCode,
@@ -71,6 +77,7 @@ const familyRegistered = async (tx: PoolClient, t: TableNames, event: RecordedEv
 
 export const statisticsProjection: Projection = {
   name: STATISTICS,
+  version: 1,
   handles: ['FamilyRegistered', ...Object.keys(CASE_HANDLERS)],
   tables: STATISTICS_TABLES,
   async apply(tx, event, tables) {

@@ -11,6 +11,7 @@ export const TIMELINE = 'case_timeline';
  */
 export const timelineProjection: Projection = {
   name: TIMELINE,
+  version: 1,
   handles: CASE_EVENT_TYPES,
   tables: [
     {
@@ -54,7 +55,19 @@ export const timelineProjection: Projection = {
          (case_id, revision, event_id, type, label_it, label_en, actor_id, actor_role, occurred_at, recorded_at, entry_kinds)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
        ON CONFLICT (case_id, revision) DO NOTHING`,
-      [caseId, event.revision.toString(), event.id, event.type, label.it, label.en, actor.id, actor.role, occurredAt, recordedAt, entryKinds ? JSON.stringify(entryKinds) : null],
+      [
+        caseId,
+        event.revision.toString(),
+        event.id,
+        event.type,
+        label.it,
+        label.en,
+        actor.id,
+        actor.role,
+        occurredAt,
+        recordedAt,
+        entryKinds ? JSON.stringify(entryKinds) : null,
+      ],
     );
     const given = referenceGiven(caseEvent);
     if (given) {
