@@ -1,6 +1,7 @@
 import { deciderSpec } from '../../common/testing/decider-spec';
 import { initiativeDecider } from './initiative.decider';
 import { InitiativeEvent } from './initiative.events';
+import { InitiativeFacts } from './initiatives.decide';
 
 const now = new Date('2026-11-25T10:00:00Z');
 const initiativeId = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
@@ -17,7 +18,7 @@ const planned: InitiativeEvent = { type: 'InitiativePlanned', data: { initiative
 const participants = { parents: 40, minors: 0, teachers: 12, operators: 3, citizens: 5 };
 const held: InitiativeEvent = { type: 'InitiativeHeld', data: { initiativeId, participants } };
 const cancelled: InitiativeEvent = { type: 'InitiativeCancelled', data: { initiativeId, reason: 'Strike' } };
-const activeSchool = { partners: [{ partnerId: schoolId, active: true }] };
+const activeSchool: InitiativeFacts = { partners: [{ partnerId: schoolId, active: true }] };
 
 const { given } = deciderSpec(initiativeDecider, { now, facts: activeSchool });
 
@@ -32,13 +33,13 @@ describe('community initiatives', () => {
     given()
       .when({ type: 'PlanInitiative', initiativeId, ...plan }, { partners: [{ partnerId: schoolId, active: false }] })
       .thenThrows('PARTNER_INACTIVE', 409);
-    given(planned).when({ type: 'PlanInitiative', initiativeId, ...plan }).thenThrows('INITIATIVE_ALREADY_PLANNED', 409);
+    given(planned)
+      .when({ type: 'PlanInitiative', initiativeId, ...plan })
+      .thenThrows('INITIATIVE_ALREADY_PLANNED', 409);
   });
 
   it('holds a planned initiative once, on or after its date, with its participants', () => {
-    given(planned)
-      .when({ type: 'HoldInitiative', initiativeId, participants })
-      .thenEvents([held]);
+    given(planned).when({ type: 'HoldInitiative', initiativeId, participants }).thenEvents([held]);
     given(planned, held).when({ type: 'HoldInitiative', initiativeId, participants }).thenThrows('INITIATIVE_ALREADY_HELD', 409);
     given(planned)
       .when({ type: 'HoldInitiative', initiativeId, participants, occurredAt: '2026-11-19T10:00:00Z' })

@@ -1,6 +1,12 @@
 import { Dated } from '../../common/decider';
 import { PartnerFact, assertActivePartner } from '../partners/partner-facts';
-import { initiativeAlreadyHeld, initiativeAlreadyPlanned, initiativeCancelled, initiativeNotFound, initiativeNotYetDue } from './initiative.errors';
+import {
+  initiativeAlreadyHeld,
+  initiativeAlreadyPlanned,
+  initiativeCancelled,
+  initiativeNotFound,
+  initiativeNotYetDue,
+} from './initiative.errors';
 import { InitiativeEvent, InitiativePlan, Participants } from './initiative.events';
 import { InitiativeState } from './initiatives.evolve';
 
@@ -35,7 +41,10 @@ export const planInitiative = (command: PlanInitiative, state: InitiativeState, 
   return [{ type: 'InitiativePlanned', data: { initiativeId, ...plan, ...distinct } }];
 };
 
-export const holdInitiative = ({ initiativeId, participants, occurredAt }: Dated<HoldInitiative>, state: InitiativeState): InitiativeEvent[] => {
+export const holdInitiative = (
+  { initiativeId, participants, occurredAt }: Dated<HoldInitiative>,
+  state: InitiativeState,
+): InitiativeEvent[] => {
   assertStillPlanned(state, initiativeId);
   if (Date.parse(occurredAt) < Date.parse(state.plan!.scheduledAt)) throw initiativeNotYetDue(state.plan!.scheduledAt);
   return [{ type: 'InitiativeHeld', data: { initiativeId, participants: { ...participants } } }];

@@ -33,9 +33,7 @@ describe('community partners', () => {
   });
 
   it('deactivates an active partner and reactivates an inactive one, never twice', () => {
-    given(registered)
-      .when({ type: 'DeactivatePartner', partnerId, reason: 'Project ended' })
-      .thenEvents([deactivated]);
+    given(registered).when({ type: 'DeactivatePartner', partnerId, reason: 'Project ended' }).thenEvents([deactivated]);
     given(registered, deactivated).when({ type: 'DeactivatePartner', partnerId, reason: 'again' }).thenThrows('PARTNER_INACTIVE', 409);
     given(registered, deactivated)
       .when({ type: 'ReactivatePartner', partnerId, reason: 'New project' })

@@ -24,9 +24,7 @@ export interface ReportedMinor {
 }
 
 export type Screening =
-  | { outcome: 'no-action'; reason: string }
-  | { outcome: 'advice'; advice: string }
-  | { outcome: 'case-opened'; caseId: string };
+  { outcome: 'no-action'; reason: string } | { outcome: 'advice'; advice: string } | { outcome: 'case-opened'; caseId: string };
 
 export type ReportEvent =
   | {

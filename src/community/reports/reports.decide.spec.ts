@@ -1,7 +1,7 @@
 import { deciderSpec } from '../../common/testing/decider-spec';
 import { reportDecider } from './report.decider';
 import { ReportEvent } from './report.events';
-import { ReceiveReport } from './reports.decide';
+import { ReceiveReport, ReportFacts } from './reports.decide';
 
 const now = new Date('2026-11-25T10:00:00.000Z'); // a Wednesday
 const reportId = '9b2c1f4e-7d3a-4c5b-8e6f-1a2b3c4d5e6f';
@@ -18,7 +18,7 @@ const receive: ReceiveReport = {
 };
 const { type: _type, ...fields } = receive;
 const received: ReportEvent = { type: 'ReportReceived', data: { ...fields, screeningDueAt: '2026-12-02T22:59:59.999Z' } };
-const activeSchool = { partners: [{ partnerId: schoolId, active: true }] };
+const activeSchool: ReportFacts = { partners: [{ partnerId: schoolId, active: true }] };
 
 const { given } = deciderSpec(reportDecider, { now, facts: activeSchool });
 

@@ -40,7 +40,15 @@ export const receiveReport = (command: Dated<ReceiveReport>, state: ReportState,
   return [
     {
       type: 'ReportReceived',
-      data: { reportId, source: { ...source }, reporter: { ...reporter }, minor: { ...minor }, concern, seriousHarm, screeningDueAt: dueAt },
+      data: {
+        reportId,
+        source: { ...source },
+        reporter: { ...reporter },
+        minor: { ...minor },
+        concern,
+        seriousHarm,
+        screeningDueAt: dueAt,
+      },
     },
   ];
 };

@@ -10,7 +10,7 @@ const isWeekend = (date: string): boolean => [0, 6].includes(new Date(`${date}T1
 export const screeningDueAt = (receivedAt: string, seriousHarm: boolean, workingDays: number): string => {
   if (seriousHarm) return new Date(Date.parse(receivedAt) + SERIOUS_HARM_SCREENING_HOURS * HOUR_MS).toISOString();
   let date = romeDateOf(new Date(receivedAt));
-  for (let counted = 0; counted < workingDays; ) {
+  for (let counted = 0; counted < workingDays;) {
     date = addDays(date, 1);
     if (!isWeekend(date)) counted += 1;
   }
