@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsUUID, ValidateIf } from 'class-validator';
-import { LongText, Name, Nested, OccurredAt, OneOf, OnlyForKind } from '../../../cases/dto/decorators';
+import { IsBoolean, IsNotEmpty, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+import { LongText, MAX, Name, Nested, OccurredAt, OneOf, OnlyForKind } from '../../../cases/dto/decorators';
 import { AGE_BANDS, AgeBand, REPORT_SOURCE_KINDS, ReportSourceKind } from '../report.events';
 
 export class ReportSourceDto {
@@ -13,9 +13,12 @@ export class ReportSourceDto {
   @IsUUID()
   partnerId?: string;
 
+  @ApiPropertyOptional({ example: 'Consultorio familiare ASST Nord', maxLength: MAX.name, description: 'Required when kind is service' })
   @ValidateIf((source: ReportSourceDto) => source.kind === 'service' || source.service !== undefined)
   @OnlyForKind('service')
-  @Name({ example: 'Consultorio familiare ASST Nord', description: 'Required when kind is service' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX.name)
   service?: string;
 }
 

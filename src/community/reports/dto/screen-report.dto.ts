@@ -1,6 +1,6 @@
-import { IsUUID, ValidateBy, ValidateIf } from 'class-validator';
+import { IsNotEmpty, IsString, IsUUID, MaxLength, ValidateBy, ValidateIf } from 'class-validator';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { LongText, OccurredAt, OneOf } from '../../../cases/dto/decorators';
+import { MAX, OccurredAt, OneOf } from '../../../cases/dto/decorators';
 import { SCREENING_OUTCOMES, ScreeningOutcome } from '../report.events';
 
 /** The field belongs to one outcome: required with it, refused with the others. */
@@ -15,17 +15,25 @@ const ForOutcome = (outcome: ScreeningOutcome) => (target: object, key: string) 
   })(target, key);
 };
 
+/** Not IsOptional: that would skip the field even when its outcome requires it. */
+const OutcomeText = (description: string) => (target: object, key: string) => {
+  ApiPropertyOptional({ type: String, maxLength: MAX.text, description })(target, key);
+  IsString()(target, key);
+  IsNotEmpty()(target, key);
+  MaxLength(MAX.text)(target, key);
+};
+
 /** POST /community/reports/{reportId}/screening */
 export class ScreenReportDto {
   @OneOf(SCREENING_OUTCOMES)
   outcome!: ScreeningOutcome;
 
   @ForOutcome('no-action')
-  @LongText({ required: false, description: 'Required for no-action: why nothing follows' })
+  @OutcomeText('Required for no-action: why nothing follows')
   reason?: string;
 
   @ForOutcome('advice')
-  @LongText({ required: false, description: 'Required for advice: what the reporter was advised' })
+  @OutcomeText('Required for advice: what the reporter was advised')
   advice?: string;
 
   @ForOutcome('case-opened')
