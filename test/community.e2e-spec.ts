@@ -1,4 +1,4 @@
-import { caseClient, expectRefused, instantDaysAgo } from './support/case-requests';
+import { caseClient, dateDaysAgo, expectRefused, instantDaysAgo, today } from './support/case-requests';
 import { TestApp, createTestApp } from './support/test-app';
 
 const school = {
@@ -100,6 +100,7 @@ describe('the community network (e2e)', () => {
   });
 
   it('keeps the screening deadline at 24 hours on serious harm', async () => {
+    const receivedAt = instantDaysAgo(2);
     const received = await alice
       .post('/community/reports', {
         source: { kind: 'citizen' },
@@ -107,11 +108,30 @@ describe('the community network (e2e)', () => {
         minor: {},
         concern: 'Shouting every night.',
         seriousHarm: true,
-        occurredAt: '2026-11-25T10:00:00Z',
+        occurredAt: receivedAt,
       })
       .expect(201);
     const read = await carla.get(`/community/reports/${received.body.id}`).expect(200);
-    expect(read.body.screeningDueAt).toBe('2026-11-26T10:00:00.000Z');
+    expect(read.body.screeningDueAt).toBe(new Date(Date.parse(receivedAt) + 24 * 3_600_000).toISOString());
+  });
+
+  it('counts the period: initiatives held with their participants, reports by source and outcome', async () => {
+    const read = await carla.get(`/community/statistics?from=${dateDaysAgo(30)}&to=${today()}&municipality=015146`).expect(200);
+    expect(read.body).toMatchObject({ municipality: '015146', initiativesHeld: 1, participants });
+    expect(read.body.reportsBySource).toEqual(
+      expect.arrayContaining([
+        { key: 'partner', count: 1 },
+        { key: 'citizen', count: 1 },
+      ]),
+    );
+    expect(read.body.reportsByOutcome).toEqual(
+      expect.arrayContaining([
+        { key: 'case-opened', count: 1 },
+        { key: 'awaiting-screening', count: 1 },
+      ]),
+    );
+    await expectRefused(t, () => carla.get(`/community/statistics?from=${today()}&to=${dateDaysAgo(3)}`), 400, 'INVALID_PERIOD');
+    await expectRefused(t, () => alice.get(`/community/statistics?from=${dateDaysAgo(3)}&to=${today()}`), 403, 'FORBIDDEN_ROLE');
   });
 
   describe('refuses bad input with problem+json, appending nothing', () => {

@@ -7,12 +7,12 @@ export const initiativeDecider: Decider<InitiativeCommand, InitiativeState, Init
   version: 1,
   initialState: initialInitiativeState,
   evolve: evolveInitiative,
-  decide: (command, state, { facts }) => {
+  decide: (command, state, { facts, now }) => {
     switch (command.type) {
       case 'PlanInitiative':
         return planInitiative(command, state, facts ?? {});
       case 'HoldInitiative':
-        return holdInitiative(command, state);
+        return holdInitiative(command, state, now);
       case 'CancelInitiative':
         return cancelInitiative(command, state);
       default:

@@ -45,6 +45,9 @@ describe('community initiatives', () => {
       .when({ type: 'HoldInitiative', initiativeId, participants, occurredAt: '2026-11-19T10:00:00Z' })
       .thenThrows('INITIATIVE_NOT_YET_DUE', 409);
     given().when({ type: 'HoldInitiative', initiativeId, participants }).thenThrows('INITIATIVE_NOT_FOUND', 404);
+    given(planned)
+      .when({ type: 'HoldInitiative', initiativeId, participants, occurredAt: '2026-11-26T10:00:00Z' })
+      .thenThrows('OCCURRED_AT_IN_FUTURE', 400);
   });
 
   it('cannot hold a cancelled initiative, nor cancel a held one', () => {

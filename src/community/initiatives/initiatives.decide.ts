@@ -1,3 +1,4 @@
+import { assertNotInFuture } from '../../cases/case.guards';
 import { Dated } from '../../common/decider';
 import { PartnerFact, assertActivePartner } from '../partners/partner-facts';
 import {
@@ -44,7 +45,9 @@ export const planInitiative = (command: PlanInitiative, state: InitiativeState, 
 export const holdInitiative = (
   { initiativeId, participants, occurredAt }: Dated<HoldInitiative>,
   state: InitiativeState,
+  now: Date,
 ): InitiativeEvent[] => {
+  assertNotInFuture(occurredAt, now);
   assertStillPlanned(state, initiativeId);
   if (Date.parse(occurredAt) < Date.parse(state.plan!.scheduledAt)) throw initiativeNotYetDue(state.plan!.scheduledAt);
   return [{ type: 'InitiativeHeld', data: { initiativeId, participants: { ...participants } } }];

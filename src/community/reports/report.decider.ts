@@ -7,12 +7,12 @@ export const reportDecider: Decider<ReportCommand, ReportState, ReportEvent, Rep
   version: 1,
   initialState: initialReportState,
   evolve: evolveReport,
-  decide: (command, state, { facts }) => {
+  decide: (command, state, { facts, now }) => {
     switch (command.type) {
       case 'ReceiveReport':
-        return receiveReport(command, state, facts ?? {});
+        return receiveReport(command, state, facts ?? {}, now);
       case 'ScreenReport':
-        return screenReport(command, state, facts ?? {});
+        return screenReport(command, state, facts ?? {}, now);
       default:
         return unhandled(command);
     }

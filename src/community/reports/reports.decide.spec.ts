@@ -33,6 +33,12 @@ describe('reports before a case (segnalazioni)', () => {
       .thenEvents([{ type: 'ReportReceived', data: { ...received.data, seriousHarm: true, screeningDueAt: '2026-11-26T10:00:00.000Z' } }]);
   });
 
+  it('refuses a report received in the future', () => {
+    given()
+      .when({ ...receive, occurredAt: '2026-11-26T10:00:00.000Z' })
+      .thenThrows('OCCURRED_AT_IN_FUTURE', 400);
+  });
+
   it('takes the configured number of working days', () => {
     given()
       .when(receive, { ...activeSchool, screeningWorkingDays: 2 })

@@ -1,3 +1,4 @@
+import { assertNotInFuture } from '../../cases/case.guards';
 import { Dated } from '../../common/decider';
 import { PartnerFact, assertActivePartner } from '../partners/partner-facts';
 import { reportAlreadyReceived, reportAlreadyScreened, reportNotFound, screenedCaseNotFound } from './report.errors';
@@ -32,8 +33,9 @@ export interface ReportFacts {
 
 export const DEFAULT_SCREENING_WORKING_DAYS = 5;
 
-export const receiveReport = (command: Dated<ReceiveReport>, state: ReportState, facts: ReportFacts): ReportEvent[] => {
+export const receiveReport = (command: Dated<ReceiveReport>, state: ReportState, facts: ReportFacts, now: Date): ReportEvent[] => {
   const { reportId, source, reporter, minor, concern, seriousHarm, occurredAt } = command;
+  assertNotInFuture(occurredAt, now);
   if (state.exists) throw reportAlreadyReceived(reportId);
   if (source.kind === 'partner') assertActivePartner(source.partnerId, facts.partners);
   const dueAt = screeningDueAt(occurredAt, seriousHarm, facts.screeningWorkingDays ?? DEFAULT_SCREENING_WORKING_DAYS);
@@ -53,7 +55,13 @@ export const receiveReport = (command: Dated<ReceiveReport>, state: ReportState,
   ];
 };
 
-export const screenReport = ({ reportId, screening }: ScreenReport, state: ReportState, facts: ReportFacts): ReportEvent[] => {
+export const screenReport = (
+  { reportId, screening, occurredAt }: Dated<ScreenReport>,
+  state: ReportState,
+  facts: ReportFacts,
+  now: Date,
+): ReportEvent[] => {
+  assertNotInFuture(occurredAt, now);
   if (!state.exists) throw reportNotFound(reportId);
   if (state.screening) throw reportAlreadyScreened(reportId);
   if (screening.outcome === 'case-opened' && !facts.caseExists) throw screenedCaseNotFound(screening.caseId);
