@@ -13,6 +13,7 @@ import { APP_CONFIG, AppConfig } from './config/config';
 import { DatabaseModule } from './database/database.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { CasesModule } from './cases/cases.module';
+import { CommunityModule } from './community/community.module';
 import { CourtModule } from './court/court.module';
 import { AccessModule } from './access/access.module';
 import { FamiliesModule } from './families/families.module';
@@ -58,6 +59,7 @@ export class AppModule {
         AuthModule.register(options.config, options.secret),
         FamiliesModule,
         CasesModule,
+        CommunityModule,
         CaseListModule,
         DeadlinesModule,
         TimelineModule,

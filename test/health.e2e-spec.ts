@@ -21,6 +21,7 @@ describe('health (e2e, postgres store)', () => {
       'case_list',
       'case_timeline',
       'caseload',
+      'community',
       'deadlines',
       'statistics',
       'statistics_export',

@@ -110,6 +110,39 @@ describe('rebuild equals live (e2e)', () => {
     await track(api.post(`${c2}/closure`, { reason: 'moved-away' }));
     await track(api.post(`${c2}/reopening`, { reason: 'came back' }));
 
+    // The community network: a partner, its initiative held, a report screened.
+    const partner = await track(
+      api.post('/partners', {
+        kind: 'oratory',
+        name: 'Oratorio San Luigi',
+        municipality: '015146',
+        contact: { name: 'don Piero', role: 'parroco' },
+      }),
+    );
+    const initiative = await track(
+      api.post('/initiatives', {
+        title: 'Genitori e figli',
+        kind: 'parent-group',
+        municipalities: ['015146'],
+        partnerIds: [partner],
+        scheduledAt: instantDaysAgo(3),
+        place: 'Oratorio',
+      }),
+    );
+    await track(
+      api.post(`/initiatives/${initiative}/holding`, { participants: { parents: 12, minors: 9, teachers: 0, operators: 2, citizens: 0 } }),
+    );
+    const report = await track(
+      api.post('/community/reports', {
+        source: { kind: 'partner', partnerId: partner },
+        reporter: { name: 'don Piero' },
+        minor: { ageBand: '6-10' },
+        concern: 'Comes alone every evening, hungry.',
+        seriousHarm: false,
+      }),
+    );
+    await track(api.post(`/community/reports/${report}/screening`, { outcome: 'advice', advice: 'Talk with the family.' }));
+
     // Every projection, not only those /cases reads, has passed the last command (the logged reads came before it).
     const caughtUp = async () => {
       const runner = t.app.get(ProjectionRunner);

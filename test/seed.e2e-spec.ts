@@ -5,7 +5,9 @@ import { SeedSummary } from '../src/seed/seed.plan';
 import { TestApp, countEvents, createTestApp } from './support/test-app';
 
 /** `npm run seed` against a running instance, twice on fresh databases with the same seed: the same data both times. */
-const seedFreshApp = async (asOf: string): Promise<{ summary: SeedSummary; events: number; replayed: SeedSummary; eventsAfterReplay: number }> => {
+const seedFreshApp = async (
+  asOf: string,
+): Promise<{ summary: SeedSummary; events: number; replayed: SeedSummary; eventsAfterReplay: number }> => {
   const t: TestApp = await createTestApp();
   try {
     await t.app.listen(0, '127.0.0.1');
@@ -39,6 +41,9 @@ describe('npm run seed (e2e)', () => {
     expect(s.art403Placements.made + s.affidi).toBeGreaterThan(0);
     expect(s.closures).toBeGreaterThan(0);
     expect(s.contacts).toBeGreaterThan(s.cases.total);
+    expect(s.community.partners).toBeGreaterThan(2);
+    expect(s.community.initiativesHeld).toBeGreaterThan(0);
+    expect(s.community.reports).toBe(s.community.partners);
     // One event per request, and one more on the minor's guard stream for each opening, closure and reopening.
     expect(first.events).toBe(s.requests + s.cases.total + s.closures + s.reopenings);
   }, 120_000);

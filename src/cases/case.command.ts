@@ -1,5 +1,6 @@
 import { DecideContext } from '../common/decider';
 import { CaseEventData, CaseEventType } from './case.events';
+import { PartnerFact } from '../community/partners/partner-facts';
 import { FamilyRole } from './case.values';
 
 /** Every case command names its case; occurredAt is when its fact happened (absent: now, as the engine dates it). */
@@ -22,6 +23,10 @@ export interface FamilyFacts {
 export interface CaseFacts {
   /** OpenCase: the family named by the command (absent: it does not exist). */
   family?: FamilyFacts;
+  /** OpenCase citing a partner: that partner (absent: it does not exist). */
+  partners?: PartnerFact[];
+  /** OpenCase citing a report: whether it exists. */
+  reportExists?: boolean;
   /** OpenCase, ReopenCase: the minor's currently open case, as the minor's guard holds it. */
   openCaseIdForMinor?: string;
   /** SubmitCourtReport: the stream's own hash at coveredEvents.toRevision (absent: no such revision). */

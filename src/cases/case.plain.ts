@@ -29,7 +29,15 @@ export const plainIntake = (intake: Intake): Intake => {
       return { kind: 'spontaneous', requesterId: intake.requesterId, reason: intake.reason };
     case 'semi-spontaneous': {
       const { kind, organisation, contactPerson } = intake.referrer;
-      return { kind: 'semi-spontaneous', referrer: { kind, organisation, contactPerson }, reason: intake.reason };
+      const { partnerId, reportId } = intake;
+      // Absent community sources stay absent, so older openings keep their exact shape (and hash).
+      return {
+        kind: 'semi-spontaneous',
+        referrer: { kind, organisation, contactPerson },
+        reason: intake.reason,
+        ...(partnerId !== undefined && { partnerId }),
+        ...(reportId !== undefined && { reportId }),
+      };
     }
     default:
       return { kind: 'judicial', ...plainMandate(intake) };

@@ -96,6 +96,10 @@ export type Intake =
       kind: 'semi-spontaneous';
       referrer: { kind: ReferrerKind; organisation: string; contactPerson: string };
       reason: string;
+      /** The registered community partner who referred the minor, when there is one (issue 14). */
+      partnerId?: string;
+      /** The report (segnalazione) the case was opened from. */
+      reportId?: string;
     }
   | ({ kind: 'judicial' } & JudicialMandate);
 

@@ -21,6 +21,9 @@ describe('configuration', () => {
   });
 
   it('sizes the state cache and the snapshots, and refuses what is not a count', () => {
+    expect(loadConfig({}).community).toEqual({ screeningWorkingDays: 5 });
+    expect(loadConfig({ REPORT_SCREENING_WORKING_DAYS: '3' }).community).toEqual({ screeningWorkingDays: 3 });
+    expect(() => loadConfig({ REPORT_SCREENING_WORKING_DAYS: '0' })).toThrow(/REPORT_SCREENING_WORKING_DAYS/);
     expect(loadConfig({}).streamStates).toEqual({ cacheEntries: 10000, cacheMegabytes: 64, snapshotEvery: 500 });
     expect(loadConfig({ STATE_CACHE_ENTRIES: '0', SNAPSHOT_EVERY: '0' }).streamStates).toMatchObject({ cacheEntries: 0, snapshotEvery: 0 });
     expect(() => loadConfig({ SNAPSHOT_EVERY: '-1', STATE_CACHE_MB: 'lots' })).toThrow(/SNAPSHOT_EVERY[\s\S]*|STATE_CACHE_MB/);
@@ -28,11 +31,17 @@ describe('configuration', () => {
 
   it('needs a connection string for eventstoredb', () => {
     expect(() => loadConfig({ EVENT_STORE: 'eventstoredb' })).toThrow(/EVENTSTORE_CONNECTION_STRING/);
-    expect(loadConfig({ EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false' }).eventStore).toBe('eventstoredb');
+    expect(loadConfig({ EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false' }).eventStore).toBe(
+      'eventstoredb',
+    );
   });
 
   it('logs at info, keeps /metrics to loopback and tracing off by default', () => {
-    expect(loadConfig({})).toMatchObject({ logLevel: 'info', metricsToken: undefined, tracing: { endpoint: undefined, serviceName: 'tutela' } });
+    expect(loadConfig({})).toMatchObject({
+      logLevel: 'info',
+      metricsToken: undefined,
+      tracing: { endpoint: undefined, serviceName: 'tutela' },
+    });
   });
 
   it('takes LOG_LEVEL, METRICS_TOKEN and the OTLP endpoint, and refuses bad ones', () => {

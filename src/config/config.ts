@@ -51,6 +51,8 @@ export interface AppConfig {
   };
   /** Folded stream states kept in memory (bounded by entries and by estimated megabytes), and snapshots of long streams. */
   streamStates: { cacheEntries: number; cacheMegabytes: number; snapshotEvery: number };
+  /** Working days within which a report (segnalazione) without serious harm must be screened. */
+  community: { screeningWorkingDays: number };
   audit: {
     /** Ed25519 PKCS#8 PEM that signs court bundles and checkpoints; unset: generated once in dataDir. */
     signingKeyPem?: string;
@@ -167,6 +169,9 @@ export const loadConfig = (env: Env = process.env): AppConfig => {
       cacheEntries: integer('STATE_CACHE_ENTRIES', 10000, 0, 10_000_000),
       cacheMegabytes: integer('STATE_CACHE_MB', 64, 0, 64 * 1024),
       snapshotEvery: integer('SNAPSHOT_EVERY', 500, 0, 1_000_000),
+    },
+    community: {
+      screeningWorkingDays: integer('REPORT_SCREENING_WORKING_DAYS', 5, 1, 30),
     },
     audit: { signingKeyPem, checkpointIntervalMinutes: integer('AUDIT_CHECKPOINT_INTERVAL_MINUTES', 60, 0, 7 * 24 * 60) },
   };

@@ -1,3 +1,4 @@
+import { communityProjection } from './community/community.projection';
 import { caseListProjection } from './case-list/case-list.projection';
 import { deadlinesProjection } from './deadlines/deadlines.projection';
 import { Projection } from './projection';
@@ -9,4 +10,14 @@ import { accessLogProjection } from '../access/access-log.projection';
 import { statisticsExportProjection } from '../feed/statistics-export/statistics-export.projection';
 
 /** Every read model the application keeps. */
-export const ALL_PROJECTIONS: Projection[] = [caseListProjection, deadlinesProjection, timelineProjection, caseloadProjection, statisticsProjection, streamHeadsProjection, statisticsExportProjection, accessLogProjection];
+export const ALL_PROJECTIONS: Projection[] = [
+  caseListProjection,
+  deadlinesProjection,
+  timelineProjection,
+  caseloadProjection,
+  statisticsProjection,
+  streamHeadsProjection,
+  statisticsExportProjection,
+  accessLogProjection,
+  communityProjection,
+];

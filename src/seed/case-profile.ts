@@ -66,7 +66,8 @@ export const profileCase = (random: Random, intake: IntakeKind): CaseProfile => 
     severity,
     protection,
     ending,
-    closureReason: ending === 'closed' ? closureReason(random, { intake, protection }) : ending === 'age-limit' ? 'age-limit-reached' : undefined,
+    closureReason:
+      ending === 'closed' ? closureReason(random, { intake, protection }) : ending === 'age-limit' ? 'age-limit-reached' : undefined,
     reopen,
     span: Math.min(Math.round(span), 950),
     minorAgeDays: ageDays(random, ending),

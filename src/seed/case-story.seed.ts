@@ -16,7 +16,15 @@ import { Ending, HISTORY_DAYS, dayNumber, lastMinorDay, placeStory } from './tim
  * One case's story, opening to closure (and a reopening now and then), as HTTP steps in calendar time:
  * written in story days first, then placed in the last three years, before the minor's 18th birthday.
  */
-export const caseSteps = (random: Random, household: Household, minor: Person, profile: CaseProfile, ref: string, label: string, asOfDay: number): Step[] => {
+export const caseSteps = (
+  random: Random,
+  household: Household,
+  minor: Person,
+  profile: CaseProfile,
+  ref: string,
+  label: string,
+  asOfDay: number,
+): Step[] => {
   const story = new Story(ref, `${label}, case ${ref} (${minor.givenName})`);
   const judicial = profile.intake === 'judicial';
   const decreeT = judicial ? -random.int(5, 25) : 0;
@@ -47,7 +55,9 @@ export const caseSteps = (random: Random, household: Household, minor: Person, p
   if (profile.reopen) {
     const reopened = span + random.between(30, 200);
     const reason = random.pick(REOPENING_REASONS);
-    story.add(reopened, 'reopen the case', '/reopening', (tl) => ({ reason, occurredAt: tl.instant(reopened) }), { counts: ['reopenings'] });
+    story.add(reopened, 'reopen the case', '/reopening', (tl) => ({ reason, occurredAt: tl.instant(reopened) }), {
+      counts: ['reopenings'],
+    });
     const again = reopened + random.between(60, 150);
     contactStory(c, reopened + 1, again - 1, random.int(1, 3));
     ending = random.chance(0.5) ? 'closed' : 'ongoing';
@@ -59,4 +69,6 @@ export const caseSteps = (random: Random, household: Household, minor: Person, p
 };
 
 const close = (story: Story, t: number, reason: keyof typeof CLOSURE_NOTES): void =>
-  story.add(t, `close the case (${reason})`, '/closure', (tl) => ({ reason, note: CLOSURE_NOTES[reason], occurredAt: tl.instant(t) }), { counts: ['closures'] });
+  story.add(t, `close the case (${reason})`, '/closure', (tl) => ({ reason, note: CLOSURE_NOTES[reason], occurredAt: tl.instant(t) }), {
+    counts: ['closures'],
+  });

@@ -48,30 +48,55 @@ export const EVALUATIONS: ReadonlyArray<readonly [method: string, text: string]>
 ] as const;
 
 export const RISK_FACTORS = [
-  'conflitto genitoriale elevato', 'isolamento sociale della madre', 'precarietà abitativa', 'disoccupazione del padre',
-  'abbandono scolastico', 'dipendenza da alcol di un genitore', 'fragilità psichica della madre', 'violenza assistita',
-  'trascuratezza delle cure', 'difficoltà economiche',
+  'conflitto genitoriale elevato',
+  'isolamento sociale della madre',
+  'precarietà abitativa',
+  'disoccupazione del padre',
+  'abbandono scolastico',
+  'dipendenza da alcol di un genitore',
+  'fragilità psichica della madre',
+  'violenza assistita',
+  'trascuratezza delle cure',
+  'difficoltà economiche',
 ] as const;
 
 export const PROTECTIVE_FACTORS = [
-  'nonni presenti e disponibili', 'buona relazione con gli insegnanti', 'madre collaborante con il servizio',
-  'inserimento in attività sportiva', 'rete parrocchiale attiva', 'fratello maggiore di riferimento', 'buone risorse cognitive',
+  'nonni presenti e disponibili',
+  'buona relazione con gli insegnanti',
+  'madre collaborante con il servizio',
+  'inserimento in attività sportiva',
+  'rete parrocchiale attiva',
+  'fratello maggiore di riferimento',
+  'buone risorse cognitive',
 ] as const;
 
 export const GOALS = [
-  'frequenza scolastica regolare', 'sostegno alla genitorialità', 'riduzione del conflitto tra i genitori',
-  'autonomia abitativa del nucleo', 'inserimento in attività del territorio', 'ripresa dei controlli sanitari',
-  'rielaborazione dell\u2019esperienza traumatica', 'ripristino dei rapporti con il padre',
+  'frequenza scolastica regolare',
+  'sostegno alla genitorialità',
+  'riduzione del conflitto tra i genitori',
+  'autonomia abitativa del nucleo',
+  'inserimento in attività del territorio',
+  'ripresa dei controlli sanitari',
+  'rielaborazione dell\u2019esperienza traumatica',
+  'ripristino dei rapporti con il padre',
 ] as const;
 
 export const PROVIDERS = [
-  'Coop. Il Melograno', 'Coop. La Strada', 'Fondazione Don Gnocchi', 'Coop. Arimo', 'Centro per le Famiglie',
-  'ASST - Consultorio familiare', 'Associazione Famiglie per l\u2019Accoglienza', 'Coop. Comunità Progetto',
+  'Coop. Il Melograno',
+  'Coop. La Strada',
+  'Fondazione Don Gnocchi',
+  'Coop. Arimo',
+  'Centro per le Famiglie',
+  'ASST - Consultorio familiare',
+  'Associazione Famiglie per l\u2019Accoglienza',
+  'Coop. Comunità Progetto',
 ] as const;
 
 export const OUTCOMES = [
-  'Obiettivi raggiunti.', 'Obiettivi parzialmente raggiunti; si prosegue con altro intervento.',
-  'Interrotto per mancata adesione della famiglia.', 'Concluso come previsto.',
+  'Obiettivi raggiunti.',
+  'Obiettivi parzialmente raggiunti; si prosegue con altro intervento.',
+  'Interrotto per mancata adesione della famiglia.',
+  'Concluso come previsto.',
 ] as const;
 
 export const REVIEW_OUTCOMES = [

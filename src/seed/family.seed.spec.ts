@@ -25,7 +25,9 @@ describe('the seed plan', () => {
     const last = Date.parse(`${AS_OF}T00:00:00Z`);
     const first = last - 3 * 365 * 86_400_000;
     for (const family of plan(3, 150)) {
-      const births = new Map(family.steps.filter((s) => s.saves?.startsWith('m')).map((s) => [s.saves!, (s.body as { birthDate: string }).birthDate]));
+      const births = new Map(
+        family.steps.filter((s) => s.saves?.startsWith('m')).map((s) => [s.saves!, (s.body as { birthDate: string }).birthDate]),
+      );
       const minorOf = new Map<string, string>();
       const previous = new Map<string, string>();
       for (const step of family.steps.filter((s) => s.caseRef)) {
@@ -34,7 +36,8 @@ describe('the seed plan', () => {
         expect([step.name, at >= (previous.get(step.caseRef!) ?? '')]).toEqual([step.name, true]);
         previous.set(step.caseRef!, at);
         if (step.path === '/cases') minorOf.set(step.caseRef!, births.get((step.body as { minorId: string }).minorId.slice(2, -1))!);
-        if (!step.path.endsWith('/closure')) expect([step.name, at.slice(0, 10) < birthday(minorOf.get(step.caseRef!)!, 18)]).toEqual([step.name, true]);
+        if (!step.path.endsWith('/closure'))
+          expect([step.name, at.slice(0, 10) < birthday(minorOf.get(step.caseRef!)!, 18)]).toEqual([step.name, true]);
       }
     }
   });

@@ -15,13 +15,19 @@ export const planFamily = (seed: number, index: number, asOfDay: number): Family
   const profiles = [profileCase(random.fork('case-0'), intake)];
   // A sibling has a case of their own now and then, usually of the same origin (the same decree, the same referral).
   if (random.chance(0.2)) profiles.push(profileCase(random.fork('case-1'), random.chance(0.8) ? intake : random.weighted(INTAKE_SHARES)));
-  const household = planHousehold(random.fork('household'), asOfDay, profiles.map((p) => p.minorAgeDays));
+  const household = planHousehold(
+    random.fork('household'),
+    asOfDay,
+    profiles.map((p) => p.minorAgeDays),
+  );
   const label = `family ${index + 1}`;
   return {
     index,
     steps: [
       ...householdSteps(household, label),
-      ...profiles.flatMap((profile, k) => caseSteps(random.fork(`story-${k}`), household, household.minors[k], profile, `c${k}`, label, asOfDay)),
+      ...profiles.flatMap((profile, k) =>
+        caseSteps(random.fork(`story-${k}`), household, household.minors[k], profile, `c${k}`, label, asOfDay),
+      ),
     ],
   };
 };

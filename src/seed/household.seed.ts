@@ -63,8 +63,10 @@ export const planHousehold = (random: Random, asOfDay: number, caseMinorAges: re
 
   const holders: Person[] = [];
   if (shape === 'couple' || shape === 'mother') holders.push(person('F', motherName, motherAge, 'parent', 'madre', country));
-  if (shape === 'couple' || shape === 'father') holders.push(person('M', fatherName, motherAge + random.int(0, 8) * YEAR, 'parent', 'padre', country));
-  if (shape === 'guardian') holders.push(person('F', random.pick(FAMILY_NAMES), motherAge + random.int(22, 28) * YEAR, 'guardian', 'nonna (tutrice)'));
+  if (shape === 'couple' || shape === 'father')
+    holders.push(person('M', fatherName, motherAge + random.int(0, 8) * YEAR, 'parent', 'padre', country));
+  if (shape === 'guardian')
+    holders.push(person('F', random.pick(FAMILY_NAMES), motherAge + random.int(22, 28) * YEAR, 'guardian', 'nonna (tutrice)'));
   if (random.chance(0.12)) {
     const grandmother = random.chance(0.6);
     const age = grandmother ? motherAge + random.int(20, 30) * YEAR : motherAge + random.int(-3, 6) * YEAR;
@@ -89,14 +91,12 @@ export const householdSteps = (household: Household, label: string): Step[] => [
     saves: 'family',
     counts: ['families'],
   },
-  ...household.members.map(
-    ({ ref, givenName, familyName, birthDate, sex, role, fiscalCode }): Step => ({
-      name: `${label}: add ${role} ${givenName} ${familyName}`,
-      key: ref,
-      path: '/families/@{family}/members',
-      body: { givenName, familyName, birthDate, sex, role, ...(fiscalCode && { fiscalCode }) },
-      saves: ref,
-      counts: ['members'],
-    }),
-  ),
+  ...household.members.map(({ ref, givenName, familyName, birthDate, sex, role, fiscalCode }): Step => ({
+    name: `${label}: add ${role} ${givenName} ${familyName}`,
+    key: ref,
+    path: '/families/@{family}/members',
+    body: { givenName, familyName, birthDate, sex, role, ...(fiscalCode && { fiscalCode }) },
+    saves: ref,
+    counts: ['members'],
+  })),
 ];

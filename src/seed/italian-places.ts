@@ -43,13 +43,40 @@ export interface Country {
 }
 
 export const COUNTRIES: readonly Country[] = [
-  { belfiore: 'Z129', male: ['Andrei', 'Ionut', 'Mihai'], female: ['Elena', 'Ioana', 'Andreea'], family: ['Popescu', 'Ionescu', 'Dumitru'] },
+  {
+    belfiore: 'Z129',
+    male: ['Andrei', 'Ionut', 'Mihai'],
+    female: ['Elena', 'Ioana', 'Andreea'],
+    family: ['Popescu', 'Ionescu', 'Dumitru'],
+  },
   { belfiore: 'Z100', male: ['Arben', 'Ervin', 'Gentian'], female: ['Elira', 'Blerina', 'Anila'], family: ['Hoxha', 'Shehu', 'Gjoka'] },
-  { belfiore: 'Z330', male: ['Youssef', 'Mohamed', 'Rachid'], female: ['Fatima', 'Khadija', 'Nadia'], family: ['El Idrissi', 'Benali', 'Amrani'] },
+  {
+    belfiore: 'Z330',
+    male: ['Youssef', 'Mohamed', 'Rachid'],
+    female: ['Fatima', 'Khadija', 'Nadia'],
+    family: ['El Idrissi', 'Benali', 'Amrani'],
+  },
 ];
 
 export const STREETS: readonly string[] = [
-  'Via Roma', 'Via Garibaldi', 'Via Mazzini', 'Corso Italia', 'Via Dante Alighieri', 'Via Cavour', 'Via Matteotti',
-  'Via XX Settembre', 'Via Verdi', 'Via Manzoni', 'Via Gramsci', 'Viale della Repubblica', 'Via San Francesco',
-  'Via dei Mille', 'Via Marconi', 'Via Leopardi', 'Piazza della Libertà', 'Via Carducci', 'Via IV Novembre', 'Via Pascoli',
+  'Via Roma',
+  'Via Garibaldi',
+  'Via Mazzini',
+  'Corso Italia',
+  'Via Dante Alighieri',
+  'Via Cavour',
+  'Via Matteotti',
+  'Via XX Settembre',
+  'Via Verdi',
+  'Via Manzoni',
+  'Via Gramsci',
+  'Viale della Repubblica',
+  'Via San Francesco',
+  'Via dei Mille',
+  'Via Marconi',
+  'Via Leopardi',
+  'Piazza della Libertà',
+  'Via Carducci',
+  'Via IV Novembre',
+  'Via Pascoli',
 ];

@@ -1,5 +1,6 @@
 import { romeDate } from '../common/rome-date';
 import { ApiClient } from './api-client';
+import { planCommunity } from './community.seed';
 import { planFamily } from './family.seed';
 import { FamilyPlan, SeedSummary, resolveRefs, summarise } from './seed.plan';
 import { dayNumber } from './timeline';
@@ -19,7 +20,8 @@ export interface SeedOptions {
 }
 
 /** Idempotency-Keys: the same seed, family and step give the same key, so a re-run replays instead of writing twice. */
-const keyOf = (seed: number, plan: FamilyPlan, stepKey: string) => `seed-${seed}.f${plan.index + 1}.${stepKey}`;
+const scopeOf = (plan: FamilyPlan) => plan.scope ?? `f${plan.index + 1}`;
+const keyOf = (seed: number, plan: FamilyPlan, stepKey: string) => `seed-${seed}.${scopeOf(plan)}.${stepKey}`;
 
 const sendFamily = async (client: ApiClient, seed: number, plan: FamilyPlan): Promise<void> => {
   const ids = new Map<string, string>();
@@ -32,14 +34,15 @@ const sendFamily = async (client: ApiClient, seed: number, plan: FamilyPlan): Pr
       body = { ...body, coveredEvents: { fromRevision: 0, toRevision }, headHash };
     }
     const path = resolveRefs(step.path, ids);
-    const answer = await client.post(step.name, path, body, keyOf(seed, plan, step.key), `seed-${seed}.f${plan.index + 1}`);
+    const answer = await client.post(step.name, path, body, keyOf(seed, plan, step.key), `seed-${seed}.${scopeOf(plan)}`);
     if (step.saves) ids.set(step.saves, answer.id!);
     if (step.caseRef) heads.set(step.caseRef, answer.revision);
   }
 };
 
 export const checkAsOf = (asOf: string, today = romeDate(new Date())): string => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(dayNumber(asOf))) throw new Error(`--as-of must be a date YYYY-MM-DD, got "${asOf}"`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(dayNumber(asOf)))
+    throw new Error(`--as-of must be a date YYYY-MM-DD, got "${asOf}"`);
   if (asOf > today) throw new Error(`--as-of ${asOf} is after today (${today}): tutela refuses facts in the future`);
   return asOf;
 };
@@ -49,12 +52,15 @@ export const runSeed = async (options: SeedOptions): Promise<SeedSummary> => {
   const log = options.log ?? (() => undefined);
   const asOf = checkAsOf(options.asOf ?? romeDate(new Date()));
   const plans = Array.from({ length: options.families }, (_, i) => planFamily(options.seed, i, dayNumber(asOf)));
-  const summary = summarise(plans);
+  const community = planCommunity(options.seed, options.families, dayNumber(asOf));
+  const summary = summarise([...plans, community]);
   const url = options.url.replace(/\/+$/, '');
   const client = new ApiClient(url, options.token, options.seed);
   await client.preflight();
   log(`seeding ${options.families} families (--seed ${options.seed} --as-of ${asOf}) into ${url}: ${summary.requests} requests`);
 
+  // The network first: it stands on its own, and families never cite it.
+  await sendFamily(client, options.seed, community);
   const started = Date.now();
   const every = Math.max(1, Math.ceil(plans.length / 20));
   let next = 0;

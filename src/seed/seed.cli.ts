@@ -13,7 +13,8 @@ The token: --token, else TOKEN, else one minted from the instance's secret (AUTH
 
 const positiveInt = (name: string, raw: string, max: number): number => {
   const value = Number(raw);
-  if (!/^\d+$/.test(raw) || value < 1 || value > max) throw new UsageError(`--${name} must be a whole number from 1 to ${max}, got "${raw}"`);
+  if (!/^\d+$/.test(raw) || value < 1 || value > max)
+    throw new UsageError(`--${name} must be a whole number from 1 to ${max}, got "${raw}"`);
   return value;
 };
 
@@ -32,7 +33,11 @@ const tokenFor = async (given?: string): Promise<string> => {
         : `No token: pass --token (or TOKEN), or run where the instance's secret is (AUTH_JWT_SECRET, or DATA_DIR=${config.dataDir} with jwt-secret).`,
     );
   }
-  return mintToken(secret.key, { sub: 'seed', role: 'coordinator', name: 'Demo data seed' }, { issuer: config.auth.issuer, audience: config.auth.audience });
+  return mintToken(
+    secret.key,
+    { sub: 'seed', role: 'coordinator', name: 'Demo data seed' },
+    { issuer: config.auth.issuer, audience: config.auth.audience },
+  );
 };
 
 const printSummary = (s: SeedSummary): string =>
@@ -43,6 +48,7 @@ const printSummary = (s: SeedSummary): string =>
     `protection    ${s.art403Placements.made} art. 403 placements (${s.art403Placements.validated} validated, ${s.art403Placements.revoked} revoked), ${s.affidi} affidi, ${s.otherMeasures} other measures`,
     `court         ${s.courtHearings} hearings, ${s.courtReports} reports`,
     `closures      ${s.closures}, reopenings ${s.reopenings}`,
+    `community     ${s.community.partners} partners, ${s.community.initiatives} initiatives (${s.community.initiativesHeld} held), ${s.community.reports} reports`,
     `requests      ${s.requests}`,
   ].join('\n');
 
@@ -68,7 +74,15 @@ const run = async (): Promise<number> => {
   const concurrency = positiveInt('concurrency', values.concurrency, 32);
   const token = await tokenFor(values.token);
   const started = Date.now();
-  const summary = await runSeed({ url: values.url, token, families, seed, asOf: values['as-of'], concurrency, log: (line) => console.log(line) });
+  const summary = await runSeed({
+    url: values.url,
+    token,
+    families,
+    seed,
+    asOf: values['as-of'],
+    concurrency,
+    log: (line) => console.log(line),
+  });
   console.log(`\ndone in ${((Date.now() - started) / 1000).toFixed(1)} s\n${printSummary(summary)}`);
   if (values.json) console.log(JSON.stringify(summary, null, 2));
   return 0;

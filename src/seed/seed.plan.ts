@@ -20,7 +20,11 @@ export type Counter =
   | 'courtHearings'
   | 'courtReports'
   | 'closures'
-  | 'reopenings';
+  | 'reopenings'
+  | 'partners'
+  | 'initiatives'
+  | 'initiatives:held'
+  | 'reports';
 
 export interface Step {
   /** For progress and errors: which family, which case, what. */
@@ -40,6 +44,8 @@ export interface Step {
 
 export interface FamilyPlan {
   index: number;
+  /** The Idempotency-Key scope; absent: f<index + 1>, the family's. */
+  scope?: string;
   steps: Step[];
 }
 
@@ -58,6 +64,7 @@ export interface SeedSummary {
   courtReports: number;
   closures: number;
   reopenings: number;
+  community: { partners: number; initiatives: number; initiativesHeld: number; reports: number };
   /** POSTs sent (or replayed): one event each, plus the minor's guard event on an opening, closure or reopening. */
   requests: number;
 }
@@ -86,6 +93,7 @@ export const summarise = (plans: readonly FamilyPlan[]): SeedSummary => {
     courtReports: n('courtReports'),
     closures: n('closures'),
     reopenings: n('reopenings'),
+    community: { partners: n('partners'), initiatives: n('initiatives'), initiativesHeld: n('initiatives:held'), reports: n('reports') },
     requests,
   };
 };

@@ -26,13 +26,18 @@ export const ageAt = (minor: Person, tl: Timeline, t: number): number =>
 export const yearOf = (tl: Timeline, t: number): string => tl.date(t).slice(0, 4);
 
 /** Adds days to a calendar date, outside any story (legal durations do not shrink with a compressed story). */
-export const plusDays = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+export const plusDays = (date: string, days: number): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
 /** A narrative entry of art. 473-bis.27 c.p.c.: fact, statement (by whom) or evaluation (with which method). */
 export const entryOf = (
   random: Random,
   kind: 'fact' | 'statement' | 'evaluation',
-  pools: { facts: readonly string[]; statements: ReadonlyArray<readonly [string, string]>; evaluations: ReadonlyArray<readonly [string, string]> },
+  pools: {
+    facts: readonly string[];
+    statements: ReadonlyArray<readonly [string, string]>;
+    evaluations: ReadonlyArray<readonly [string, string]>;
+  },
 ): object => {
   if (kind === 'fact') return { kind, text: random.pick(pools.facts) };
   if (kind === 'statement') {

@@ -14,26 +14,38 @@ export const courtStory = (c: CaseContext, until: number, firstDeadline: number)
   if (random.chance(0.6)) {
     const t = random.between(15, Math.max(16, until * 0.5));
     const hearingIn = random.between(20, 60);
-    story.add(t, 'schedule a court hearing', '/court-hearings', (tl) => ({
-      authority: court.authority,
-      hearingDate: tl.instant(t + hearingIn),
-      proceedingNumber: court.proceeding(tl),
-      purpose: 'Audizione dei genitori e aggiornamento sul mandato.',
-      occurredAt: tl.instant(t),
-    }), { counts: ['courtHearings'] });
+    story.add(
+      t,
+      'schedule a court hearing',
+      '/court-hearings',
+      (tl) => ({
+        authority: court.authority,
+        hearingDate: tl.instant(t + hearingIn),
+        proceedingNumber: court.proceeding(tl),
+        purpose: 'Audizione dei genitori e aggiornamento sul mandato.',
+        occurredAt: tl.instant(t),
+      }),
+      { counts: ['courtHearings'] },
+    );
   }
   const reported = firstDeadline - random.between(0, 10);
   if (reported >= until - 1 || !random.chance(0.85)) return;
   const sections = random.sample(SECTIONS, random.int(2, 4));
   // coveredEvents (0 to the case's head at sending time) and headHash are filled in by the runner.
-  story.add(reported, 'submit the report to the court', '/court-reports', (tl) => ({
-    authority: court.authority,
-    proceedingNumber: court.proceeding(tl),
-    periodFrom: tl.date(0),
-    periodTo: tl.date(reported),
-    sections,
-    occurredAt: tl.instant(reported),
-  }), { counts: ['courtReports'], pinsHead: true });
+  story.add(
+    reported,
+    'submit the report to the court',
+    '/court-reports',
+    (tl) => ({
+      authority: court.authority,
+      proceedingNumber: court.proceeding(tl),
+      periodFrom: tl.date(0),
+      periodTo: tl.date(reported),
+      sections,
+      occurredAt: tl.instant(reported),
+    }),
+    { counts: ['courtReports'], pinsHead: true },
+  );
   const again = reported + random.between(10, 40);
   if (again >= until - 1 || !random.chance(0.25)) return;
   story.add(again, 'receive a further mandate (monitoring)', '/judicial-mandates', (tl) => ({

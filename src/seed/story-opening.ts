@@ -6,7 +6,13 @@ import { CaseContext, ageAt } from './story-context';
 import { Timeline } from './timeline';
 
 /** The opening of a case (the intake of its kind) and its team (équipe) with a case manager. */
-const REFERRERS: Record<ReferrerKind, number> = { school: 40, paediatrician: 15, 'socio-health-service': 25, 'community-partner': 12, other: 8 };
+const REFERRERS: Record<ReferrerKind, number> = {
+  school: 40,
+  paediatrician: 15,
+  'socio-health-service': 25,
+  'community-partner': 12,
+  other: 8,
+};
 
 const SCHOOLS: ReadonlyArray<readonly [maxAge: number, name: string]> = [
   [2, 'Asilo nido comunale "Il Girasole"'],
@@ -55,7 +61,11 @@ const intakeOf = (c: CaseContext, decreeT: number): { body: IntakeBody; firstDea
     const reason = random.pick(REFERRAL_REASONS);
     const body: IntakeBody = (tl) => {
       const school = SCHOOLS.find(([maxAge]) => ageAt(minor, tl, 0) <= maxAge)![1];
-      return { kind: 'semi-spontaneous', referrer: { kind, organisation: organisation ?? `${school}, ${household.comune.name}`, contactPerson }, reason };
+      return {
+        kind: 'semi-spontaneous',
+        referrer: { kind, organisation: organisation ?? `${school}, ${household.comune.name}`, contactPerson },
+        reason,
+      };
     };
     return { body };
   }
@@ -81,13 +91,25 @@ export const openingStory = (c: CaseContext, decreeT: number): number | undefine
   const { random, story, team, profile } = c;
   const intake = intakeOf(c, decreeT);
   const opened = random.between(0, 0.5);
-  story.add(opened, `open the case (${profile.intake})`, null, (tl) => ({ familyId: '@{family}', minorId: `@{${c.minor.ref}}`, intake: intake.body(tl), occurredAt: tl.instant(opened) }), {
-    saves: story.ref,
-    counts: [`case:${profile.intake}`],
-  });
+  story.add(
+    opened,
+    `open the case (${profile.intake})`,
+    null,
+    (tl) => ({ familyId: '@{family}', minorId: `@{${c.minor.ref}}`, intake: intake.body(tl), occurredAt: tl.instant(opened) }),
+    {
+      saves: story.ref,
+      counts: [`case:${profile.intake}`],
+    },
+  );
   const assign = (t: number, w: Worker) =>
-    story.add(t, `assign ${w.role} ${w.name}`, '/team-members', (tl) => ({ workerId: w.workerId, name: w.name, role: w.role, occurredAt: tl.instant(t) }));
-  const manage = (t: number, w: Worker) => story.add(t, `name ${w.name} case manager`, '/case-manager', (tl) => ({ workerId: w.workerId, occurredAt: tl.instant(t) }));
+    story.add(t, `assign ${w.role} ${w.name}`, '/team-members', (tl) => ({
+      workerId: w.workerId,
+      name: w.name,
+      role: w.role,
+      occurredAt: tl.instant(t),
+    }));
+  const manage = (t: number, w: Worker) =>
+    story.add(t, `name ${w.name} case manager`, '/case-manager', (tl) => ({ workerId: w.workerId, occurredAt: tl.instant(t) }));
   assign(opened + 0.05, team.socialWorker);
   const manager = team.psychologist && random.chance(0.15) ? team.psychologist : team.socialWorker;
   if (team.psychologist) assign(random.between(0.5, 8), team.psychologist);
@@ -99,7 +121,9 @@ export const openingStory = (c: CaseContext, decreeT: number): number | undefine
     const next = pickWorker(random, 'social-worker', team.socialWorker);
     assign(t, next);
     if (manager === team.socialWorker) manage(t + 0.01, next);
-    story.add(t + 0.02, `release ${team.socialWorker.name}`, `/team-members/${team.socialWorker.workerId}/release`, (tl) => ({ occurredAt: tl.instant(t + 0.02) }));
+    story.add(t + 0.02, `release ${team.socialWorker.name}`, `/team-members/${team.socialWorker.workerId}/release`, (tl) => ({
+      occurredAt: tl.instant(t + 0.02),
+    }));
   }
   return intake.firstDeadline;
 };

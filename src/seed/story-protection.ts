@@ -27,32 +27,53 @@ const measure = (
   const ordered = t + random.between(10, 40);
   if (ordered >= until - 1) return;
   const { kind, legalBasis, placeKind, reason, authority } = m;
-  story.add(t, `propose ${kind}`, '/protection-measures', (tl) => ({ kind, legalBasis, ...(placeKind && { placeKind }), reason, occurredAt: tl.instant(t) }), {
-    saves: ref.ref,
-  });
+  story.add(
+    t,
+    `propose ${kind}`,
+    '/protection-measures',
+    (tl) => ({ kind, legalBasis, ...(placeKind && { placeKind }), reason, occurredAt: tl.instant(t) }),
+    {
+      saves: ref.ref,
+    },
+  );
   const number = decree(random);
   const startsIn = random.int(2, 10);
   const months = kind === 'foster-care' ? random.pick([12, 18, 24]) : undefined;
-  story.add(ordered, `order ${kind} (${authority})`, `/protection-measures/${ref.at}/order`, (tl) => {
-    const startsOn = tl.date(ordered + startsIn);
-    return {
-      authority,
-      decreeNumber: number(tl, ordered),
-      decreeDate: tl.date(ordered),
-      legalBasis,
-      startsOn,
-      // Affido: at most 24 months from the start (L. 184/1983 art. 4 c.4), reports every 6 months by default.
-      ...(months && { endsOn: plusDays(startsOn, Math.round(months * 30.4) - 1), reportEveryMonths: 6 }),
-      ...(m.consent && {
-        consents: household.holders.map((h) => ({ name: `${h.givenName} ${h.familyName}`, role: h.role, memberId: `@{${h.ref}}`, consentedAt: tl.date(ordered - 2) })),
-      }),
-      occurredAt: tl.instant(ordered),
-    };
-  }, { counts: [kind === 'foster-care' ? 'affidi' : 'otherMeasures'] });
+  story.add(
+    ordered,
+    `order ${kind} (${authority})`,
+    `/protection-measures/${ref.at}/order`,
+    (tl) => {
+      const startsOn = tl.date(ordered + startsIn);
+      return {
+        authority,
+        decreeNumber: number(tl, ordered),
+        decreeDate: tl.date(ordered),
+        legalBasis,
+        startsOn,
+        // Affido: at most 24 months from the start (L. 184/1983 art. 4 c.4), reports every 6 months by default.
+        ...(months && { endsOn: plusDays(startsOn, Math.round(months * 30.4) - 1), reportEveryMonths: 6 }),
+        ...(m.consent && {
+          consents: household.holders.map((h) => ({
+            name: `${h.givenName} ${h.familyName}`,
+            role: h.role,
+            memberId: `@{${h.ref}}`,
+            consentedAt: tl.date(ordered - 2),
+          })),
+        }),
+        occurredAt: tl.instant(ordered),
+      };
+    },
+    { counts: [kind === 'foster-care' ? 'affidi' : 'otherMeasures'] },
+  );
   let ended = endAfter === undefined || ordered + startsIn + endAfter >= until - 1 ? undefined : ordered + startsIn + endAfter;
   if (ended === undefined && closing) ended = until - random.between(0.3, 0.9);
   if (ended === undefined || ended < ordered + startsIn) return;
-  story.add(ended, `end ${kind}`, `/protection-measures/${ref.at}/end`, (tl) => ({ endedOn: tl.date(ended), reason: 'Rientro in famiglia con sostegno domiciliare.', occurredAt: tl.instant(ended) }));
+  story.add(ended, `end ${kind}`, `/protection-measures/${ref.at}/end`, (tl) => ({
+    endedOn: tl.date(ended),
+    reason: 'Rientro in famiglia con sostegno domiciliare.',
+    occurredAt: tl.instant(ended),
+  }));
 };
 
 const PLACES: Record<PlaceKind, number> = { community: 50, 'mother-child-community': 25, 'foster-family': 15, relatives: 10, other: 0 };
@@ -63,32 +84,79 @@ const art403 = (c: CaseContext, until: number, closing: boolean): void => {
   const placement = story.sub('p403');
   const placeKind = random.weighted(PLACES);
   const reason = random.pick(PLACEMENT_REASONS);
-  story.add(p, `art. 403 placement (${placeKind})`, '/emergency-placements', (tl) => ({ placedAt: tl.instant(p), placeKind, reason, occurredAt: tl.instant(p) }), {
-    saves: placement.ref,
-    counts: ['placements'],
-  });
+  story.add(
+    p,
+    `art. 403 placement (${placeKind})`,
+    '/emergency-placements',
+    (tl) => ({ placedAt: tl.instant(p), placeKind, reason, occurredAt: tl.instant(p) }),
+    {
+      saves: placement.ref,
+      counts: ['placements'],
+    },
+  );
   const notified = p + random.between(0.1, 0.9);
-  story.add(notified, 'notify the PM at the TM', `/emergency-placements/${placement.at}/notification`, (tl) => ({ occurredAt: tl.instant(notified) }));
+  story.add(notified, 'notify the PM at the TM', `/emergency-placements/${placement.at}/notification`, (tl) => ({
+    occurredAt: tl.instant(notified),
+  }));
   const decided = notified + random.between(1.5, 4);
   const number = decree(random);
   if (random.chance(0.2)) {
-    story.add(decided, 'placement revoked', `/emergency-placements/${placement.at}/revocation`, (tl) => ({
-      authority: 'procura-presso-il-tm', decreeNumber: number(tl, decided), decreeDate: tl.date(decided), reason: 'Venute meno le condizioni di pericolo; rientro in famiglia.', occurredAt: tl.instant(decided),
-    }), { counts: ['placements:revoked'] });
+    story.add(
+      decided,
+      'placement revoked',
+      `/emergency-placements/${placement.at}/revocation`,
+      (tl) => ({
+        authority: 'procura-presso-il-tm',
+        decreeNumber: number(tl, decided),
+        decreeDate: tl.date(decided),
+        reason: 'Venute meno le condizioni di pericolo; rientro in famiglia.',
+        occurredAt: tl.instant(decided),
+      }),
+      { counts: ['placements:revoked'] },
+    );
     return;
   }
   const hearingIn = random.between(7, 14);
   const curatore = `avv. ${random.pick(random.chance(0.5) ? FEMALE_NAMES : MALE_NAMES)} ${random.pick(FAMILY_NAMES)}`;
-  story.add(decided, 'placement validated by the TM', `/emergency-placements/${placement.at}/validation`, (tl) => ({
-    authority: TM, decreeNumber: number(tl, decided), decreeDate: tl.date(decided), hearingDate: tl.instant(decided + hearingIn), curatoreSpeciale: curatore, occurredAt: tl.instant(decided),
-  }), { counts: ['placements:validated'] });
-  story.add(decided + 0.05, 'schedule the art. 403 hearing', '/court-hearings', (tl) => ({
-    authority: TM, hearingDate: tl.instant(decided + hearingIn), proceedingNumber: c.court.proceeding(tl), purpose: 'Udienza ex art. 403 c.c.', placementId: placement.at, occurredAt: tl.instant(decided + 0.05),
-  }), { counts: ['courtHearings'] });
+  story.add(
+    decided,
+    'placement validated by the TM',
+    `/emergency-placements/${placement.at}/validation`,
+    (tl) => ({
+      authority: TM,
+      decreeNumber: number(tl, decided),
+      decreeDate: tl.date(decided),
+      hearingDate: tl.instant(decided + hearingIn),
+      curatoreSpeciale: curatore,
+      occurredAt: tl.instant(decided),
+    }),
+    { counts: ['placements:validated'] },
+  );
+  story.add(
+    decided + 0.05,
+    'schedule the art. 403 hearing',
+    '/court-hearings',
+    (tl) => ({
+      authority: TM,
+      hearingDate: tl.instant(decided + hearingIn),
+      proceedingNumber: c.court.proceeding(tl),
+      purpose: 'Udienza ex art. 403 c.c.',
+      placementId: placement.at,
+      occurredAt: tl.instant(decided + 0.05),
+    }),
+    { counts: ['courtHearings'] },
+  );
   if (random.chance(0.6)) {
     const kind = placeKind === 'mother-child-community' ? 'mother-child-community-placement' : 'community-placement';
     const community: PlaceKind = placeKind === 'mother-child-community' ? placeKind : 'community';
-    measure(c, 'placement', { kind, legalBasis: 'art-333-cc', placeKind: community, reason: 'Prosecuzione del collocamento dopo la convalida.', authority: TM }, decided + random.between(10, 30), until, closing);
+    measure(
+      c,
+      'placement',
+      { kind, legalBasis: 'art-333-cc', placeKind: community, reason: 'Prosecuzione del collocamento dopo la convalida.', authority: TM },
+      decided + random.between(10, 30),
+      until,
+      closing,
+    );
   }
 };
 
@@ -100,13 +168,29 @@ export const protectionStory = (c: CaseContext, until: number, closing: boolean)
     const placeKind = random.chance(0.6) ? 'foster-family' : 'relatives';
     const t = random.between(c.assessedBy, Math.max(c.assessedBy + 1, until * 0.35));
     const m = { kind: 'foster-care', placeKind, reason: random.pick(AFFIDO_REASONS), consent: consensual } as const;
-    const basis = consensual ? { legalBasis: 'l184-art4-consensual-affido', authority: 'giudice-tutelare' } as const : { legalBasis: 'l184-art4-judicial-affido', authority: TM } as const;
+    const basis = consensual
+      ? ({ legalBasis: 'l184-art4-consensual-affido', authority: 'giudice-tutelare' } as const)
+      : ({ legalBasis: 'l184-art4-judicial-affido', authority: TM } as const);
     measure(c, 'affido', { ...m, ...basis }, t, until, closing, random.chance(0.4) ? random.between(300, 700) : undefined);
   }
   if (profile.protection === 'measure') {
-    const kind = random.weighted({ 'limitation-of-parental-responsibility': 50, 'court-ordered-supervised-contact': 30, 'community-placement': 20 });
-    const reason = kind === 'community-placement' ? 'Inserimento in comunità educativa.' : 'Esercizio della responsabilità genitoriale pregiudizievole per il minore.';
+    const kind = random.weighted({
+      'limitation-of-parental-responsibility': 50,
+      'court-ordered-supervised-contact': 30,
+      'community-placement': 20,
+    });
+    const reason =
+      kind === 'community-placement'
+        ? 'Inserimento in comunità educativa.'
+        : 'Esercizio della responsabilità genitoriale pregiudizievole per il minore.';
     const placeKind = kind === 'community-placement' ? ('community' as const) : undefined;
-    measure(c, 'measure', { kind, legalBasis: 'art-333-cc', placeKind, reason, authority: TM }, random.between(c.assessedBy, Math.max(c.assessedBy + 1, until * 0.5)), until, closing);
+    measure(
+      c,
+      'measure',
+      { kind, legalBasis: 'art-333-cc', placeKind, reason, authority: TM },
+      random.between(c.assessedBy, Math.max(c.assessedBy + 1, until * 0.5)),
+      until,
+      closing,
+    );
   }
 };

@@ -2,6 +2,8 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CLOCK, Clock } from '../../common/clock';
 import { RequestContext } from '../../common/request-context';
 import { CommandAnswer, CommandOutcome, IfMatchValue, RevisionMismatchError, Streams } from '../../common/send-command';
+import { lookUpPartners } from '../../community/partners/partner-lookup';
+import { reportKind } from '../../community/reports/report.decider';
 import { familyKind } from '../../families/family.decider';
 import { CaseFacts } from '../case.command';
 import { authorizeOnCase, caseDecider, caseKind } from '../case.decider';
@@ -30,10 +32,18 @@ export class CaseOpenings {
     const family = await this.streams.load(familyKind, command.familyId);
     if (!family.state.exists) throw familyNotFound(command.familyId);
     const members = family.state.members.map(({ id, role, birthDate }) => ({ id, role, birthDate }));
-    const facts: CaseFacts = { family: { familyId: command.familyId, members } };
+    const facts: CaseFacts = { family: { familyId: command.familyId, members }, ...(await this.communitySources(command)) };
     await this.claim(command, command.minorId, initialCaseState, facts, context);
     const opening = { facts: { ...facts, openCaseIdForMinor: command.caseId }, answer };
     return this.streams.send(caseKind, command.caseId, command, context, opening);
+  }
+
+  /** The partner and the report a referral cites, as facts for decide. */
+  private async communitySources({ intake }: OpenCase): Promise<Pick<CaseFacts, 'partners' | 'reportExists'>> {
+    if (intake.kind !== 'semi-spontaneous') return {};
+    const partners = intake.partnerId ? await lookUpPartners(this.streams, [intake.partnerId]) : [];
+    const reportExists = intake.reportId ? (await this.streams.load(reportKind, intake.reportId)).state.exists : false;
+    return { partners, reportExists };
   }
 
   /** The case first (it is the truth), then the guard; a failed release is healed by the next opening (staleClaim). */

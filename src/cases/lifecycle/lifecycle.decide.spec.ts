@@ -53,6 +53,27 @@ describe('opening a case', () => {
       .thenEvents([caseOpened(MINOR_BIRTH, intake)]);
   });
 
+  it('opens on a referral citing an active community partner and the report it came from', () => {
+    const intake = {
+      kind: 'semi-spontaneous' as const,
+      referrer: { kind: 'community-partner' as const, organisation: 'IC Manzoni', contactPerson: 'prof. Bianchi' },
+      reason: 'bruises reported by a teacher',
+      partnerId: id(70),
+      reportId: id(71),
+    };
+    const school = { partnerId: id(70), active: true };
+    given()
+      .when(open({ intake }), { family, partners: [school], reportExists: true })
+      .thenEvents([caseOpened(MINOR_BIRTH, intake)]);
+    given().when(open({ intake }), { family, partners: [], reportExists: true }).thenThrows('PARTNER_NOT_FOUND', 404);
+    given()
+      .when(open({ intake }), { family, partners: [{ ...school, active: false }], reportExists: true })
+      .thenThrows('PARTNER_INACTIVE', 409);
+    given()
+      .when(open({ intake }), { family, partners: [school], reportExists: false })
+      .thenThrows('REPORT_NOT_FOUND', 404);
+  });
+
   it('opens on a judicial mandate, keeping its deadlines', () =>
     given()
       .when(open({ intake: judicialIntake }), { family })

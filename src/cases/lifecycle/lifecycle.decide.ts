@@ -19,6 +19,8 @@ import { assertDateNotAfter, assertNotInFuture, assertOpened, isOverAgeLimit } f
 import { plainIntake } from '../case.plain';
 import { CaseState } from '../case.state';
 import { Intake } from '../case.values';
+import { assertActivePartner } from '../../community/partners/partner-facts';
+import { reportNotFound } from '../../community/reports/report.errors';
 
 /** Opening, closing, reopening, and the prosieguo that carries a case past 18. */
 
@@ -27,6 +29,12 @@ export type CloseCase = Carrying<'CloseCase', 'CaseClosed'>;
 export type ReopenCase = Carrying<'ReopenCase', 'CaseReopened'>;
 export type GrantProsieguo = Carrying<'GrantProsieguo', 'ProsieguoAmministrativoGranted'>;
 export type LifecycleCommand = OpenCase | CloseCase | ReopenCase | GrantProsieguo;
+
+/** A referral may cite the partner who made it (registered and active) and the report it came from (recorded). */
+const assertCommunitySources = ({ partnerId, reportId }: { partnerId?: string; reportId?: string }, facts: CaseContext['facts']): void => {
+  if (partnerId !== undefined) assertActivePartner(partnerId, facts.partners);
+  if (reportId !== undefined && !facts.reportExists) throw reportNotFound(reportId);
+};
 
 export const openCase = (cmd: Dated<OpenCase>, state: CaseState, { now, facts }: CaseContext): CaseEvent[] => {
   assertNotInFuture(cmd.occurredAt, now);
@@ -50,6 +58,7 @@ export const openCase = (cmd: Dated<OpenCase>, state: CaseState, { now, facts }:
     if (!eligible) throw requesterNotEligible(requester.id, requester.role);
   }
   if (intake.kind === 'judicial') assertDateNotAfter('decreeDate', intake.decreeDate, cmd.occurredAt);
+  if (intake.kind === 'semi-spontaneous') assertCommunitySources(intake, facts);
   return [
     {
       type: 'CaseOpened',

@@ -20,7 +20,12 @@ describe('timeline labels', () => {
   it('gives every case event type a line in Italian and in English', () => {
     for (const type of CASE_EVENT_TYPES) {
       const label = labelled(samples[type]);
-      expect({ type, it: label.it.length > 0, en: label.en.length > 0, differ: label.it !== label.en }).toEqual({ type, it: true, en: true, differ: true });
+      expect({ type, it: label.it.length > 0, en: label.en.length > 0, differ: label.it !== label.en }).toEqual({
+        type,
+        it: true,
+        en: true,
+        differ: true,
+      });
     }
   });
 
@@ -38,12 +43,18 @@ describe('timeline labels', () => {
     }));
 
   it('agrees the Italian participle with the kind of contact', () =>
-    expect(timelineLabel({ ...samples.ContactRecorded, data: { ...samples.ContactRecorded.data, kind: 'interview', entries: [{ kind: 'fact', text: 'x' }] } }).it).toBe(
-      'Colloquio registrato (1 voce: 1 fatto)',
-    ));
+    expect(
+      timelineLabel({
+        ...samples.ContactRecorded,
+        data: { ...samples.ContactRecorded.data, kind: 'interview', entries: [{ kind: 'fact', text: 'x' }] },
+      }).it,
+    ).toBe('Colloquio registrato (1 voce: 1 fatto)'));
 
   it('names what earlier events said about an id: the worker, the discipline, the measure', () => {
-    expect(labelled(samples.TeamMemberReleased)).toEqual({ it: "Uscita dall'équipe: Alice Rossi", en: 'Team member released: Alice Rossi' });
+    expect(labelled(samples.TeamMemberReleased)).toEqual({
+      it: "Uscita dall'équipe: Alice Rossi",
+      en: 'Team member released: Alice Rossi',
+    });
     expect(labelled(samples.AssessmentEntryRecorded)).toEqual({
       it: 'Valutazione sociale: voce registrata (dichiarazione)',
       en: 'Social assessment: entry recorded (statement)',
@@ -66,13 +77,23 @@ describe('timeline labels', () => {
       it: 'Presa in carico aperta: richiesta semi-spontanea, segnalazione da: scuola',
       en: 'Case opened: semi-spontaneous request, referred by: school',
     });
+    const fromReport = {
+      ...samples.CaseOpened.data,
+      intake: { ...samples.CaseOpened.data.intake, reportId: 'r-1' },
+    } as typeof samples.CaseOpened.data;
+    expect(labelled({ type: 'CaseOpened', data: fromReport }).en).toBe(
+      'Case opened: semi-spontaneous request, referred by: school, following a report',
+    );
     expect(labelled(samples.CaseClosed)).toEqual({ it: 'Presa in carico chiusa: obiettivi raggiunti', en: 'Case closed: goals met' });
   });
 
   it('shows an authority this build does not know by its slug', () =>
-    expect(timelineLabel({ type: 'CourtHearingScheduled', data: { ...samples.CourtHearingScheduled.data, authority: 'tribunale-famiglia', proceedingNumber: undefined } }).en).toBe(
-      'Court hearing scheduled: tribunale-famiglia, 2027-01-15 09:30',
-    ));
+    expect(
+      timelineLabel({
+        type: 'CourtHearingScheduled',
+        data: { ...samples.CourtHearingScheduled.data, authority: 'tribunale-famiglia', proceedingNumber: undefined },
+      }).en,
+    ).toBe('Court hearing scheduled: tribunale-famiglia, 2027-01-15 09:30'));
 
   it('keeps the kinds of narrative entries, with who stated and which method, and nothing for other events', () => {
     expect(entryKindsOf(samples.ContactRecorded)).toEqual([

@@ -1,7 +1,20 @@
 import { CaseEvent, CaseEventData, CaseEventType } from '../../cases/case.events';
 import { EntryKind, ENTRIES, count, day, entryCounts, entryKindOf, kindWord, say } from './timeline.format';
 import { protectionPhrases } from './timeline.labels-court';
-import { CLOSURE, CONTACT, DISCIPLINE, INTAKE, INTERVENTION, Lang, MANDATE, REFERRER, RISK, TEAM_ROLE, authority, word } from './timeline.vocabulary';
+import {
+  CLOSURE,
+  CONTACT,
+  DISCIPLINE,
+  INTAKE,
+  INTERVENTION,
+  Lang,
+  MANDATE,
+  REFERRER,
+  RISK,
+  TEAM_ROLE,
+  authority,
+  word,
+} from './timeline.vocabulary';
 
 export type Label = Record<Lang, string>;
 
@@ -10,7 +23,9 @@ export type Refs = (key: string) => string | undefined;
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const assessment = (discipline: string | undefined, l: Lang) =>
-  discipline ? say(l, `Valutazione ${word(DISCIPLINE, discipline, l)}`, `${capital(word(DISCIPLINE, discipline, l))} assessment`) : say(l, 'Valutazione', 'Assessment');
+  discipline
+    ? say(l, `Valutazione ${word(DISCIPLINE, discipline, l)}`, `${capital(word(DISCIPLINE, discipline, l))} assessment`)
+    : say(l, 'Valutazione', 'Assessment');
 
 type Phrases = { [K in CaseEventType]: (d: CaseEventData<K>, l: Lang, refs: Refs) => string };
 
@@ -18,7 +33,10 @@ type Phrases = { [K in CaseEventType]: (d: CaseEventData<K>, l: Lang, refs: Refs
 const PHRASES: Phrases = {
   CaseOpened: (d, l) => {
     const opened = `${say(l, 'Presa in carico aperta', 'Case opened')}: ${word(INTAKE, d.intake.kind, l)}`;
-    if (d.intake.kind === 'semi-spontaneous') return `${opened}, ${say(l, 'segnalazione da', 'referred by')}: ${word(REFERRER, d.intake.referrer.kind, l)}`;
+    if (d.intake.kind === 'semi-spontaneous') {
+      const fromReport = d.intake.reportId ? `, ${say(l, 'a seguito di una segnalazione', 'following a report')}` : '';
+      return `${opened}, ${say(l, 'segnalazione da', 'referred by')}: ${word(REFERRER, d.intake.referrer.kind, l)}${fromReport}`;
+    }
     if (d.intake.kind !== 'judicial') return opened;
     const mandates = d.intake.mandates.map((m) => word(MANDATE, m, l)).join(', ');
     return `${opened} (${authority(d.intake.authority, l)}, ${say(l, 'procedimento', 'proceeding')} ${d.intake.proceedingNumber}; ${mandates})`;
@@ -27,11 +45,15 @@ const PHRASES: Phrases = {
     `${say(l, "Mandato dell'Autorità Giudiziaria ricevuto", 'Judicial mandate received')}: ${authority(d.authority, l)}, ` +
     `${say(l, 'procedimento', 'proceeding')} ${d.proceedingNumber}, ${say(l, 'decreto del', 'decree of')} ${day(d.decreeDate, l)}` +
     (d.mandates.length ? `; ${d.mandates.map((m) => word(MANDATE, m, l)).join(', ')}` : '') +
-    (d.reportDeadlines.length ? `; ${say(l, 'scadenze delle relazioni', 'report deadlines')}: ${d.reportDeadlines.map((date) => day(date, l)).join(', ')}` : ''),
+    (d.reportDeadlines.length
+      ? `; ${say(l, 'scadenze delle relazioni', 'report deadlines')}: ${d.reportDeadlines.map((date) => day(date, l)).join(', ')}`
+      : ''),
 
   TeamMemberAssigned: (d, l) => `${say(l, "Assegnazione all'équipe", 'Team member assigned')}: ${d.name}, ${word(TEAM_ROLE, d.role, l)}`,
-  TeamMemberReleased: (d, l, refs) => `${say(l, "Uscita dall'équipe", 'Team member released')}: ${refs(`worker:${d.workerId}`) ?? d.workerId}`,
-  CaseManagerChanged: (d, l, refs) => `${say(l, 'Responsabile del caso designato', 'Case manager named')}: ${refs(`worker:${d.workerId}`) ?? d.workerId}`,
+  TeamMemberReleased: (d, l, refs) =>
+    `${say(l, "Uscita dall'équipe", 'Team member released')}: ${refs(`worker:${d.workerId}`) ?? d.workerId}`,
+  CaseManagerChanged: (d, l, refs) =>
+    `${say(l, 'Responsabile del caso designato', 'Case manager named')}: ${refs(`worker:${d.workerId}`) ?? d.workerId}`,
 
   AssessmentStarted: (d, l) => `${assessment(d.discipline, l)} ${say(l, 'avviata', 'started')}`,
   AssessmentEntryRecorded: (d, l, refs) =>

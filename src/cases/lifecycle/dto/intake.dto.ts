@@ -38,6 +38,12 @@ export class SemiSpontaneousIntakeDto {
 
   @LongText({ example: 'Frequent absences since October.' })
   reason!: string;
+
+  @Uuid({ required: false, description: 'A registered, active community partner who referred the minor' })
+  partnerId?: string;
+
+  @Uuid({ required: false, description: 'The report (segnalazione) the case is opened from' })
+  reportId?: string;
 }
 
 export class JudicialIntakeDto extends JudicialMandateFieldsDto {

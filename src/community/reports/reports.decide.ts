@@ -1,0 +1,69 @@
+import { assertNotInFuture } from '../../cases/case.guards';
+import { Dated } from '../../common/decider';
+import { PartnerFact, assertActivePartner } from '../partners/partner-facts';
+import { reportAlreadyReceived, reportAlreadyScreened, reportNotFound, screenedCaseNotFound } from './report.errors';
+import { ReportEvent, ReportSource, ReportedMinor, Reporter, Screening } from './report.events';
+import { ReportState } from './reports.evolve';
+import { screeningDueAt } from './screening-deadline';
+
+interface ReportCommandFields {
+  reportId: string;
+  occurredAt?: string;
+}
+
+export type ReceiveReport = {
+  type: 'ReceiveReport';
+  source: ReportSource;
+  reporter: Reporter;
+  minor: ReportedMinor;
+  concern: string;
+  seriousHarm: boolean;
+} & ReportCommandFields;
+export type ScreenReport = { type: 'ScreenReport'; screening: Screening } & ReportCommandFields;
+
+export type ReportCommand = ReceiveReport | ScreenReport;
+
+/** Looked up before deciding: the citing partner, the configured screening time, the case a screening names. */
+export interface ReportFacts {
+  partners?: PartnerFact[];
+  screeningWorkingDays?: number;
+  /** ScreenReport ending in case-opened: whether that case exists. */
+  caseExists?: boolean;
+}
+
+export const DEFAULT_SCREENING_WORKING_DAYS = 5;
+
+export const receiveReport = (command: Dated<ReceiveReport>, state: ReportState, facts: ReportFacts, now: Date): ReportEvent[] => {
+  const { reportId, source, reporter, minor, concern, seriousHarm, occurredAt } = command;
+  assertNotInFuture(occurredAt, now);
+  if (state.exists) throw reportAlreadyReceived(reportId);
+  if (source.kind === 'partner') assertActivePartner(source.partnerId, facts.partners);
+  const dueAt = screeningDueAt(occurredAt, seriousHarm, facts.screeningWorkingDays ?? DEFAULT_SCREENING_WORKING_DAYS);
+  return [
+    {
+      type: 'ReportReceived',
+      data: {
+        reportId,
+        source: { ...source },
+        reporter: { ...reporter },
+        minor: { ...minor },
+        concern,
+        seriousHarm,
+        screeningDueAt: dueAt,
+      },
+    },
+  ];
+};
+
+export const screenReport = (
+  { reportId, screening, occurredAt }: Dated<ScreenReport>,
+  state: ReportState,
+  facts: ReportFacts,
+  now: Date,
+): ReportEvent[] => {
+  assertNotInFuture(occurredAt, now);
+  if (!state.exists) throw reportNotFound(reportId);
+  if (state.screening) throw reportAlreadyScreened(reportId);
+  if (screening.outcome === 'case-opened' && !facts.caseExists) throw screenedCaseNotFound(screening.caseId);
+  return [{ type: 'ReportScreened', data: { reportId, ...screening } }];
+};

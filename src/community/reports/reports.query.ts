@@ -1,0 +1,31 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Pool } from 'pg';
+import { PG_POOL } from '../../database/database.tokens';
+import { ReportInboxQueryDto, ReportInboxView } from './dto/report.view';
+
+/** The report inbox, from the community read model: soonest screening deadline first; no reporter identity. */
+@Injectable()
+export class ReportInbox {
+  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+
+  async list({ status = 'awaiting-screening' }: ReportInboxQueryDto, now: Date): Promise<ReportInboxView> {
+    const { rows } = await this.pool.query(
+      `SELECT * FROM community_reports WHERE (outcome IS NULL) = $1 ORDER BY screening_due_at, report_id LIMIT 500`,
+      [status === 'awaiting-screening'],
+    );
+    return {
+      reports: rows.map((r) => ({
+        id: r.report_id,
+        sourceKind: r.source_kind,
+        ...(r.partner_id && { partnerId: r.partner_id }),
+        seriousHarm: r.serious_harm,
+        receivedAt: (r.received_at as Date).toISOString(),
+        screeningDueAt: (r.screening_due_at as Date).toISOString(),
+        status: r.outcome ? 'screened' : 'awaiting-screening',
+        overdue: !r.outcome && (r.screening_due_at as Date) < now,
+        ...(r.outcome && { outcome: r.outcome }),
+        ...(r.case_id && { caseId: r.case_id }),
+      })),
+    };
+  }
+}

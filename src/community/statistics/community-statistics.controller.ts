@@ -1,0 +1,30 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../../auth/auth.guard';
+import { ApiQuery } from '../../common/api-problems';
+import { COMMUNITY } from '../../projections/community/community.projection';
+import { ReadsFrom } from '../../projections/read-your-writes';
+import { STATISTICS_READERS } from '../../projections/statistics/statistics.controller';
+import { CommunityStatistics } from './community-statistics.query';
+import { CommunityStatisticsQueryDto, CommunityStatisticsView } from './dto/community-statistics.dto';
+
+@ApiTags('community')
+@Controller('community/statistics')
+export class CommunityStatisticsController {
+  constructor(private readonly statistics: CommunityStatistics) {}
+
+  @Get()
+  @Roles(...STATISTICS_READERS)
+  @ReadsFrom(COMMUNITY)
+  @ApiOperation({
+    summary: 'Counts for a period: initiatives held and their participants by category, reports by source kind and by outcome',
+    description:
+      'Days are Europe/Rome calendar days, both ends included; an initiative counts on the day it was held, a report on the day it was received. ' +
+      'municipality filters initiatives only: a report names no municipality. Coordinator only, like GET /statistics. 400 INVALID_PERIOD.',
+  })
+  @ApiQuery()
+  @ApiOkResponse({ type: CommunityStatisticsView })
+  read(@Query() query: CommunityStatisticsQueryDto): Promise<CommunityStatisticsView> {
+    return this.statistics.read(query);
+  }
+}

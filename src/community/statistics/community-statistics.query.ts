@@ -1,0 +1,40 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Pool } from 'pg';
+import { InvalidInputError } from '../../common/domain-error';
+import { PG_POOL } from '../../database/database.tokens';
+import { addDays, romeInstant } from '../../projections/deadlines/rome-time';
+import { PARTICIPANT_CATEGORIES } from '../initiatives/initiative.events';
+import { CommunityStatisticsQueryDto, CommunityStatisticsView } from './dto/community-statistics.dto';
+
+/** Counts only, from the community read model: what the network did in a period. */
+@Injectable()
+export class CommunityStatistics {
+  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+
+  async read({ from, to, municipality }: CommunityStatisticsQueryDto): Promise<CommunityStatisticsView> {
+    if (from > to) throw new InvalidInputError('INVALID_PERIOD', 'from must not be after to', { from, to });
+    const period = [romeInstant(from).toISOString(), romeInstant(addDays(to, 1)).toISOString()];
+    const sums = PARTICIPANT_CATEGORIES.map((c) => `coalesce(sum((participants->>'${c}')::int), 0)::int AS ${c}`).join(', ');
+    const held = await this.pool.query(
+      `SELECT count(*)::int AS held, ${sums} FROM community_initiatives
+        WHERE status = 'held' AND held_at >= $1 AND held_at < $2 AND ($3::text IS NULL OR $3 = ANY (municipalities))`,
+      [...period, municipality ?? null],
+    );
+    const counts = (column: string) =>
+      this.pool.query(
+        `SELECT ${column} AS key, count(*)::int AS count FROM community_reports
+          WHERE received_at >= $1 AND received_at < $2 GROUP BY 1 ORDER BY 1`,
+        period,
+      );
+    const [bySource, byOutcome] = await Promise.all([counts('source_kind'), counts(`coalesce(outcome, 'awaiting-screening')`)]);
+    const { held: initiativesHeld, ...participants } = held.rows[0];
+    return {
+      period: { from, to },
+      municipality: municipality ?? null,
+      initiativesHeld,
+      participants,
+      reportsBySource: bySource.rows,
+      reportsByOutcome: byOutcome.rows,
+    };
+  }
+}

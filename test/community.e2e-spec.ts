@@ -1,0 +1,255 @@
+import { caseClient, dateDaysAgo, expectRefused, instantDaysAgo, today } from './support/case-requests';
+import { TestApp, createTestApp } from './support/test-app';
+
+const school = {
+  kind: 'school',
+  name: 'IC Manzoni',
+  municipality: '015146',
+  contact: { name: 'prof.ssa Anna Bianchi', role: 'referente benessere', email: 'anna.bianchi@icmanzoni.edu.it' },
+};
+const participants = { parents: 42, minors: 0, teachers: 11, operators: 3, citizens: 6 };
+const teacher = { name: 'prof. Marco Neri', contact: '+39 02 7654321' };
+
+/** Issue 14: the community network before a case, and the case that cites it. */
+describe('the community network (e2e)', () => {
+  let t: TestApp;
+  let carla: ReturnType<typeof caseClient>;
+  let alice: ReturnType<typeof caseClient>;
+  beforeAll(async () => {
+    t = await createTestApp();
+    carla = caseClient(t, `Bearer ${await t.token('coordinator', 'carla')}`);
+    alice = caseClient(t, `Bearer ${await t.token('social-worker', 'alice')}`);
+  });
+  afterAll(async () => t.close());
+
+  const registerSchool = async (body: object = school) => (await alice.post('/partners', body).expect(201)).body.id as string;
+
+  it("follows a school from its awareness evening to the teacher's report and the case opened from it", async () => {
+    const schoolId = await registerSchool();
+    const initiative = await alice
+      .post('/initiatives', {
+        title: 'Stare bene a scuola',
+        kind: 'awareness',
+        municipalities: ['015146'],
+        partnerIds: [schoolId],
+        scheduledAt: instantDaysAgo(10),
+        place: 'Aula magna, IC Manzoni',
+      })
+      .expect(201);
+    const initiativeId = initiative.body.id as string;
+    await alice.post(`/initiatives/${initiativeId}/holding`, { participants, occurredAt: instantDaysAgo(9.9) }).expect(200);
+
+    // A week later a teacher tells the service about a pupil.
+    const report = await alice
+      .post('/community/reports', {
+        source: { kind: 'partner', partnerId: schoolId },
+        reporter: teacher,
+        minor: { givenName: 'Giulia', ageBand: '11-13', school: 'IC Manzoni' },
+        concern: 'Bruises on her arms, twice this month.',
+        seriousHarm: false,
+        occurredAt: instantDaysAgo(3),
+      })
+      .expect(201);
+    const reportId = report.body.id as string;
+
+    const inbox = await carla.get(`/community/reports?consistentWith=${report.body.position}`).expect(200);
+    const item = inbox.body.reports.find((r: { id: string }) => r.id === reportId);
+    expect(item).toMatchObject({ sourceKind: 'partner', partnerId: schoolId, status: 'awaiting-screening', seriousHarm: false });
+    expect(JSON.stringify(inbox.body)).not.toContain(teacher.name);
+    expect((await alice.get(`/community/reports/${reportId}`).expect(200)).body).toMatchObject({ reporterRedacted: true });
+    expect((await alice.get(`/community/reports/${reportId}`)).body.reporter).toBeUndefined();
+    expect((await carla.get(`/community/reports/${reportId}`).expect(200)).body).toMatchObject({
+      reporter: teacher,
+      reporterRedacted: false,
+    });
+
+    // The coordinator screens it: a case is opened whose intake cites the school and the report.
+    const household = await carla.household();
+    const intake = {
+      kind: 'semi-spontaneous',
+      referrer: { kind: 'community-partner', organisation: 'IC Manzoni', contactPerson: teacher.name },
+      reason: 'Bruises reported by a teacher.',
+      partnerId: schoolId,
+      reportId,
+    };
+    const opened = await carla.post('/cases', { familyId: household.familyId, minorId: household.minorId, intake }).expect(201);
+    const caseId = opened.body.id as string;
+    const screened = await carla.post(`/community/reports/${reportId}/screening`, { outcome: 'case-opened', caseId }).expect(200);
+    expect((await carla.get(`/cases/${caseId}`).expect(200)).body.intake).toMatchObject({ partnerId: schoolId, reportId });
+
+    // The case's team may now know who reported.
+    await carla.post(`/cases/${caseId}/team-members`, { workerId: 'alice', name: 'Alice Rossi', role: 'social-worker' }).expect(200);
+    expect((await alice.get(`/community/reports/${reportId}`).expect(200)).body).toMatchObject({
+      reporter: teacher,
+      screening: { outcome: 'case-opened', caseId },
+    });
+
+    const done = await carla.get(`/community/reports?status=screened&consistentWith=${screened.body.position}`).expect(200);
+    expect(done.body.reports.find((r: { id: string }) => r.id === reportId)).toMatchObject({
+      outcome: 'case-opened',
+      caseId,
+      overdue: false,
+    });
+    const partners = await alice.get(`/partners?municipality=015146&kind=school&consistentWith=${screened.body.position}`).expect(200);
+    expect(partners.body.partners).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: schoolId, name: 'IC Manzoni', active: true })]),
+    );
+    const past = await alice.get('/initiatives?when=past&municipality=015146').expect(200);
+    expect(past.body.initiatives.find((i: { id: string }) => i.id === initiativeId)).toMatchObject({ status: 'held', participants });
+    expect((await alice.get(`/partners/${schoolId}`).expect(200)).body).toMatchObject({ ...school, active: true, revision: 0 });
+  });
+
+  it('keeps the screening deadline at 24 hours on serious harm', async () => {
+    const receivedAt = instantDaysAgo(2);
+    const received = await alice
+      .post('/community/reports', {
+        source: { kind: 'citizen' },
+        reporter: { name: 'A neighbour' },
+        minor: {},
+        concern: 'Shouting every night.',
+        seriousHarm: true,
+        occurredAt: receivedAt,
+      })
+      .expect(201);
+    const read = await carla.get(`/community/reports/${received.body.id}`).expect(200);
+    expect(read.body.screeningDueAt).toBe(new Date(Date.parse(receivedAt) + 24 * 3_600_000).toISOString());
+  });
+
+  it('counts the period: initiatives held with their participants, reports by source and outcome', async () => {
+    const read = await carla.get(`/community/statistics?from=${dateDaysAgo(30)}&to=${today()}&municipality=015146`).expect(200);
+    expect(read.body).toMatchObject({ municipality: '015146', initiativesHeld: 1, participants });
+    expect(read.body.reportsBySource).toEqual(
+      expect.arrayContaining([
+        { key: 'partner', count: 1 },
+        { key: 'citizen', count: 1 },
+      ]),
+    );
+    expect(read.body.reportsByOutcome).toEqual(
+      expect.arrayContaining([
+        { key: 'case-opened', count: 1 },
+        { key: 'awaiting-screening', count: 1 },
+      ]),
+    );
+    await expectRefused(t, () => carla.get(`/community/statistics?from=${today()}&to=${dateDaysAgo(3)}`), 400, 'INVALID_PERIOD');
+    await expectRefused(t, () => alice.get(`/community/statistics?from=${dateDaysAgo(3)}&to=${today()}`), 403, 'FORBIDDEN_ROLE');
+  });
+
+  describe('refuses bad input with problem+json, appending nothing', () => {
+    it('400 on a malformed partner, a source field of another kind, a screening without its field', async () => {
+      await expectRefused(t, () => alice.post('/partners', { ...school, municipality: 'Milano' }), 400, 'VALIDATION_FAILED');
+      await expectRefused(t, () => alice.post('/partners', { ...school, kind: 'bar' }), 400, 'VALIDATION_FAILED');
+      const citizenWithPartner = { kind: 'citizen', partnerId: '0f8fad5b-d9cb-469f-a165-70867728950e' };
+      const report = { source: citizenWithPartner, reporter: teacher, minor: {}, concern: 'x', seriousHarm: false };
+      await expectRefused(t, () => alice.post('/community/reports', report), 400, 'VALIDATION_FAILED');
+      const someReport = (await alice.post('/community/reports', { ...report, source: { kind: 'citizen' } }).expect(201)).body.id;
+      await expectRefused(
+        t,
+        () => carla.post(`/community/reports/${someReport}/screening`, { outcome: 'no-action' }),
+        400,
+        'VALIDATION_FAILED',
+      );
+      await expectRefused(
+        t,
+        () => carla.post(`/community/reports/${someReport}/screening`, { outcome: 'advice', reason: 'x', advice: 'y' }),
+        400,
+        'VALIDATION_FAILED',
+      );
+      await expectRefused(
+        t,
+        () =>
+          alice.post('/initiatives', {
+            title: 'x',
+            kind: 'awareness',
+            municipalities: [],
+            partnerIds: [],
+            scheduledAt: instantDaysAgo(1),
+            place: 'x',
+          }),
+        400,
+        'VALIDATION_FAILED',
+      );
+    });
+
+    it('403 for roles that may not act', async () => {
+      const integrator = caseClient(t, `Bearer ${await t.token('integrator', 'i-1', 'feed')}`);
+      await expectRefused(t, () => integrator.post('/partners', school), 403, 'FORBIDDEN_ROLE');
+      const someReport = (
+        await alice
+          .post('/community/reports', { source: { kind: 'citizen' }, reporter: teacher, minor: {}, concern: 'x', seriousHarm: false })
+          .expect(201)
+      ).body.id;
+      await expectRefused(
+        t,
+        () => alice.post(`/community/reports/${someReport}/screening`, { outcome: 'no-action', reason: 'x' }),
+        403,
+        'FORBIDDEN_ROLE',
+      );
+    });
+
+    it('404 and 409 when a partner cited is unknown or inactive, by an initiative, a report or a case', async () => {
+      const unknown = '0f8fad5b-d9cb-469f-a165-70867728950e';
+      const closedClub = await registerSchool({ ...school, kind: 'sports-club', name: 'ASD Ponte' });
+      await alice.post(`/partners/${closedClub}/deactivation`, { reason: 'Club closed' }).expect(200);
+      const plan = { title: 'x', kind: 'prevention', municipalities: ['015146'], scheduledAt: instantDaysAgo(1), place: 'x' };
+      await expectRefused(t, () => alice.post('/initiatives', { ...plan, partnerIds: [unknown] }), 404, 'PARTNER_NOT_FOUND');
+      await expectRefused(t, () => alice.post('/initiatives', { ...plan, partnerIds: [closedClub] }), 409, 'PARTNER_INACTIVE');
+      const report = { reporter: teacher, minor: {}, concern: 'x', seriousHarm: false };
+      await expectRefused(
+        t,
+        () => alice.post('/community/reports', { ...report, source: { kind: 'partner', partnerId: closedClub } }),
+        409,
+        'PARTNER_INACTIVE',
+      );
+      const household = await carla.household();
+      const intake = (partnerId: string) => ({
+        kind: 'semi-spontaneous',
+        referrer: { kind: 'community-partner', organisation: 'ASD Ponte', contactPerson: 'coach' },
+        reason: 'x',
+        partnerId,
+      });
+      const open = (partnerId: string) =>
+        carla.post('/cases', { familyId: household.familyId, minorId: household.minorId, intake: intake(partnerId) });
+      await expectRefused(t, () => open(unknown), 404, 'PARTNER_NOT_FOUND');
+      await expectRefused(t, () => open(closedClub), 409, 'PARTNER_INACTIVE');
+      await expectRefused(
+        t,
+        () =>
+          carla.post('/cases', {
+            familyId: household.familyId,
+            minorId: household.minorId,
+            intake: { ...intake(closedClub), partnerId: undefined, reportId: unknown },
+          }),
+        404,
+        'REPORT_NOT_FOUND',
+      );
+      await expectRefused(t, () => alice.post(`/partners/${closedClub}/deactivation`, { reason: 'again' }), 409, 'PARTNER_INACTIVE');
+    });
+
+    it('409 on holding a cancelled initiative, and 404 on an unknown one', async () => {
+      const planned = await alice
+        .post('/initiatives', {
+          title: 'Genitori insieme',
+          kind: 'parent-group',
+          municipalities: ['015146'],
+          partnerIds: [],
+          scheduledAt: instantDaysAgo(2),
+          place: 'Oratorio',
+        })
+        .expect(201);
+      await alice.post(`/initiatives/${planned.body.id}/cancellation`, { reason: 'Strike' }).expect(200);
+      await expectRefused(t, () => alice.post(`/initiatives/${planned.body.id}/holding`, { participants }), 409, 'INITIATIVE_CANCELLED');
+      await expectRefused(
+        t,
+        () => alice.post('/initiatives/0f8fad5b-d9cb-469f-a165-70867728950e/holding', { participants }),
+        404,
+        'INITIATIVE_NOT_FOUND',
+      );
+      await expectRefused(
+        t,
+        () => alice.post(`/initiatives/${planned.body.id}/holding`, { participants: { ...participants, parents: -1 } }),
+        400,
+        'VALIDATION_FAILED',
+      );
+    });
+  });
+});
