@@ -65,6 +65,7 @@ const handlers: Handlers = {
 /** The community network's lists: partners, the initiatives calendar, the report inbox; no reporter identity is kept here. */
 export const communityProjection: Projection = {
   name: COMMUNITY,
+  version: 1,
   handles: [...PARTNER_EVENT_TYPES, ...INITIATIVE_EVENT_TYPES, ...REPORT_EVENT_TYPES],
   tables: COMMUNITY_TABLES,
   async apply(tx, event, tables) {
