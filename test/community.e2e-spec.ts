@@ -15,6 +15,8 @@ describe('the community network (e2e)', () => {
   let t: TestApp;
   let carla: ReturnType<typeof caseClient>;
   let alice: ReturnType<typeof caseClient>;
+  /** The position of the last command, for reads of the community read model. */
+  let last = '';
   beforeAll(async () => {
     t = await createTestApp();
     carla = caseClient(t, `Bearer ${await t.token('coordinator', 'carla')}`);
@@ -94,12 +96,10 @@ describe('the community network (e2e)', () => {
     expect(partners.body.partners).toEqual(
       expect.arrayContaining([expect.objectContaining({ id: schoolId, name: 'IC Manzoni', active: true })]),
     );
-    const past = await alice.get('/initiatives?when=past&municipality=015146').expect(200);
+    const past = await alice.get(`/initiatives?when=past&municipality=015146&consistentWith=${screened.body.position}`).expect(200);
     expect(past.body.initiatives.find((i: { id: string }) => i.id === initiativeId)).toMatchObject({ status: 'held', participants });
     expect((await alice.get(`/partners/${schoolId}`).expect(200)).body).toMatchObject({ ...school, active: true, revision: 0 });
   });
-
-  let lastWrite = '';
 
   it('keeps the screening deadline at 24 hours on serious harm', async () => {
     const receivedAt = instantDaysAgo(2);
@@ -113,14 +113,15 @@ describe('the community network (e2e)', () => {
         occurredAt: receivedAt,
       })
       .expect(201);
-    lastWrite = received.body.position;
+    last = received.body.position;
     const read = await carla.get(`/community/reports/${received.body.id}`).expect(200);
     expect(read.body.screeningDueAt).toBe(new Date(Date.parse(receivedAt) + 24 * 3_600_000).toISOString());
   });
 
   it('counts the period: initiatives held with their participants, reports by source and outcome', async () => {
-    const period = `from=${dateDaysAgo(30)}&to=${today()}&municipality=015146`;
-    const read = await carla.get(`/community/statistics?${period}&consistentWith=${lastWrite}`).expect(200);
+    const read = await carla
+      .get(`/community/statistics?from=${dateDaysAgo(30)}&to=${today()}&municipality=015146&consistentWith=${last}`)
+      .expect(200);
     expect(read.body).toMatchObject({ municipality: '015146', initiativesHeld: 1, participants });
     expect(read.body.reportsBySource).toEqual(
       expect.arrayContaining([
