@@ -16,7 +16,10 @@ describe('GET /workers/{workerId}/caseload and GET /caseload (e2e)', () => {
   afterAll(async () => t.close());
 
   const read = async (path: string, role: 'social-worker' | 'integrator' | 'court-liaison' = 'social-worker', sub = 'alice') =>
-    t.http().get(path).set('Authorization', `Bearer ${await t.token(role, sub)}`);
+    t
+      .http()
+      .get(path)
+      .set('Authorization', `Bearer ${await t.token(role, sub)}`);
   const consistent = () => `consistentWith=${encodeURIComponent(position)}`;
 
   it("reads a worker's open cases once the projection has passed the command's position", async () => {
@@ -28,7 +31,9 @@ describe('GET /workers/{workerId}/caseload and GET /caseload (e2e)', () => {
       name: 'Alice Rossi',
       openCases: 1,
       asCaseManager: 1,
-      cases: [{ caseId, role: 'social-worker', isCaseManager: true, municipality: { istatCode: '015146', name: 'Milano' }, riskLevel: null }],
+      cases: [
+        { caseId, role: 'social-worker', isCaseManager: true, municipality: { istatCode: '015146', name: 'Milano' }, riskLevel: null },
+      ],
       nextOffset: null,
     });
   });
@@ -49,8 +54,10 @@ describe('GET /workers/{workerId}/caseload and GET /caseload (e2e)', () => {
   it('refuses bad input with problem+json, and roles that may not read cases', async () => {
     await expectRefused(t, () => read('/workers/al%20ice/caseload'), 400, 'INVALID_WORKER_ID');
     await expectRefused(t, () => read(`/workers/${'a'.repeat(101)}/caseload`), 400, 'INVALID_WORKER_ID');
-    for (const query of ['?limit=0', '?limit=201', '?offset=-1', '?team=x']) await expectRefused(t, () => read(`/workers/alice/caseload${query}`), 400, 'VALIDATION_FAILED');
-    for (const query of ['?municipality=Milano', '?municipality=0151460', '?status=open']) await expectRefused(t, () => read(`/caseload${query}`), 400, 'VALIDATION_FAILED');
+    for (const query of ['?limit=0', '?limit=201', '?offset=-1', '?team=x'])
+      await expectRefused(t, () => read(`/workers/alice/caseload${query}`), 400, 'VALIDATION_FAILED');
+    for (const query of ['?municipality=Milano', '?municipality=0151460', '?status=open'])
+      await expectRefused(t, () => read(`/caseload${query}`), 400, 'VALIDATION_FAILED');
     await expectRefused(t, () => read('/caseload', 'integrator'), 403, 'FORBIDDEN_ROLE');
     await expectRefused(t, () => read('/workers/alice/caseload', 'social-worker', 'bob'), 403, 'NOT_YOUR_CASELOAD');
     expect((await read('/workers/alice/caseload', 'court-liaison', 'giudice-1')).status).toBe(200);

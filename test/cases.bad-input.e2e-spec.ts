@@ -30,16 +30,68 @@ describe('case endpoints refuse bad input (e2e)', () => {
     expect(unknown.errors).toEqual([{ field: 'admin', messages: ['property admin should not exist'] }]);
     await refused(() => api.post('/cases', opening({ familyId: 'family-1' })), 400, VALIDATION);
     await refused(() => api.post('/cases', opening({ intake: { kind: 'telepathic', reason: 'x' } })), 400, VALIDATION);
-    await refused(() => api.post('/cases', opening({ intake: { kind: 'spontaneous', requesterId: h.parentId, reason: 'x'.repeat(4001) } })), 400, VALIDATION);
-    await refused(() => api.post('/cases', opening({ intake: { kind: 'semi-spontaneous', referrer: { kind: 'police', organisation: 'x', contactPerson: 'y' }, reason: 'x' } })), 400, VALIDATION);
+    await refused(
+      () => api.post('/cases', opening({ intake: { kind: 'spontaneous', requesterId: h.parentId, reason: 'x'.repeat(4001) } })),
+      400,
+      VALIDATION,
+    );
+    await refused(
+      () =>
+        api.post(
+          '/cases',
+          opening({
+            intake: { kind: 'semi-spontaneous', referrer: { kind: 'police', organisation: 'x', contactPerson: 'y' }, reason: 'x' },
+          }),
+        ),
+      400,
+      VALIDATION,
+    );
     await refused(() => api.post('/cases', opening({ occurredAt: 'yesterday' })), 400, VALIDATION);
     await refused(() => api.post('/cases', opening({ occurredAt: instantDaysAgo(-2) })), 400, 'OCCURRED_AT_IN_FUTURE');
     await refused(() => api.post('/cases', opening({ familyId: unknownId })), 404, 'FAMILY_NOT_FOUND');
     await refused(() => api.post('/cases', opening({ minorId: unknownId })), 409, 'MINOR_NOT_IN_FAMILY');
     await refused(() => api.post('/cases', opening({ minorId: h.parentId })), 409, 'MEMBER_NOT_A_MINOR');
-    await refused(() => api.post('/cases', opening({ intake: { kind: 'spontaneous', requesterId: h.uncleId, reason: 'x' } })), 409, 'REQUESTER_NOT_ELIGIBLE');
-    await refused(() => api.post('/cases', opening({ intake: { kind: 'judicial', authority: 'Tribunale Roma', proceedingNumber: '1', decreeDate: today(), mandates: ['monitoring'], reportDeadlines: [] } })), 400, VALIDATION);
-    await refused(() => api.post('/cases', opening({ intake: { kind: 'judicial', authority: 'tribunale-per-i-minorenni', proceedingNumber: '1', decreeDate: '2026-02-30', mandates: ['monitoring'], reportDeadlines: [] } })), 400, VALIDATION);
+    await refused(
+      () => api.post('/cases', opening({ intake: { kind: 'spontaneous', requesterId: h.uncleId, reason: 'x' } })),
+      409,
+      'REQUESTER_NOT_ELIGIBLE',
+    );
+    await refused(
+      () =>
+        api.post(
+          '/cases',
+          opening({
+            intake: {
+              kind: 'judicial',
+              authority: 'Tribunale Roma',
+              proceedingNumber: '1',
+              decreeDate: today(),
+              mandates: ['monitoring'],
+              reportDeadlines: [],
+            },
+          }),
+        ),
+      400,
+      VALIDATION,
+    );
+    await refused(
+      () =>
+        api.post(
+          '/cases',
+          opening({
+            intake: {
+              kind: 'judicial',
+              authority: 'tribunale-per-i-minorenni',
+              proceedingNumber: '1',
+              decreeDate: '2026-02-30',
+              mandates: ['monitoring'],
+              reportDeadlines: [],
+            },
+          }),
+        ),
+      400,
+      VALIDATION,
+    );
 
     await refused(() => api.post(`${c}/closure`, { reason: 'bored' }), 400, VALIDATION);
     await refused(() => api.post('/cases/not-a-uuid/closure', { reason: 'goals-met' }), 400, 'INVALID_ID');
@@ -47,21 +99,40 @@ describe('case endpoints refuse bad input (e2e)', () => {
     await refused(() => api.post(`/cases/${unknownId}/reopening`, { reason: 'x' }), 404, 'CASE_NOT_FOUND');
     await refused(() => api.post(`${c}/reopening`, {}), 400, VALIDATION);
     await refused(() => api.post(`${c}/reopening`, { reason: 'x' }), 409, 'CASE_NOT_CLOSED');
-    await refused(() => api.post(`${c}/prosieguo`, { authority: 'tribunale-per-i-minorenni', decreeNumber: '1', decreeDate: today(), until: '2030-13-01', youngPersonConsentedAt: today() }), 400, VALIDATION);
+    await refused(
+      () =>
+        api.post(`${c}/prosieguo`, {
+          authority: 'tribunale-per-i-minorenni',
+          decreeNumber: '1',
+          decreeDate: today(),
+          until: '2030-13-01',
+          youngPersonConsentedAt: today(),
+        }),
+      400,
+      VALIDATION,
+    );
     await refused(() => api.post(`${c}/closure`, { reason: 'goals-met' }, { 'If-Match': 'five' }), 400, 'INVALID_IF_MATCH');
   });
 
   it('who may ask, and how the body is sent', async () => {
     await refused(() => t.http().post(`${c}/contacts`).send({}), 401, 'UNAUTHENTICATED');
     const liaison = caseClient(t, `Bearer ${await t.token('court-liaison')}`);
-    await refused(() => liaison.post(`${c}/contacts`, { kind: 'call', participants: ['x'], entries: [{ kind: 'fact', text: 'x' }] }), 403, 'FORBIDDEN_ROLE');
+    await refused(
+      () => liaison.post(`${c}/contacts`, { kind: 'call', participants: ['x'], entries: [{ kind: 'fact', text: 'x' }] }),
+      403,
+      'FORBIDDEN_ROLE',
+    );
     await refused(() => liaison.post('/cases', opening()), 403, 'FORBIDDEN_ROLE');
     await liaison.get(c).expect(200);
     const integrator = caseClient(t, `Bearer ${await t.token('integrator')}`);
     await refused(() => integrator.get(c), 403, 'FORBIDDEN_ROLE');
     await refused(() => api.post(`${c}/contacts`).set('Content-Type', 'text/plain').send('hello'), 415, 'UNSUPPORTED_MEDIA_TYPE');
     await refused(() => api.post(`${c}/contacts`).set('Content-Type', 'application/json').send('{"kind":'), 400, 'MALFORMED_JSON');
-    await refused(() => api.post(`${c}/contacts`, { kind: 'call', participants: ['x'], entries: [{ kind: 'fact', text: 'x'.repeat(70 * 1024) }] }), 413, 'PAYLOAD_TOO_LARGE');
+    await refused(
+      () => api.post(`${c}/contacts`, { kind: 'call', participants: ['x'], entries: [{ kind: 'fact', text: 'x'.repeat(70 * 1024) }] }),
+      413,
+      'PAYLOAD_TOO_LARGE',
+    );
     await refused(() => api.post(`${c}/contacts`, [{ kind: 'call' }]), 400, VALIDATION);
   });
 
@@ -73,7 +144,11 @@ describe('case endpoints refuse bad input (e2e)', () => {
     await refused(() => api.post(`${c}/team-members/${'a'.repeat(101)}/release`), 400, 'INVALID_ID');
     await refused(() => api.post(`${c}/team-members/nobody/release`), 404, 'TEAM_MEMBER_NOT_FOUND');
     await refused(() => api.post(`${c}/case-manager`, { workerId: 'nobody' }), 409, 'CASE_MANAGER_NOT_A_MEMBER');
-    await refused(() => api.post(`/cases/${unknownId}/team-members`, { workerId: 'alice', name: 'Alice', role: 'educator' }), 404, 'CASE_NOT_FOUND');
+    await refused(
+      () => api.post(`/cases/${unknownId}/team-members`, { workerId: 'alice', name: 'Alice', role: 'educator' }),
+      404,
+      'CASE_NOT_FOUND',
+    );
 
     await refused(() => api.post(`${c}/assessments`, { discipline: 'astrological' }), 400, VALIDATION);
     await refused(() => api.post(`${c}/assessments/not-a-uuid/entries`, { kind: 'fact', text: 'x' }), 400, 'INVALID_ID');
@@ -86,7 +161,11 @@ describe('case endpoints refuse bad input (e2e)', () => {
     await refused(() => api.post(entries, { kind: 'fact', statedBy: 'mother', text: 'x' }), 400, VALIDATION);
     await refused(() => api.post(entries, { kind: 'rumour', text: 'x' }), 400, VALIDATION);
     await refused(() => api.post(entries, { kind: 'fact', text: 'x', occurredAt: '2026-11-10T25:00:00Z' }), 400, VALIDATION);
-    await refused(() => api.post(`${c}/assessments/${assessment}/completion`, { riskLevel: 'extreme', riskFactors: [], protectiveFactors: [] }), 400, VALIDATION);
+    await refused(
+      () => api.post(`${c}/assessments/${assessment}/completion`, { riskLevel: 'extreme', riskFactors: [], protectiveFactors: [] }),
+      400,
+      VALIDATION,
+    );
 
     const contact = { kind: 'call', participants: ['mother'], entries: [{ kind: 'fact', text: 'x' }] };
     await refused(() => api.post(`${c}/contacts`, { ...contact, entries: [] }), 400, VALIDATION);
@@ -99,15 +178,39 @@ describe('case endpoints refuse bad input (e2e)', () => {
   it('support plans and interventions', async () => {
     await refused(() => api.post(`${c}/support-plans`, { goals: [], interventions: [] }), 400, VALIDATION);
     await refused(() => api.post(`${c}/support-plans`, { goals: ['x'], interventions: [{ kind: 'magic' }] }), 400, VALIDATION);
-    await refused(() => api.post(`${c}/support-plans/not-a-uuid/agreement`, { consents: [{ name: 'Maria', role: 'parent', consentedAt: today() }] }), 400, 'INVALID_ID');
-    await refused(() => api.post(`${c}/support-plans/${unknownId}/reviews`, { reviewedOn: today(), outcome: 'x' }), 404, 'SUPPORT_PLAN_NOT_FOUND');
+    await refused(
+      () => api.post(`${c}/support-plans/not-a-uuid/agreement`, { consents: [{ name: 'Maria', role: 'parent', consentedAt: today() }] }),
+      400,
+      'INVALID_ID',
+    );
+    await refused(
+      () => api.post(`${c}/support-plans/${unknownId}/reviews`, { reviewedOn: today(), outcome: 'x' }),
+      404,
+      'SUPPORT_PLAN_NOT_FOUND',
+    );
     const plan = (await api.post(`${c}/support-plans`, { goals: ['attendance'], interventions: [] }).expect(201)).body.id;
-    await refused(() => api.post(`${c}/support-plans/${plan}/agreement`, { consents: [{ name: 'Maria', role: 'parent', consentedAt: 'ieri' }] }), 400, VALIDATION);
-    await refused(() => api.post(`${c}/support-plans/${plan}/agreement`, { consents: [{ name: 'Maria', role: 'neighbour', consentedAt: today() }] }), 400, VALIDATION);
+    await refused(
+      () => api.post(`${c}/support-plans/${plan}/agreement`, { consents: [{ name: 'Maria', role: 'parent', consentedAt: 'ieri' }] }),
+      400,
+      VALIDATION,
+    );
+    await refused(
+      () => api.post(`${c}/support-plans/${plan}/agreement`, { consents: [{ name: 'Maria', role: 'neighbour', consentedAt: today() }] }),
+      400,
+      VALIDATION,
+    );
     const start = { kind: 'day-centre', provider: 'Centro Diurno', startedOn: today() };
     await refused(() => api.post(`${c}/support-plans/${plan}/interventions`, { ...start, startedOn: '2026-02-30' }), 400, VALIDATION);
-    await refused(() => api.post(`${c}/support-plans/${plan}/interventions`, { ...start, expectedEndOn: '2000-01-01' }), 400, 'END_BEFORE_START');
-    await refused(() => api.post(`${c}/support-plans/${plan}/interventions/${unknownId}/end`, { endedOn: today() }), 404, 'INTERVENTION_NOT_FOUND');
+    await refused(
+      () => api.post(`${c}/support-plans/${plan}/interventions`, { ...start, expectedEndOn: '2000-01-01' }),
+      400,
+      'END_BEFORE_START',
+    );
+    await refused(
+      () => api.post(`${c}/support-plans/${plan}/interventions/${unknownId}/end`, { endedOn: today() }),
+      404,
+      'INTERVENTION_NOT_FOUND',
+    );
     await refused(() => api.post(`${c}/support-plans/${plan}/interventions/x/end`, { endedOn: today() }), 400, 'INVALID_ID');
   });
 
@@ -116,24 +219,68 @@ describe('case endpoints refuse bad input (e2e)', () => {
     const measure = (await api.post(`${c}/protection-measures`, { kind: 'foster-care', reason: 'x' }).expect(201)).body.id;
     const order = { authority: 'giudice-tutelare', decreeNumber: '1', decreeDate: today(), legalBasis: 'l184-art4-consensual-affido' };
     await refused(() => api.post(`${c}/protection-measures/${measure}/order`, order), 400, VALIDATION);
-    await refused(() => api.post(`${c}/protection-measures/${measure}/order`, { ...order, legalBasis: 'art-333-cc', reportEveryMonths: 0 }), 400, VALIDATION);
+    await refused(
+      () => api.post(`${c}/protection-measures/${measure}/order`, { ...order, legalBasis: 'art-333-cc', reportEveryMonths: 0 }),
+      400,
+      VALIDATION,
+    );
     await refused(() => api.post(`${c}/protection-measures/${unknownId}/end`, { endedOn: today(), reason: 'x' }), 404, 'MEASURE_NOT_FOUND');
 
-    await refused(() => api.post(`${c}/emergency-placements`, { placedAt: 'tonight', placeKind: 'community', reason: 'x' }), 400, VALIDATION);
-    await refused(() => api.post(`${c}/emergency-placements`, { placedAt: instantDaysAgo(0.1), placeKind: 'castle', reason: 'x' }), 400, VALIDATION);
-    await refused(() => api.post(`${c}/emergency-placements`, { placedAt: instantDaysAgo(-1), placeKind: 'community', reason: 'x' }), 400, 'OCCURRED_AT_IN_FUTURE');
+    await refused(
+      () => api.post(`${c}/emergency-placements`, { placedAt: 'tonight', placeKind: 'community', reason: 'x' }),
+      400,
+      VALIDATION,
+    );
+    await refused(
+      () => api.post(`${c}/emergency-placements`, { placedAt: instantDaysAgo(0.1), placeKind: 'castle', reason: 'x' }),
+      400,
+      VALIDATION,
+    );
+    await refused(
+      () => api.post(`${c}/emergency-placements`, { placedAt: instantDaysAgo(-1), placeKind: 'community', reason: 'x' }),
+      400,
+      'OCCURRED_AT_IN_FUTURE',
+    );
     await refused(() => api.post(`${c}/emergency-placements/${unknownId}/notification`), 404, 'PLACEMENT_NOT_FOUND');
     await refused(() => api.post(`${c}/emergency-placements/${unknownId}/notification`, { authority: 'PM!' }), 400, VALIDATION);
-    await refused(() => api.post(`${c}/emergency-placements/nope/validation`, { authority: 'tribunale-per-i-minorenni', decreeNumber: '1', decreeDate: today() }), 400, 'INVALID_ID');
+    await refused(
+      () =>
+        api.post(`${c}/emergency-placements/nope/validation`, {
+          authority: 'tribunale-per-i-minorenni',
+          decreeNumber: '1',
+          decreeDate: today(),
+        }),
+      400,
+      'INVALID_ID',
+    );
   });
 
   it('court: mandates, hearings, reports', async () => {
-    const mandate = { authority: 'tribunale-per-i-minorenni', proceedingNumber: '1/2026', decreeDate: today(), mandates: ['monitoring'], reportDeadlines: [] };
+    const mandate = {
+      authority: 'tribunale-per-i-minorenni',
+      proceedingNumber: '1/2026',
+      decreeDate: today(),
+      mandates: ['monitoring'],
+      reportDeadlines: [],
+    };
     await refused(() => api.post(`${c}/judicial-mandates`, { ...mandate, mandates: ['punishment'] }), 400, VALIDATION);
     await refused(() => api.post(`${c}/judicial-mandates`, { ...mandate, mandates: [] }), 400, VALIDATION);
     await refused(() => api.post(`${c}/judicial-mandates`, { ...mandate, reportDeadlines: ['soon'] }), 400, VALIDATION);
-    await refused(() => api.post(`${c}/court-hearings`, { authority: 'tribunale-per-i-minorenni', hearingDate: 'next week' }), 400, VALIDATION);
-    await refused(() => api.post(`${c}/court-hearings`, { authority: 'tribunale-per-i-minorenni', hearingDate: instantDaysAgo(-3), placementId: unknownId }), 404, 'PLACEMENT_NOT_FOUND');
+    await refused(
+      () => api.post(`${c}/court-hearings`, { authority: 'tribunale-per-i-minorenni', hearingDate: 'next week' }),
+      400,
+      VALIDATION,
+    );
+    await refused(
+      () =>
+        api.post(`${c}/court-hearings`, {
+          authority: 'tribunale-per-i-minorenni',
+          hearingDate: instantDaysAgo(-3),
+          placementId: unknownId,
+        }),
+      404,
+      'PLACEMENT_NOT_FOUND',
+    );
 
     const report = {
       authority: 'tribunale-per-i-minorenni',
@@ -146,8 +293,16 @@ describe('case endpoints refuse bad input (e2e)', () => {
     await refused(() => api.post(`${c}/court-reports`, { ...report, headHash: 'XYZ' }), 400, VALIDATION);
     await refused(() => api.post(`${c}/court-reports`, { ...report, sections: [{ kind: 'statement', text: 'x' }] }), 400, VALIDATION);
     await refused(() => api.post(`${c}/court-reports`, report), 409, 'REPORT_HEAD_HASH_MISMATCH');
-    await refused(() => api.post(`${c}/court-reports`, { ...report, coveredEvents: { fromRevision: 0, toRevision: 10_000 } }), 400, 'REPORT_RANGE_BEYOND_STREAM');
-    await refused(() => api.post(`${c}/court-reports`, { ...report, coveredEvents: { fromRevision: 0, toRevision: 1e20 } }), 400, 'REPORT_RANGE_BEYOND_STREAM');
+    await refused(
+      () => api.post(`${c}/court-reports`, { ...report, coveredEvents: { fromRevision: 0, toRevision: 10_000 } }),
+      400,
+      'REPORT_RANGE_BEYOND_STREAM',
+    );
+    await refused(
+      () => api.post(`${c}/court-reports`, { ...report, coveredEvents: { fromRevision: 0, toRevision: 1e20 } }),
+      400,
+      'REPORT_RANGE_BEYOND_STREAM',
+    );
     await refused(() => api.post(`${c}/court-reports`, { ...report, coveredEvents: { fromRevision: 0, toRevision: -1 } }), 400, VALIDATION);
   });
 
@@ -177,6 +332,10 @@ describe('case endpoints refuse bad input (e2e)', () => {
     const replay = await api.post(`${c}/contacts`, body, { 'Idempotency-Key': 'contact-1' }).expect(201);
     expect(replay.body).toEqual(first.body);
     expect(await countEvents(t)).toBe(before + 1);
-    await refused(() => api.post(`${c}/contacts`, { ...body, kind: 'interview' }, { 'Idempotency-Key': 'contact-1' }), 422, 'IDEMPOTENCY_KEY_REUSED');
+    await refused(
+      () => api.post(`${c}/contacts`, { ...body, kind: 'interview' }, { 'Idempotency-Key': 'contact-1' }),
+      422,
+      'IDEMPOTENCY_KEY_REUSED',
+    );
   });
 });

@@ -15,26 +15,34 @@ describe('deadlines: age, prosieguo, closure and reopening', () => {
     await h.given(at('2026-06-01T09:00:00+02:00', c.opened('2009-01-20')));
     const before = new Date('2026-10-21T23:59:00+02:00');
     expect((await h.query({ caseId: c.caseId }, before)).items).toEqual([]);
-    expect((await h.query({ caseId: c.caseId, includeNotYetShown: true }, before)).items.map((r) => r.dueAt)).toEqual(['2027-01-19T23:59:59+01:00']);
+    expect((await h.query({ caseId: c.caseId, includeNotYetShown: true }, before)).items.map((r) => r.dueAt)).toEqual([
+      '2027-01-19T23:59:59+01:00',
+    ]);
     const shown = await h.query({ caseId: c.caseId }, new Date('2026-10-22T00:00:00+02:00'));
     expect(shown.items).toEqual([
-      expect.objectContaining({ kind: 'age-18', dueAt: '2027-01-19T23:59:59+01:00', status: 'open', warning: true, warnFrom: '2026-10-22T00:00:00+02:00' }),
+      expect.objectContaining({
+        kind: 'age-18',
+        dueAt: '2027-01-19T23:59:59+01:00',
+        status: 'open',
+        warning: true,
+        warnFrom: '2026-10-22T00:00:00+02:00',
+      }),
     ]);
   });
 
   it('a prosieguo amministrativo meets the 18th birthday and is due at its own end, which the closure meets', async () => {
     const c = aCase();
-    await h.given(
-      at('2026-06-01T09:00:00+02:00', c.opened('2009-01-20')),
-      at('2026-12-20T09:00:00+01:00', c.prosieguo('2028-06-30')),
-    );
+    await h.given(at('2026-06-01T09:00:00+02:00', c.opened('2009-01-20')), at('2026-12-20T09:00:00+01:00', c.prosieguo('2028-06-30')));
     expect(brief(await h.rows(c.caseId, new Date('2027-02-01T09:00:00+01:00')))).toEqual([
       { kind: 'age-18', dueAt: '2027-01-19T23:59:59+01:00', status: 'met', metBy: 'ProsieguoAmministrativoGranted' },
       { kind: 'prosieguo-end', dueAt: '2028-06-30T23:59:59+02:00', status: 'open', metBy: null },
     ]);
     await h.given(at('2028-06-15T09:00:00+02:00', c.closed()));
     expect(brief(await h.rows(c.caseId, new Date('2028-07-01T09:00:00+02:00')))[1]).toEqual({
-      kind: 'prosieguo-end', dueAt: '2028-06-30T23:59:59+02:00', status: 'met', metBy: 'CaseClosed',
+      kind: 'prosieguo-end',
+      dueAt: '2028-06-30T23:59:59+02:00',
+      status: 'met',
+      metBy: 'CaseClosed',
     });
   });
 
@@ -49,8 +57,12 @@ describe('deadlines: age, prosieguo, closure and reopening', () => {
   it('closing cancels what is still ahead and keeps what already lapsed; reopening restores what is still ahead then', async () => {
     const c = aCase();
     const judicial: Intake = {
-      kind: 'judicial', authority: 'tribunale-per-i-minorenni', proceedingNumber: '123/2026 R.G.', decreeDate: '2026-11-01',
-      mandates: ['monitoring'], reportDeadlines: ['2026-11-20', '2027-01-15', '2027-06-01'],
+      kind: 'judicial',
+      authority: 'tribunale-per-i-minorenni',
+      proceedingNumber: '123/2026 R.G.',
+      decreeDate: '2026-11-01',
+      mandates: ['monitoring'],
+      reportDeadlines: ['2026-11-20', '2027-01-15', '2027-06-01'],
     };
     await h.given(
       at('2026-11-02T09:00:00+01:00', c.opened('2014-03-15', judicial)),
@@ -114,7 +126,12 @@ describe('deadlines: age, prosieguo, closure and reopening', () => {
     const first = await query({ limit: 2 });
     const second = await query({ limit: 2, cursor: first.next });
     expect(second.next).toBeUndefined();
-    expect([...first.items, ...second.items].map((r) => r.kind)).toEqual(['art403-notice', 'art403-notice', 'art403-notice', 'art403-decision']);
+    expect([...first.items, ...second.items].map((r) => r.kind)).toEqual([
+      'art403-notice',
+      'art403-notice',
+      'art403-notice',
+      'art403-decision',
+    ]);
     await expect(query({ cursor: 'not-a-cursor' })).rejects.toMatchObject({ code: 'INVALID_CURSOR', status: 400 });
   });
 });

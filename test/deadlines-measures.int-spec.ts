@@ -16,7 +16,10 @@ describe('deadlines: affido, judicial mandates, support plan reviews', () => {
     it('ends 24 months from the start with a warning 90 days ahead, and reports every 6 months by default', async () => {
       const c = aCase();
       const measure = randomUUID();
-      await h.given(at('2026-03-01T09:00:00+01:00', c.opened()), at('2026-03-10T09:00:00+01:00', c.affido(measure, { startsOn: '2026-03-15' })));
+      await h.given(
+        at('2026-03-01T09:00:00+01:00', c.opened()),
+        at('2026-03-10T09:00:00+01:00', c.affido(measure, { startsOn: '2026-03-15' })),
+      );
       const rows = await ofKind(c.caseId, '2028-01-01T09:00:00+01:00', 'affido');
       expect(rows.map((r) => [r.kind, r.dueAt])).toEqual([
         ['affido-report', '2026-09-15T23:59:59+02:00'],
@@ -31,7 +34,10 @@ describe('deadlines: affido, judicial mandates, support plan reviews', () => {
 
     it('counts from the decree date without a start, at the interval the decree sets', async () => {
       const c = aCase();
-      await h.given(at('2026-01-20T09:00:00+01:00', c.opened()), at('2026-01-31T09:00:00+01:00', c.affido(randomUUID(), { decreeDate: '2026-01-31', reportEveryMonths: 9 })));
+      await h.given(
+        at('2026-01-20T09:00:00+01:00', c.opened()),
+        at('2026-01-31T09:00:00+01:00', c.affido(randomUUID(), { decreeDate: '2026-01-31', reportEveryMonths: 9 })),
+      );
       expect((await ofKind(c.caseId, '2026-02-01T09:00:00+01:00', 'affido')).map((r) => [r.kind, r.dueAt.slice(0, 10)])).toEqual([
         ['affido-report', '2026-10-31'],
         ['affido-report', '2027-07-31'],
@@ -76,14 +82,20 @@ describe('deadlines: affido, judicial mandates, support plan reviews', () => {
 
   describe('judicial mandates (art. 473-bis.27 c.p.c.)', () => {
     const judicial: Intake = {
-      kind: 'judicial', authority: 'tribunale-per-i-minorenni', proceedingNumber: '123/2026 R.G.', decreeDate: '2026-11-02',
-      mandates: ['investigation-and-assessment'], reportDeadlines: ['2027-02-01', '2027-06-01'],
+      kind: 'judicial',
+      authority: 'tribunale-per-i-minorenni',
+      proceedingNumber: '123/2026 R.G.',
+      decreeDate: '2026-11-02',
+      mandates: ['investigation-and-assessment'],
+      reportDeadlines: ['2027-02-01', '2027-06-01'],
     };
 
     it('each report deadline the judge set is due by the end of that Rome day', async () => {
       const c = aCase();
       await h.given(at('2026-11-05T09:00:00+01:00', c.opened('2014-03-15', judicial)));
-      expect((await ofKind(c.caseId, '2026-11-06T09:00:00+01:00', 'mandate')).map((r) => [r.dueAt, r.status, r.authority, r.proceedingNumber])).toEqual([
+      expect(
+        (await ofKind(c.caseId, '2026-11-06T09:00:00+01:00', 'mandate')).map((r) => [r.dueAt, r.status, r.authority, r.proceedingNumber]),
+      ).toEqual([
         ['2027-02-01T23:59:59+01:00', 'open', 'tribunale-per-i-minorenni', '123/2026 R.G.'],
         ['2027-06-01T23:59:59+02:00', 'open', 'tribunale-per-i-minorenni', '123/2026 R.G.'],
       ]);
@@ -97,7 +109,9 @@ describe('deadlines: affido, judicial mandates, support plan reviews', () => {
         at('2027-01-10T09:00:00+01:00', c.report({ proceedingNumber: 'RG 123/2026' })),
         at('2027-01-12T09:00:00+01:00', c.report({ proceedingNumber: '999/2026' })), // a proceeding with no deadline here
       );
-      expect((await ofKind(c.caseId, '2027-01-20T09:00:00+01:00', 'mandate')).map((r) => [r.dueAt.slice(0, 10), r.proceedingNumber, r.status])).toEqual([
+      expect(
+        (await ofKind(c.caseId, '2027-01-20T09:00:00+01:00', 'mandate')).map((r) => [r.dueAt.slice(0, 10), r.proceedingNumber, r.status]),
+      ).toEqual([
         ['2027-01-15', '77/2026', 'lapsed'],
         ['2027-02-01', '123/2026 R.G.', 'met'],
         ['2027-06-01', '123/2026 R.G.', 'open'],

@@ -21,8 +21,12 @@ describe('deadlines: rebuild', () => {
 
   it('replaying every event into shadow tables gives the same rows as following them live', async () => {
     const judicial: Intake = {
-      kind: 'judicial', authority: 'tribunale-per-i-minorenni', proceedingNumber: '123/2026 R.G.', decreeDate: '2026-11-01',
-      mandates: ['monitoring'], reportDeadlines: ['2026-11-20', '2027-06-01'],
+      kind: 'judicial',
+      authority: 'tribunale-per-i-minorenni',
+      proceedingNumber: '123/2026 R.G.',
+      decreeDate: '2026-11-01',
+      mandates: ['monitoring'],
+      reportDeadlines: ['2026-11-20', '2027-06-01'],
     };
     const [a, b] = [aCase(), aCase()];
     const [placement, measure, plan] = [randomUUID(), randomUUID(), randomUUID()];

@@ -16,15 +16,27 @@ describe('GET /deadlines (e2e)', () => {
   it('an emergency placement opens the notice to the PM, and the notice meets it', async () => {
     const caseId = await api.open(await api.household(), { occurredAt: new Date(now.getTime() - 3 * 3_600_000).toISOString() });
     const placedAt = new Date(now.getTime() - 2 * 3_600_000);
-    const placed = await api.post(`/cases/${caseId}/emergency-placements`, { placedAt: placedAt.toISOString(), placeKind: 'community', reason: 'Violence at home.' }).expect(201);
+    const placed = await api
+      .post(`/cases/${caseId}/emergency-placements`, {
+        placedAt: placedAt.toISOString(),
+        placeKind: 'community',
+        reason: 'Violence at home.',
+      })
+      .expect(201);
     const placementId = placed.body.id;
 
-    const open = await api.get(`/deadlines?caseId=${caseId}&kind=art403-notice&consistentWith=${encodeURIComponent(placed.body.position)}`).expect(200);
+    const open = await api
+      .get(`/deadlines?caseId=${caseId}&kind=art403-notice&consistentWith=${encodeURIComponent(placed.body.position)}`)
+      .expect(200);
     expect(open.headers['x-consistency']).toBe('consistent');
     expect(open.body).toEqual({
       items: [
         expect.objectContaining({
-          caseId, kind: 'art403-notice', placementId, status: 'open', metByEventId: null,
+          caseId,
+          kind: 'art403-notice',
+          placementId,
+          status: 'open',
+          metByEventId: null,
           dueAt: romeIso(new Date(placedAt.getTime() + 24 * 3_600_000)),
           legalBasis: expect.stringContaining('art. 403 c.c.'),
         }),
@@ -38,21 +50,40 @@ describe('GET /deadlines (e2e)', () => {
       ['art403-notice', 'met'],
       ['art403-decision', 'open'],
     ]);
-    expect(met.body.items[0]).toMatchObject({ metByEventId: expect.any(String), metByEventType: 'EmergencyPlacementNotified', metAt: romeIso(now) });
+    expect(met.body.items[0]).toMatchObject({
+      metByEventId: expect.any(String),
+      metByEventType: 'EmergencyPlacementNotified',
+      metAt: romeIso(now),
+    });
   });
 
   it('refuses a bad query with 400 problem+json naming every field', async () => {
     const answer = await api.get('/deadlines?status=late&caseId=nope&limit=0&dueBefore=tomorrow&workerId=a%20b&extra=1').expect(400);
     expect(answer.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(answer.body.code).toBe('VALIDATION_FAILED');
-    expect(answer.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['caseId', 'dueBefore', 'extra', 'limit', 'status', 'workerId']);
+    expect(answer.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'caseId',
+      'dueBefore',
+      'extra',
+      'limit',
+      'status',
+      'workerId',
+    ]);
     expect((await api.get('/deadlines?consistentWith=garbage').expect(400)).body.code).toBe('INVALID_POSITION');
     expect((await api.get('/deadlines?cursor=garbage').expect(400)).body.code).toBe('INVALID_CURSOR');
   });
 
   it('is for case readers only', async () => {
     await t.http().get('/deadlines').expect(401);
-    await t.http().get('/deadlines').set('Authorization', `Bearer ${await t.token('integrator')}`).expect(403);
-    await t.http().get('/deadlines').set('Authorization', `Bearer ${await t.token('court-liaison')}`).expect(200);
+    await t
+      .http()
+      .get('/deadlines')
+      .set('Authorization', `Bearer ${await t.token('integrator')}`)
+      .expect(403);
+    await t
+      .http()
+      .get('/deadlines')
+      .set('Authorization', `Bearer ${await t.token('court-liaison')}`)
+      .expect(200);
   });
 });

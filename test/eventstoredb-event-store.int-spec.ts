@@ -7,7 +7,13 @@ import { collect, describeEventStoreContract, newEvent, streamName } from './sup
 const overDouble = async () => {
   const double = await startEsdbDouble();
   const store = EventStoreDbEventStore.fromConnectionString(double.connectionString);
-  return { store, teardown: async () => { await store.close(); await double.stop(); } };
+  return {
+    store,
+    teardown: async () => {
+      await store.close();
+      await double.stop();
+    },
+  };
 };
 
 describeEventStoreContract('eventstoredb (gRPC double)', overDouble);
@@ -33,7 +39,11 @@ const firstSubscribed = async (store: EventStore): Promise<RecordedEvent> => {
   throw new Error('the subscription ended without an event');
 };
 
-const failure = (work: Promise<unknown>): Promise<unknown> => work.then(() => 'no failure', (error: unknown) => error);
+const failure = (work: Promise<unknown>): Promise<unknown> =>
+  work.then(
+    () => 'no failure',
+    (error: unknown) => error,
+  );
 
 describe('eventstoredb adapter over a failing server (gRPC double)', () => {
   const timeoutMs = 500;

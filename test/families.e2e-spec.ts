@@ -21,7 +21,12 @@ describe('families over HTTP (e2e)', () => {
     const created = await register().expect(201);
     expect(created.body).toEqual({ id: expect.any(String), revision: 0, position: expect.any(String) });
     expect(created.headers.etag).toBe('"0"');
-    const member = await t.http().post(`/families/${created.body.id}/members`).set('Authorization', auth).send({ ...luca, fiscalCode: 'RSSMRA85T10A562S' }).expect(201);
+    const member = await t
+      .http()
+      .post(`/families/${created.body.id}/members`)
+      .set('Authorization', auth)
+      .send({ ...luca, fiscalCode: 'RSSMRA85T10A562S' })
+      .expect(201);
     expect(member.body).toMatchObject({ id: expect.any(String), revision: 1 });
     const read = await t.http().get(`/families/${created.body.id}`).set('Authorization', auth).expect(200);
     expect(read.headers.etag).toBe('"1"');
@@ -30,17 +35,27 @@ describe('families over HTTP (e2e)', () => {
 
   it('records the actor from the token, never from the body', async () => {
     const created = await register().expect(201);
-    const { rows } = await t.database.pool.query("SELECT metadata FROM events WHERE stream_id = $1", [`family-${created.body.id}`]);
+    const { rows } = await t.database.pool.query('SELECT metadata FROM events WHERE stream_id = $1', [`family-${created.body.id}`]);
     expect(rows[0].metadata.actor).toEqual({ id: 'alice', role: 'social-worker' });
   });
 
   describe('refuses bad requests with problem+json, appending nothing', () => {
-    const refused = async (send: () => Promise<{ status: number; body: Record<string, unknown>; headers: Record<string, string> }>, status: number, code: string) => {
+    const refused = async (
+      send: () => Promise<{ status: number; body: Record<string, unknown>; headers: Record<string, string> }>,
+      status: number,
+      code: string,
+    ) => {
       const before = await countEvents(t);
       const response = await send();
       expect(response.status).toBe(status);
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-      expect(response.body).toMatchObject({ status, code, type: expect.any(String), title: expect.any(String), detail: expect.any(String) });
+      expect(response.body).toMatchObject({
+        status,
+        code,
+        type: expect.any(String),
+        title: expect.any(String),
+        detail: expect.any(String),
+      });
       expect(await countEvents(t)).toBe(before);
       return response.body;
     };
@@ -48,9 +63,17 @@ describe('families over HTTP (e2e)', () => {
     it('401 without a token, with a bad one, an expired one, or one without a role', async () => {
       await refused(() => t.http().post('/families').send(family), 401, 'UNAUTHENTICATED');
       await refused(() => t.http().post('/families').set('Authorization', 'Bearer not.a.token').send(family), 401, 'UNAUTHENTICATED');
-      const expired = await new SignJWT({ role: 'coordinator' }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setExpirationTime(Math.floor(Date.now() / 1000) - 60).sign(t.secret);
+      const expired = await new SignJWT({ role: 'coordinator' })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('x')
+        .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
+        .sign(t.secret);
       await refused(() => t.http().post('/families').set('Authorization', `Bearer ${expired}`).send(family), 401, 'UNAUTHENTICATED');
-      const otherKey = await new SignJWT({ role: 'coordinator' }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setExpirationTime('1h').sign(new TextEncoder().encode('another-secret-another-secret-123'));
+      const otherKey = await new SignJWT({ role: 'coordinator' })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('x')
+        .setExpirationTime('1h')
+        .sign(new TextEncoder().encode('another-secret-another-secret-123'));
       await refused(() => t.http().post('/families').set('Authorization', `Bearer ${otherKey}`).send(family), 401, 'UNAUTHENTICATED');
       const noRole = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setExpirationTime('1h').sign(t.secret);
       await refused(() => t.http().post('/families').set('Authorization', `Bearer ${noRole}`).send(family), 401, 'UNAUTHENTICATED');
@@ -62,37 +85,120 @@ describe('families over HTTP (e2e)', () => {
     });
 
     it('400 for malformed JSON, an unknown field, a missing field and an over-long one', async () => {
-      await refused(() => t.http().post('/families').set('Authorization', auth).set('Content-Type', 'application/json').send('{"municipality":'), 400, 'MALFORMED_JSON');
-      const unknown = await refused(() => t.http().post('/families').set('Authorization', auth).send({ ...family, admin: true }), 400, 'VALIDATION_FAILED');
+      await refused(
+        () => t.http().post('/families').set('Authorization', auth).set('Content-Type', 'application/json').send('{"municipality":'),
+        400,
+        'MALFORMED_JSON',
+      );
+      const unknown = await refused(
+        () =>
+          t
+            .http()
+            .post('/families')
+            .set('Authorization', auth)
+            .send({ ...family, admin: true }),
+        400,
+        'VALIDATION_FAILED',
+      );
       expect(unknown.errors).toEqual([{ field: 'admin', messages: ['property admin should not exist'] }]);
       await refused(() => t.http().post('/families').set('Authorization', auth).send({ address: 'x' }), 400, 'VALIDATION_FAILED');
-      await refused(() => t.http().post('/families').set('Authorization', auth).send({ ...family, address: 'x'.repeat(501) }), 400, 'VALIDATION_FAILED');
-      await refused(() => t.http().post('/families').set('Authorization', auth).send({ ...family, municipality: { istatCode: '15146', name: 'Milano' } }), 400, 'VALIDATION_FAILED');
+      await refused(
+        () =>
+          t
+            .http()
+            .post('/families')
+            .set('Authorization', auth)
+            .send({ ...family, address: 'x'.repeat(501) }),
+        400,
+        'VALIDATION_FAILED',
+      );
+      await refused(
+        () =>
+          t
+            .http()
+            .post('/families')
+            .set('Authorization', auth)
+            .send({ ...family, municipality: { istatCode: '15146', name: 'Milano' } }),
+        400,
+        'VALIDATION_FAILED',
+      );
       await refused(() => t.http().post('/families').set('Authorization', auth).send([family]), 400, 'VALIDATION_FAILED');
     });
 
     it('400 for a non-UUID id, 404 for an unknown family, 415 for a non-JSON body', async () => {
       await refused(() => t.http().get('/families/not-a-uuid').set('Authorization', auth), 400, 'INVALID_ID');
-      await refused(() => t.http().get('/families/0f8fad5b-d9cb-469f-a165-70867728950e').set('Authorization', auth), 404, 'FAMILY_NOT_FOUND');
-      await refused(() => t.http().post('/families/0f8fad5b-d9cb-469f-a165-70867728950e/members').set('Authorization', auth).send(luca), 404, 'FAMILY_NOT_FOUND');
-      await refused(() => t.http().post('/families').set('Authorization', auth).set('Content-Type', 'text/plain').send('hello'), 415, 'UNSUPPORTED_MEDIA_TYPE');
+      await refused(
+        () => t.http().get('/families/0f8fad5b-d9cb-469f-a165-70867728950e').set('Authorization', auth),
+        404,
+        'FAMILY_NOT_FOUND',
+      );
+      await refused(
+        () => t.http().post('/families/0f8fad5b-d9cb-469f-a165-70867728950e/members').set('Authorization', auth).send(luca),
+        404,
+        'FAMILY_NOT_FOUND',
+      );
+      await refused(
+        () => t.http().post('/families').set('Authorization', auth).set('Content-Type', 'text/plain').send('hello'),
+        415,
+        'UNSUPPORTED_MEDIA_TYPE',
+      );
     });
 
     it('413 for an oversize body', async () => {
-      await refused(() => t.http().post('/families').set('Authorization', auth).send({ ...family, address: 'x'.repeat(70 * 1024) }), 413, 'PAYLOAD_TOO_LARGE');
+      await refused(
+        () =>
+          t
+            .http()
+            .post('/families')
+            .set('Authorization', auth)
+            .send({ ...family, address: 'x'.repeat(70 * 1024) }),
+        413,
+        'PAYLOAD_TOO_LARGE',
+      );
     });
 
     it('400 for an invalid fiscal code or a future birth date', async () => {
       const { body } = await register().expect(201);
-      await refused(() => t.http().post(`/families/${body.id}/members`).set('Authorization', auth).send({ ...luca, fiscalCode: 'RSSMRA85T10A562T' }), 400, 'INVALID_FISCAL_CODE');
-      await refused(() => t.http().post(`/families/${body.id}/members`).set('Authorization', auth).send({ ...luca, birthDate: '2999-01-01' }), 400, 'BIRTH_DATE_IN_FUTURE');
-      await refused(() => t.http().post(`/families/${body.id}/members`).set('Authorization', auth).send({ ...luca, birthDate: '2015-02-30' }), 400, 'VALIDATION_FAILED');
+      await refused(
+        () =>
+          t
+            .http()
+            .post(`/families/${body.id}/members`)
+            .set('Authorization', auth)
+            .send({ ...luca, fiscalCode: 'RSSMRA85T10A562T' }),
+        400,
+        'INVALID_FISCAL_CODE',
+      );
+      await refused(
+        () =>
+          t
+            .http()
+            .post(`/families/${body.id}/members`)
+            .set('Authorization', auth)
+            .send({ ...luca, birthDate: '2999-01-01' }),
+        400,
+        'BIRTH_DATE_IN_FUTURE',
+      );
+      await refused(
+        () =>
+          t
+            .http()
+            .post(`/families/${body.id}/members`)
+            .set('Authorization', auth)
+            .send({ ...luca, birthDate: '2015-02-30' }),
+        400,
+        'VALIDATION_FAILED',
+      );
     });
 
     it('412 when If-Match is not the current revision; 400 when it is malformed', async () => {
       const { body } = await register().expect(201);
       const members = `/families/${body.id}/members`;
-      const mismatch = await refused(() => t.http().post(members).set('Authorization', auth).set('If-Match', '"5"').send(luca), 412, 'REVISION_MISMATCH');
+      const mismatch = await refused(
+        () => t.http().post(members).set('Authorization', auth).set('If-Match', '"5"').send(luca),
+        412,
+        'REVISION_MISMATCH',
+      );
       expect(mismatch).toMatchObject({ expectedRevision: '5', currentRevision: '0' });
       await refused(() => t.http().post(members).set('Authorization', auth).set('If-Match', 'five').send(luca), 400, 'INVALID_IF_MATCH');
       await t.http().post(members).set('Authorization', auth).set('If-Match', '"0"').send(luca).expect(201);
@@ -103,7 +209,12 @@ describe('families over HTTP (e2e)', () => {
       const members = `/families/${body.id}/members`;
       const [a, b] = await Promise.all([
         t.http().post(members).set('Authorization', auth).set('If-Match', '"0"').send(luca),
-        t.http().post(members).set('Authorization', auth).set('If-Match', '"0"').send({ ...luca, givenName: 'Marco' }),
+        t
+          .http()
+          .post(members)
+          .set('Authorization', auth)
+          .set('If-Match', '"0"')
+          .send({ ...luca, givenName: 'Marco' }),
       ]);
       expect([a.status, b.status].sort()).toEqual([201, 412]);
       const read = await t.http().get(`/families/${body.id}`).set('Authorization', auth).expect(200);
@@ -120,7 +231,13 @@ describe('families over HTTP (e2e)', () => {
       expect(replay.headers.etag).toBe(first.headers.etag);
       expect(replay.headers['idempotent-replayed']).toBe('true');
       expect(await countEvents(t)).toBe(before + 1);
-      const misuse = await t.http().post('/families').set('Authorization', auth).set('Idempotency-Key', 'register-1').send({ ...family, address: 'Via Verdi 2' }).expect(422);
+      const misuse = await t
+        .http()
+        .post('/families')
+        .set('Authorization', auth)
+        .set('Idempotency-Key', 'register-1')
+        .send({ ...family, address: 'Via Verdi 2' })
+        .expect(422);
       expect(misuse.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
       expect(await countEvents(t)).toBe(before + 1);
     });
@@ -128,7 +245,13 @@ describe('families over HTTP (e2e)', () => {
     it('keys belong to their actor, and a refused request does not burn its key', async () => {
       const bob = `Bearer ${await t.token('psychologist', 'bob')}`;
       await register().set('Idempotency-Key', 'shared-key').expect(201);
-      await t.http().post('/families').set('Authorization', bob).set('Idempotency-Key', 'shared-key').send({ ...family, address: 'Via Bob 3' }).expect(201);
+      await t
+        .http()
+        .post('/families')
+        .set('Authorization', bob)
+        .set('Idempotency-Key', 'shared-key')
+        .send({ ...family, address: 'Via Bob 3' })
+        .expect(201);
       await t.http().post('/families').set('Authorization', auth).set('Idempotency-Key', 'fix-me').send({ address: 'x' }).expect(400);
       await register().set('Idempotency-Key', 'fix-me').expect(201);
     });
@@ -144,7 +267,9 @@ describe('Idempotency-Key after a crash (e2e)', () => {
 
   it('takes over a reservation left pending for over a minute by a process that died, and keeps a fresh one', async () => {
     const auth = `Bearer ${await t.token('social-worker', 'alice')}`;
-    const hash = createHash('sha256').update(canonicalJson({ method: 'POST', path: '/families', body: family })).digest('hex');
+    const hash = createHash('sha256')
+      .update(canonicalJson({ method: 'POST', path: '/families', body: family }))
+      .digest('hex');
     await t.database.pool.query(
       `INSERT INTO idempotency_keys (actor_id, key, request_hash, state, created_at)
        VALUES ('alice', 'crashed', $1, 'pending', now() - interval '2 minutes'), ('alice', 'running', $1, 'pending', now())`,

@@ -23,10 +23,14 @@ describe('hash chain over the postgres store', () => {
   const writeStream = async () => {
     const stream = `family-${randomUUID()}`;
     await log.append(stream, [{ type: 'FamilyRegistered', data: { address: 'Via Roma 1' }, metadata: metadata() }], 'no_stream');
-    await log.append(stream, [
-      { type: 'FamilyMemberAdded', data: { givenName: 'Luca', birthDate: '2015-03-02' }, metadata: metadata() },
-      { type: 'FamilyMemberAdded', data: { givenName: 'Anna', birthDate: '1985-06-11' }, metadata: metadata() },
-    ], 0n);
+    await log.append(
+      stream,
+      [
+        { type: 'FamilyMemberAdded', data: { givenName: 'Luca', birthDate: '2015-03-02' }, metadata: metadata() },
+        { type: 'FamilyMemberAdded', data: { givenName: 'Anna', birthDate: '1985-06-11' }, metadata: metadata() },
+      ],
+      0n,
+    );
     await log.append(stream, [{ type: 'FamilyMemberDetailsCorrected', data: { givenName: 'Luca Maria' }, metadata: metadata() }], 'any');
     return log.readStreamToArray(stream);
   };

@@ -10,7 +10,9 @@ describe('openapi/openapi.json', () => {
 
   it('declares problem+json errors on every operation but health', async () => {
     const document = JSON.parse(await generateOpenApi());
-    for (const [path, operations] of Object.entries<Record<string, { responses: Record<string, { content?: Record<string, unknown> }> }>>(document.paths)) {
+    for (const [path, operations] of Object.entries<Record<string, { responses: Record<string, { content?: Record<string, unknown> }> }>>(
+      document.paths,
+    )) {
       if (path.startsWith('/health')) continue;
       for (const [method, operation] of Object.entries(operations)) {
         const errors = Object.entries(operation.responses).filter(([status]) => Number(status) >= 400);

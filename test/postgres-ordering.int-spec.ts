@@ -7,7 +7,9 @@ import { TestDatabase, createTestDatabase } from './support/test-database';
 
 const onServer = Boolean(process.env.DATABASE_URL);
 if (!onServer) {
-  console.info('postgres ordering: skipped: embedded PGlite runs one transaction at a time, so a slow transaction cannot overlap a later commit; set DATABASE_URL to run it.');
+  console.info(
+    'postgres ordering: skipped: embedded PGlite runs one transaction at a time, so a slow transaction cannot overlap a later commit; set DATABASE_URL to run it.',
+  );
 }
 const describeOnServer = onServer ? describe : describe.skip;
 
@@ -16,7 +18,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Writes one event inside a transaction the test keeps open, as a slow writer would. */
 const beginSlowAppend = async (client: PoolClient, stream: string, id: string): Promise<void> => {
   await client.query('BEGIN');
-  await client.query("INSERT INTO streams (stream_id, revision) VALUES ($1, 0)", [stream]);
+  await client.query('INSERT INTO streams (stream_id, revision) VALUES ($1, 0)', [stream]);
   await client.query(
     `INSERT INTO events (event_id, stream_id, stream_revision, type, data, metadata) VALUES ($1, $2, 0, 'Slow', '{}', '{}')`,
     [id, stream],

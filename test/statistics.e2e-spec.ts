@@ -15,7 +15,10 @@ describe('GET /statistics (e2e)', () => {
   afterAll(async () => t.close());
 
   const read = async (query: string, role: 'coordinator' | 'admin' | 'social-worker' | 'court-liaison' = 'coordinator') =>
-    t.http().get(`/statistics${query}`).set('Authorization', `Bearer ${await t.token(role)}`);
+    t
+      .http()
+      .get(`/statistics${query}`)
+      .set('Authorization', `Bearer ${await t.token(role)}`);
 
   it('counts the period once the projection has passed the command’s position, with no personal data', async () => {
     const answer = await read(`?from=${from}&to=${today()}&municipality=015146&consistentWith=${encodeURIComponent(position)}`);
@@ -32,14 +35,22 @@ describe('GET /statistics (e2e)', () => {
   });
 
   it('refuses bad input with problem+json', async () => {
-    for (const query of ['', `?from=${from}`, `?from=01/02/2026&to=${today()}`, `?from=${from}&to=2026-02-30T10:00`, `?from=${from}&to=${today()}&municipality=MI`, `?from=${from}&to=${today()}&x=1`]) {
+    for (const query of [
+      '',
+      `?from=${from}`,
+      `?from=01/02/2026&to=${today()}`,
+      `?from=${from}&to=2026-02-30T10:00`,
+      `?from=${from}&to=${today()}&municipality=MI`,
+      `?from=${from}&to=${today()}&x=1`,
+    ]) {
       await expectRefused(t, () => read(query), 400, 'VALIDATION_FAILED');
     }
     await expectRefused(t, () => read('?from=2026-02-01&to=2026-01-31'), 400, 'INVALID_PERIOD');
   });
 
   it('is for the coordinator only: counts of a small municipality can single out a child', async () => {
-    for (const role of ['admin', 'social-worker', 'court-liaison'] as const) await expectRefused(t, () => read(`?from=${from}&to=${today()}`, role), 403, 'FORBIDDEN_ROLE');
+    for (const role of ['admin', 'social-worker', 'court-liaison'] as const)
+      await expectRefused(t, () => read(`?from=${from}&to=${today()}`, role), 403, 'FORBIDDEN_ROLE');
     await expectRefused(t, () => t.http().get(`/statistics?from=${from}&to=${today()}`), 401, 'UNAUTHENTICATED');
   });
 });

@@ -17,7 +17,10 @@ describe('GET /cases/{caseId}/timeline (e2e)', () => {
         kind: 'home-visit',
         occurredAt: instantDaysAgo(30), // recorded late: it happened before the opening was recorded
         participants: ['mother'],
-        entries: [{ kind: 'fact', text: 'The flat is cold.' }, { kind: 'statement', statedBy: 'mother', text: 'The heating broke.' }],
+        entries: [
+          { kind: 'fact', text: 'The flat is cold.' },
+          { kind: 'statement', statedBy: 'mother', text: 'The heating broke.' },
+        ],
       })
       .expect(201);
     position = contact.body.position;
@@ -35,7 +38,10 @@ describe('GET /cases/{caseId}/timeline (e2e)', () => {
     expect(answer.body.items.map((line: { type: string }) => line.type)).toEqual(['CaseOpened', 'TeamMemberAssigned', 'ContactRecorded']);
     expect(answer.body.items[2]).toMatchObject({
       revision: 2,
-      label: { it: 'Visita domiciliare registrata (2 voci: 1 fatto, 1 dichiarazione)', en: 'Home visit recorded (2 entries: 1 fact, 1 statement)' },
+      label: {
+        it: 'Visita domiciliare registrata (2 voci: 1 fatto, 1 dichiarazione)',
+        en: 'Home visit recorded (2 entries: 1 fact, 1 statement)',
+      },
       actor: { id: 'alice', role: 'social-worker' },
       entryKinds: [{ kind: 'fact' }, { kind: 'statement', statedBy: 'mother' }],
     });
@@ -49,7 +55,8 @@ describe('GET /cases/{caseId}/timeline (e2e)', () => {
     for (const query of ['?limit=0', '?limit=201', '?limit=ten', '?order=alphabetical', '?from=-1', '?color=red']) {
       await expectRefused(t, () => timeline(caseId, query), 400, 'VALIDATION_FAILED');
     }
-    for (const position of ['not-a-position', 'x'.repeat(101)]) await expectRefused(t, () => timeline(caseId, `?consistentWith=${position}`), 400, 'INVALID_POSITION');
+    for (const position of ['not-a-position', 'x'.repeat(101)])
+      await expectRefused(t, () => timeline(caseId, `?consistentWith=${position}`), 400, 'INVALID_POSITION');
     await expectRefused(t, () => timeline('not-a-uuid'), 400, 'INVALID_ID');
   });
 

@@ -18,7 +18,9 @@ export const assertDataDirFree = (dataDir: string): void => {
   if (!existsSync(file)) return;
   const pid = Number(readFileSync(file, 'utf8').trim());
   if (Number.isInteger(pid) && pid !== process.pid && alive(pid)) {
-    throw new Error(`${dataDir} is in use by tutela (pid ${pid}); stop it first, or use its admin API (POST /admin/projections/{name}/rebuild)`);
+    throw new Error(
+      `${dataDir} is in use by tutela (pid ${pid}); stop it first, or use its admin API (POST /admin/projections/{name}/rebuild)`,
+    );
   }
 };
 

@@ -15,13 +15,25 @@ describe('who may read /metrics', () => {
   const token = 'scrape-token-0123456789';
 
   it('with a token configured: the bearer token, from anywhere', () => {
-    expect(refusal(() => checkMetricsAccess(token, { authorization: `Bearer ${token}`, remoteAddress: '10.1.2.3', forwarded: true }))).toBeUndefined();
-    expect(refusal(() => checkMetricsAccess(token, { remoteAddress: '127.0.0.1', forwarded: false }))).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
-    expect(refusal(() => checkMetricsAccess(token, { authorization: 'Bearer wrong-token-0123456789', remoteAddress: '127.0.0.1', forwarded: false }))).toEqual({
+    expect(
+      refusal(() => checkMetricsAccess(token, { authorization: `Bearer ${token}`, remoteAddress: '10.1.2.3', forwarded: true })),
+    ).toBeUndefined();
+    expect(refusal(() => checkMetricsAccess(token, { remoteAddress: '127.0.0.1', forwarded: false }))).toEqual({
       status: 401,
       code: 'UNAUTHENTICATED',
     });
-    expect(refusal(() => checkMetricsAccess(token, { authorization: `Basic ${token}`, forwarded: false }))).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
+    expect(
+      refusal(() =>
+        checkMetricsAccess(token, { authorization: 'Bearer wrong-token-0123456789', remoteAddress: '127.0.0.1', forwarded: false }),
+      ),
+    ).toEqual({
+      status: 401,
+      code: 'UNAUTHENTICATED',
+    });
+    expect(refusal(() => checkMetricsAccess(token, { authorization: `Basic ${token}`, forwarded: false }))).toEqual({
+      status: 401,
+      code: 'UNAUTHENTICATED',
+    });
   });
 
   it('without a token: loopback clients only, and not through a proxy', () => {
@@ -29,9 +41,15 @@ describe('who may read /metrics', () => {
       expect(refusal(() => checkMetricsAccess(undefined, { remoteAddress: address, forwarded: false }))).toBeUndefined();
     }
     for (const address of ['10.0.0.1', '::ffff:10.0.0.1', '128.0.0.1', '1127.0.0.1', undefined]) {
-      expect(refusal(() => checkMetricsAccess(undefined, { remoteAddress: address, forwarded: false }))).toEqual({ status: 403, code: 'METRICS_LOOPBACK_ONLY' });
+      expect(refusal(() => checkMetricsAccess(undefined, { remoteAddress: address, forwarded: false }))).toEqual({
+        status: 403,
+        code: 'METRICS_LOOPBACK_ONLY',
+      });
     }
-    expect(refusal(() => checkMetricsAccess(undefined, { remoteAddress: '127.0.0.1', forwarded: true }))).toEqual({ status: 403, code: 'METRICS_LOOPBACK_ONLY' });
+    expect(refusal(() => checkMetricsAccess(undefined, { remoteAddress: '127.0.0.1', forwarded: true }))).toEqual({
+      status: 403,
+      code: 'METRICS_LOOPBACK_ONLY',
+    });
   });
 
   it('knows loopback addresses', () => {

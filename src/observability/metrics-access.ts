@@ -23,11 +23,16 @@ const sameSecret = (given: string, expected: string): boolean =>
 export const checkMetricsAccess = (token: string | undefined, request: ScrapeRequest): void => {
   if (token !== undefined) {
     const match = /^Bearer (\S+)$/.exec(request.authorization ?? '');
-    if (!match) throw new DomainError('UNAUTHENTICATED', 'GET /metrics needs the metrics token (Authorization: Bearer <METRICS_TOKEN>)', 401);
+    if (!match)
+      throw new DomainError('UNAUTHENTICATED', 'GET /metrics needs the metrics token (Authorization: Bearer <METRICS_TOKEN>)', 401);
     if (!sameSecret(match[1], token)) throw new DomainError('UNAUTHENTICATED', 'The metrics token is not the configured one', 401);
     return;
   }
   if (!isLoopback(request.remoteAddress) || request.forwarded) {
-    throw new DomainError('METRICS_LOOPBACK_ONLY', 'Without METRICS_TOKEN, /metrics answers only clients on this host, not through a proxy', 403);
+    throw new DomainError(
+      'METRICS_LOOPBACK_ONLY',
+      'Without METRICS_TOKEN, /metrics answers only clients on this host, not through a proxy',
+      403,
+    );
   }
 };

@@ -1,5 +1,14 @@
 import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiResponse,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { Request, Response } from 'express';
 import { Public } from '../auth/auth.guard';
 import { PROBLEM_CONTENT_TYPE, ProblemDto } from '../common/problem';
@@ -29,8 +38,16 @@ export class MetricsController {
   @ApiProduces('text/plain')
   @ApiOkResponse({ description: 'Prometheus text format 0.0.4', content: { 'text/plain': { schema: { type: 'string' } } } })
   @ApiExtraModels(ProblemDto)
-  @ApiResponse({ status: 401, description: 'METRICS_TOKEN is configured and was not sent, or is wrong (UNAUTHENTICATED)', content: problemContent })
-  @ApiResponse({ status: 403, description: 'No METRICS_TOKEN configured and the client is not local (METRICS_LOOPBACK_ONLY)', content: problemContent })
+  @ApiResponse({
+    status: 401,
+    description: 'METRICS_TOKEN is configured and was not sent, or is wrong (UNAUTHENTICATED)',
+    content: problemContent,
+  })
+  @ApiResponse({
+    status: 403,
+    description: 'No METRICS_TOKEN configured and the client is not local (METRICS_LOOPBACK_ONLY)',
+    content: problemContent,
+  })
   async scrape(@Req() request: Request, @Res() response: Response): Promise<void> {
     checkMetricsAccess(this.token, {
       authorization: request.headers.authorization,

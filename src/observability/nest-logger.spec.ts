@@ -3,7 +3,9 @@ import { PinoNestLogger } from './nest-logger';
 
 const capture = (level: 'info' | 'warn' = 'info') => {
   const lines: Array<Record<string, unknown>> = [];
-  const logger = new PinoNestLogger(createRootLogger({ level, destination: { write: (line: string) => void lines.push(JSON.parse(line)) } }));
+  const logger = new PinoNestLogger(
+    createRootLogger({ level, destination: { write: (line: string) => void lines.push(JSON.parse(line)) } }),
+  );
   return { logger, lines };
 };
 

@@ -15,7 +15,10 @@ export async function* batches<T>(source: AsyncIterable<T>, maxSize: number, pau
       pending = iterator.next();
       while (batch.length < maxSize) {
         let timer: NodeJS.Timeout | undefined;
-        const next = await Promise.race([pending, new Promise<typeof IDLE>((resolve) => (timer = setTimeout(() => resolve(IDLE), pauseMs)))]);
+        const next = await Promise.race([
+          pending,
+          new Promise<typeof IDLE>((resolve) => (timer = setTimeout(() => resolve(IDLE), pauseMs))),
+        ]);
         clearTimeout(timer);
         if (next === IDLE) break;
         if (next.done) {

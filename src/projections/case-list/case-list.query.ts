@@ -72,7 +72,10 @@ export const queryCaseList = async (pool: Pool, query: CaseListQueryDto, viewer:
   if (query.maxAge !== undefined) add(`c.minor_birth_date > ${param(today)}::date - make_interval(years => ${param(query.maxAge + 1)})`);
   if (query.openedFrom) add(`(c.opened_at AT TIME ZONE 'Europe/Rome')::date >= ${param(query.openedFrom.slice(0, 10))}::date`);
   if (query.openedTo) add(`(c.opened_at AT TIME ZONE 'Europe/Rome')::date <= ${param(query.openedTo.slice(0, 10))}::date`);
-  if (query.search) add(`(coalesce(c.minor_given_name, '') || ' ' || coalesce(c.minor_family_name, '')) ILIKE ${param(`%${escapeLike(query.search.trim())}%`)}`);
+  if (query.search)
+    add(
+      `(coalesce(c.minor_given_name, '') || ' ' || coalesce(c.minor_family_name, '')) ILIKE ${param(`%${escapeLike(query.search.trim())}%`)}`,
+    );
   const byDeadline = query.sort === 'nextDeadline';
   if (query.cursor) add(afterCursor(decodeCursor(query.cursor), byDeadline, param));
   const limit = query.limit ?? 50;
@@ -94,7 +97,8 @@ export const queryCaseList = async (pool: Pool, query: CaseListQueryDto, viewer:
   );
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
-  const key = (row: Record<string, any>) => (byDeadline ? (row.next_due ? new Date(row.next_due).toISOString() : null) : new Date(row.opened_at).toISOString());
+  const key = (row: Record<string, any>) =>
+    byDeadline ? (row.next_due ? new Date(row.next_due).toISOString() : null) : new Date(row.opened_at).toISOString();
   return { items: page.map(toItem), next: rows.length > limit && last ? encodeCursor({ key: key(last), caseId: last.case_id }) : null };
 };
 
@@ -108,7 +112,13 @@ const afterCursor = (cursor: Cursor, byDeadline: boolean, param: (value: unknown
 const toItem = (row: Record<string, any>): CaseListItem => ({
   caseId: row.case_id,
   familyId: row.family_id,
-  minor: { id: row.minor_id, givenName: row.minor_given_name, familyName: row.minor_family_name, birthDate: row.birth_date_text, age: row.age_years },
+  minor: {
+    id: row.minor_id,
+    givenName: row.minor_given_name,
+    familyName: row.minor_family_name,
+    birthDate: row.birth_date_text,
+    age: row.age_years,
+  },
   municipality: { istatCode: row.municipality_istat, name: row.municipality_name },
   status: row.status,
   intakeKind: row.intake_kind,

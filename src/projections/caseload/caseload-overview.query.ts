@@ -43,9 +43,19 @@ export const readCaseloadOverview = async (pool: Pool, municipality?: string): P
     openCases: totals.rows[0].open_cases,
     withoutCaseManager: totals.rows[0].without_case_manager,
     withoutTeam: totals.rows[0].without_team,
-    byWorker: workers.rows.map((r) => ({ workerId: r.worker_id, name: r.name, roles: r.roles, openCases: r.open_cases, asCaseManager: r.as_case_manager })),
+    byWorker: workers.rows.map((r) => ({
+      workerId: r.worker_id,
+      name: r.name,
+      roles: r.roles,
+      openCases: r.open_cases,
+      asCaseManager: r.as_case_manager,
+    })),
     byRole: TEAM_ROLES.map((name) => ({ role: name, openCases: role(name)?.open_cases ?? 0, workers: role(name)?.workers ?? 0 })),
-    byMunicipality: municipalities.rows.map((r) => ({ istatCode: r.municipality_istat, name: r.municipality_name, openCases: r.open_cases })),
+    byMunicipality: municipalities.rows.map((r) => ({
+      istatCode: r.municipality_istat,
+      name: r.municipality_name,
+      openCases: r.open_cases,
+    })),
   };
 };
 

@@ -27,7 +27,11 @@ const caseOf = (row: Record<string, any>): WorkerCaseView => ({
 });
 
 /** The open cases a worker is on the team of; a worker with none has an empty caseload, not a 404 (workers live in the identity provider). */
-export const readWorkerCaseload = async (pool: Pool, workerId: string, page: GetWorkerCaseload['page'] = {}): Promise<WorkerCaseloadView> => {
+export const readWorkerCaseload = async (
+  pool: Pool,
+  workerId: string,
+  page: GetWorkerCaseload['page'] = {},
+): Promise<WorkerCaseloadView> => {
   const limit = page.limit ?? 100;
   const offset = page.offset ?? 0;
   const cases = await pool.query(
@@ -49,10 +53,19 @@ export const readWorkerCaseload = async (pool: Pool, workerId: string, page: Get
     name: named.rows[0]?.name ?? null,
     openCases: sum(counts.rows, 'open_cases'),
     asCaseManager: sum(counts.rows, 'as_case_manager'),
-    byRole: TEAM_ROLES.map((role) => ({ role, openCases: sum(counts.rows.filter((r) => r.role === role), 'open_cases') })),
+    byRole: TEAM_ROLES.map((role) => ({
+      role,
+      openCases: sum(
+        counts.rows.filter((r) => r.role === role),
+        'open_cases',
+      ),
+    })),
     byRiskLevel: [...RISK_LEVELS, UNASSESSED].map((riskLevel) => ({
       riskLevel,
-      openCases: sum(counts.rows.filter((r) => r.risk_level === riskLevel), 'open_cases'),
+      openCases: sum(
+        counts.rows.filter((r) => r.risk_level === riskLevel),
+        'open_cases',
+      ),
     })),
     cases: cases.rows.slice(0, limit).map(caseOf),
     nextOffset: cases.rows.length > limit ? offset + limit : null,

@@ -14,8 +14,12 @@ describe('the deadlines an event opens', () => {
     const rows = deadlinesOpenedBy(
       EVENT,
       opened('2010-05-31', {
-        kind: 'judicial', authority: 'tribunale-per-i-minorenni', proceedingNumber: '123/2026 R.G.', decreeDate: '2026-11-02',
-        mandates: ['monitoring'], reportDeadlines: ['2027-02-01'],
+        kind: 'judicial',
+        authority: 'tribunale-per-i-minorenni',
+        proceedingNumber: '123/2026 R.G.',
+        decreeDate: '2026-11-02',
+        mandates: ['monitoring'],
+        reportDeadlines: ['2027-02-01'],
       }),
     );
     expect(rows.map((r) => [r.id, r.kind, romeIso(r.dueAt)])).toEqual([
@@ -32,12 +36,19 @@ describe('the deadlines an event opens', () => {
     });
     expect(deadlinesOpenedBy(EVENT, ordered('art-333-cc'))).toEqual([]);
     expect(deadlinesOpenedBy(EVENT, ordered('l184-art4-consensual-affido')).map((r) => r.id)).toEqual([
-      'affido-end:m1', 'affido-report:m1:1', 'affido-report:m1:2', 'affido-report:m1:3', 'affido-report:m1:4',
+      'affido-end:m1',
+      'affido-report:m1:1',
+      'affido-report:m1:2',
+      'affido-report:m1:3',
+      'affido-report:m1:4',
     ]);
   });
 
   it('a plan review date is optional', () => {
-    const drafted = (nextReviewOn?: string): CaseEvent => ({ type: 'SupportPlanDrafted', data: { caseId: CASE, planId: 'p1', goals: [], interventions: [], nextReviewOn } });
+    const drafted = (nextReviewOn?: string): CaseEvent => ({
+      type: 'SupportPlanDrafted',
+      data: { caseId: CASE, planId: 'p1', goals: [], interventions: [], nextReviewOn },
+    });
     expect(deadlinesOpenedBy(EVENT, drafted())).toEqual([]);
     expect(deadlinesOpenedBy(EVENT, drafted('2027-01-31'))).toMatchObject([{ id: `plan-review:p1:${EVENT}`, subjectId: 'p1' }]);
   });

@@ -50,7 +50,9 @@ const mandateReports = (eventId: string, caseId: string, mandate: JudicialMandat
   }));
 
 const planReview = (eventId: string, caseId: string, planId: string, nextReviewOn: string | undefined): NewDeadline[] =>
-  nextReviewOn ? [{ id: `plan-review:${planId}:${eventId}`, caseId, kind: 'plan-review', dueAt: endOfRomeDay(nextReviewOn), subjectId: planId }] : [];
+  nextReviewOn
+    ? [{ id: `plan-review:${planId}:${eventId}`, caseId, kind: 'plan-review', dueAt: endOfRomeDay(nextReviewOn), subjectId: planId }]
+    : [];
 
 const affido = (event: Extract<CaseEvent, { type: 'ProtectionMeasureOrdered' }>['data']): NewDeadline[] => {
   if (!AFFIDO_BASES.has(event.legalBasis)) return [];
@@ -58,10 +60,23 @@ const affido = (event: Extract<CaseEvent, { type: 'ProtectionMeasureOrdered' }>[
   const startsOn = event.startsOn ?? event.decreeDate;
   const endDate = affidoEndDate(startsOn, event.endsOn);
   const endDue = endOfRomeDay(endDate);
-  const end: NewDeadline = { id: `affido-end:${measureId}`, caseId, kind: 'affido-end', dueAt: endDue, subjectId: measureId, warnFrom: warningFrom(endDue) };
-  const reports = affidoReportWindows(startsOn, endDate, event.reportEveryMonths).map(
-    ({ n, opensAt, dueAt }): NewDeadline => ({ id: `affido-report:${measureId}:${n}`, caseId, kind: 'affido-report', dueAt, subjectId: measureId, opensAt, authority }),
-  );
+  const end: NewDeadline = {
+    id: `affido-end:${measureId}`,
+    caseId,
+    kind: 'affido-end',
+    dueAt: endDue,
+    subjectId: measureId,
+    warnFrom: warningFrom(endDue),
+  };
+  const reports = affidoReportWindows(startsOn, endDate, event.reportEveryMonths).map(({ n, opensAt, dueAt }): NewDeadline => ({
+    id: `affido-report:${measureId}:${n}`,
+    caseId,
+    kind: 'affido-report',
+    dueAt,
+    subjectId: measureId,
+    opensAt,
+    authority,
+  }));
   return [end, ...reports];
 };
 
@@ -90,15 +105,33 @@ export const deadlinesOpenedBy = (eventId: string, event: CaseEvent): NewDeadlin
       return affido(event.data);
     case 'EmergencyPlacementMade': {
       const { caseId, placementId, placedAt } = event.data;
-      return [{ id: `art403-notice:${placementId}`, caseId, kind: 'art403-notice', dueAt: art403NoticeDue(placedAt), subjectId: placementId }];
+      return [
+        { id: `art403-notice:${placementId}`, caseId, kind: 'art403-notice', dueAt: art403NoticeDue(placedAt), subjectId: placementId },
+      ];
     }
     case 'EmergencyPlacementNotified': {
       const { caseId, placementId, notifiedAt } = event.data;
-      return [{ id: `art403-decision:${placementId}`, caseId, kind: 'art403-decision', dueAt: art403DecisionDue(notifiedAt), subjectId: placementId }];
+      return [
+        {
+          id: `art403-decision:${placementId}`,
+          caseId,
+          kind: 'art403-decision',
+          dueAt: art403DecisionDue(notifiedAt),
+          subjectId: placementId,
+        },
+      ];
     }
     case 'EmergencyPlacementValidated': {
       const { caseId, placementId, decreeDate } = event.data;
-      return [{ id: `art403-hearing:${placementId}`, caseId, kind: 'art403-hearing', dueAt: art403HearingDue(decreeDate), subjectId: placementId }];
+      return [
+        {
+          id: `art403-hearing:${placementId}`,
+          caseId,
+          kind: 'art403-hearing',
+          dueAt: art403HearingDue(decreeDate),
+          subjectId: placementId,
+        },
+      ];
     }
     case 'ProsieguoAmministrativoGranted': {
       const { caseId, until } = event.data;

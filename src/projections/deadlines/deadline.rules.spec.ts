@@ -50,7 +50,10 @@ describe('affido (L. 184/1983 art. 4)', () => {
   });
 
   it('follows the interval the decree sets, and stops at the end', () =>
-    expect(affidoReportWindows('2026-01-31', '2026-12-31', 4).map((w) => romeIso(w.dueAt).slice(0, 10))).toEqual(['2026-05-31', '2026-09-30']));
+    expect(affidoReportWindows('2026-01-31', '2026-12-31', 4).map((w) => romeIso(w.dueAt).slice(0, 10))).toEqual([
+      '2026-05-31',
+      '2026-09-30',
+    ]));
 });
 
 describe('age', () => {
@@ -74,5 +77,6 @@ describe('status', () => {
     expect(statusOf({ dueAt, metAt: at('2026-11-09T21:30:00Z'), cancelledAt: null }, now)).toBe('met');
     expect(statusOf({ dueAt, metAt: at('2026-11-09T21:31:00Z'), cancelledAt: null }, now)).toBe('lapsed');
   });
-  it('is cancelled when it no longer applies', () => expect(statusOf({ dueAt, metAt: null, cancelledAt: at('2026-11-01T00:00:00Z') }, now)).toBe('cancelled'));
+  it('is cancelled when it no longer applies', () =>
+    expect(statusOf({ dueAt, metAt: null, cancelledAt: at('2026-11-01T00:00:00Z') }, now)).toBe('cancelled'));
 });

@@ -62,7 +62,11 @@ export const affidoEndDate = (startsOn: string, endsOn?: string): string => ends
 /** One report per interval up to the affido's end; each may be met from the previous due date (its window). */
 export const affidoReportWindows = (startsOn: string, endDate: string, everyMonths = AFFIDO_DEFAULT_REPORT_MONTHS) => {
   const windows: { n: number; opensAt: Date; dueAt: Date }[] = [];
-  for (let n = 1, dueOn = addMonths(startsOn, everyMonths); dueOn <= endDate && n <= MAX_REPORTS; n++, dueOn = addMonths(startsOn, everyMonths * n)) {
+  for (
+    let n = 1, dueOn = addMonths(startsOn, everyMonths);
+    dueOn <= endDate && n <= MAX_REPORTS;
+    n++, dueOn = addMonths(startsOn, everyMonths * n)
+  ) {
     const opensAt = n === 1 ? romeInstant(startsOn) : endOfRomeDay(addMonths(startsOn, everyMonths * (n - 1)));
     windows.push({ n, opensAt, dueAt: endOfRomeDay(dueOn) });
   }

@@ -15,7 +15,13 @@ const encodeCursor = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toS
 const decodeCursor = (raw: string): Cursor => {
   try {
     const parsed = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
-    if (typeof parsed.dueAt === 'string' && !Number.isNaN(Date.parse(parsed.dueAt)) && typeof parsed.id === 'string' && parsed.id.length <= 200) return parsed;
+    if (
+      typeof parsed.dueAt === 'string' &&
+      !Number.isNaN(Date.parse(parsed.dueAt)) &&
+      typeof parsed.id === 'string' &&
+      parsed.id.length <= 200
+    )
+      return parsed;
   } catch {
     // fall through
   }
@@ -81,7 +87,10 @@ const iso = (value: Date | null) => (value ? romeIso(new Date(value)) : null);
 
 export const toView = (row: Record<string, any>, now: Date): DeadlineView => {
   const dueAt = new Date(row.due_at);
-  const status = statusOf({ dueAt, metAt: row.met_at && new Date(row.met_at), cancelledAt: row.cancelled_at && new Date(row.cancelled_at) }, now);
+  const status = statusOf(
+    { dueAt, metAt: row.met_at && new Date(row.met_at), cancelledAt: row.cancelled_at && new Date(row.cancelled_at) },
+    now,
+  );
   const subject = SUBJECT_FIELD[row.kind as DeadlineKind];
   return {
     id: row.id,

@@ -42,8 +42,20 @@ export const insertDeadlines = async (tx: PoolClient, t: TableNames, rows: NewDe
     await tx.query(
       `INSERT INTO ${t.deadlines} (id, case_id, kind, legal_basis, due_at, subject_id, opens_at, warn_from, shown_from, authority, proceeding_number, proceeding_key)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (id) DO NOTHING`,
-      [row.id, row.caseId, row.kind, LEGAL_BASIS[row.kind], row.dueAt, row.subjectId, row.opensAt ?? null, row.warnFrom ?? null,
-        row.shownFrom ?? null, row.authority ?? null, row.proceedingNumber ?? null, proceedingKey(row.proceedingNumber)],
+      [
+        row.id,
+        row.caseId,
+        row.kind,
+        LEGAL_BASIS[row.kind],
+        row.dueAt,
+        row.subjectId,
+        row.opensAt ?? null,
+        row.warnFrom ?? null,
+        row.shownFrom ?? null,
+        row.authority ?? null,
+        row.proceedingNumber ?? null,
+        proceedingKey(row.proceedingNumber),
+      ],
     );
   }
 };
@@ -51,7 +63,10 @@ export const insertDeadlines = async (tx: PoolClient, t: TableNames, rows: NewDe
 /** Every unsettled row the match finds is met by the event; `metAt` defaults to when it occurred. */
 export const meet = async (tx: PoolClient, t: TableNames, event: RecordedEvent, match: Match, metAt = occurredAt(event)) => {
   const values: unknown[] = [event.id, event.type, metAt];
-  await tx.query(`UPDATE ${t.deadlines} SET met_by_event_id = $1, met_by_event_type = $2, met_at = $3 WHERE ${where(match, values)}`, values);
+  await tx.query(
+    `UPDATE ${t.deadlines} SET met_by_event_id = $1, met_by_event_type = $2, met_at = $3 WHERE ${where(match, values)}`,
+    values,
+  );
 };
 
 /** Only the earliest unsettled row the match finds is met: one report answers one deadline. */

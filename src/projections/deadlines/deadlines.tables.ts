@@ -44,6 +44,7 @@ export const DEADLINE_TABLES: ProjectionTable[] = [
   {
     name: 'deadline_placements',
     // The first hearing scheduled for an art. 403 placement: it may come before the validation that opens the hearing step.
-    ddl: (t) => `CREATE TABLE ${t} (placement_id text PRIMARY KEY, hearing_event_id uuid NOT NULL, hearing_event_type text NOT NULL, hearing_at timestamptz NOT NULL);`,
+    ddl: (t) =>
+      `CREATE TABLE ${t} (placement_id text PRIMARY KEY, hearing_event_id uuid NOT NULL, hearing_event_type text NOT NULL, hearing_at timestamptz NOT NULL);`,
   },
 ];

@@ -23,7 +23,8 @@ const total = (counts: Counts) => [...counts.values()].reduce((sum, n) => sum + 
 
 /** Every count reads the period: Europe/Rome dates, both ends included, and the municipality or NULL for all. */
 const PERIOD = 'WITH p AS (SELECT $1::date AS first_day, $2::date AS last_day, $3::text AS municipality)';
-const IN_PERIOD = (column: string) => `${column} BETWEEN p.first_day AND p.last_day AND (p.municipality IS NULL OR c.municipality_istat = p.municipality)`;
+const IN_PERIOD = (column: string) =>
+  `${column} BETWEEN p.first_day AND p.last_day AND (p.municipality IS NULL OR c.municipality_istat = p.municipality)`;
 const SPELLS = 'p, statistics_spells s JOIN statistics_cases c ON c.case_id = s.case_id';
 const COUNTS = {
   openedByIntake: `${PERIOD} SELECT c.intake_kind AS key, count(*)::int AS n FROM p, statistics_cases c WHERE ${IN_PERIOD('c.opened_on')} GROUP BY 1`,
@@ -43,7 +44,8 @@ const COUNTS = {
 
 /** SINBA spirit: counts over kinds and reasons, never a row of a case. */
 export const readStatistics = async (pool: Pool, period: StatisticsPeriod): Promise<StatisticsView> => {
-  if (period.from > period.to) throw new InvalidInputError('INVALID_PERIOD', 'from must not be after to', { from: period.from, to: period.to });
+  if (period.from > period.to)
+    throw new InvalidInputError('INVALID_PERIOD', 'from must not be after to', { from: period.from, to: period.to });
   const params = [period.from, period.to, period.municipality ?? null];
   const counts = {} as Record<keyof typeof COUNTS, Counts>;
   for (const [name, sql] of Object.entries(COUNTS)) {

@@ -44,7 +44,8 @@ export const STATISTICS_TABLES: ProjectionTable[] = [
   },
   {
     name: 'statistics_placements',
-    ddl: (t) => `CREATE TABLE ${t} (case_id uuid NOT NULL, placement_id text NOT NULL, placed_on date NOT NULL, PRIMARY KEY (case_id, placement_id));`,
+    ddl: (t) =>
+      `CREATE TABLE ${t} (case_id uuid NOT NULL, placement_id text NOT NULL, placed_on date NOT NULL, PRIMARY KEY (case_id, placement_id));`,
   },
   {
     name: 'statistics_families',

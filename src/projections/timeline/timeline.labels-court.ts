@@ -15,7 +15,10 @@ const inParentheses = (parts: Array<string | undefined | false>): string => {
 export const protectionPhrases = {
   ProtectionMeasureProposed: (d: CaseEventData<'ProtectionMeasureProposed'>, l: Lang) =>
     `${say(l, 'Misura di protezione proposta', 'Protection measure proposed')}: ${word(MEASURE, d.kind, l)}` +
-    inParentheses([d.legalBasis && word(LEGAL_BASIS, d.legalBasis, l), d.placeKind && `${say(l, 'luogo', 'place')}: ${word(PLACE, d.placeKind, l)}`]),
+    inParentheses([
+      d.legalBasis && word(LEGAL_BASIS, d.legalBasis, l),
+      d.placeKind && `${say(l, 'luogo', 'place')}: ${word(PLACE, d.placeKind, l)}`,
+    ]),
 
   ProtectionMeasureOrdered: (d: CaseEventData<'ProtectionMeasureOrdered'>, l: Lang, kind?: string) =>
     `${say(l, 'Misura di protezione disposta', 'Protection measure ordered')}${kind ? `: ${word(MEASURE, kind, l)}` : ''}` +
@@ -65,8 +68,14 @@ export const protectionPhrases = {
     inParentheses([decree(d, l), `${say(l, 'consenso del/della giovane', "young person's consent")}: ${day(d.youngPersonConsentedAt, l)}`]),
 
   AuditTrailExported: (d: CaseEventData<'AuditTrailExported'>, l: Lang) => {
-    const what = d.document === 'report-draft' ? say(l, 'Bozza di relazione generata', 'Report draft generated') : say(l, 'Registro degli eventi esportato', 'Audit trail exported');
-    const axis = d.range.axis === 'occurred' ? say(l, 'per data del fatto', 'by date of the fact') : say(l, 'per data di registrazione', 'by date recorded');
+    const what =
+      d.document === 'report-draft'
+        ? say(l, 'Bozza di relazione generata', 'Report draft generated')
+        : say(l, 'Registro degli eventi esportato', 'Audit trail exported');
+    const axis =
+      d.range.axis === 'occurred'
+        ? say(l, 'per data del fatto', 'by date of the fact')
+        : say(l, 'per data di registrazione', 'by date recorded');
     const from = d.range.from ? moment(d.range.from, l) : say(l, "dall'inizio", 'from the start');
     const to = d.range.to ? moment(d.range.to, l) : say(l, 'ad oggi', 'to date');
     return `${what} (${d.format.toUpperCase()}, ${from} – ${to}, ${axis}; ${say(l, 'impronta', 'digest')} ${d.digest.slice(0, 16)}…)`;

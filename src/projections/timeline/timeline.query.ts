@@ -45,7 +45,9 @@ const line = (row: Record<string, any>): TimelineLineView => ({
 export const readTimeline = async (pool: Pool, caseId: string, page: TimelinePage = {}): Promise<TimelineView> => {
   const order = page.order ?? 'occurred';
   const limit = page.limit ?? 50;
-  const { rows: [{ total }] } = await pool.query('SELECT count(*)::int AS total FROM case_timeline WHERE case_id = $1', [caseId]);
+  const {
+    rows: [{ total }],
+  } = await pool.query('SELECT count(*)::int AS total FROM case_timeline WHERE case_id = $1', [caseId]);
   if (total === 0) throw new NotFoundError('Case', caseId);
   const sort = SORT[order];
   const { rows } = await pool.query(

@@ -82,7 +82,10 @@ export const MEASURE: Record<MeasureKind, Term> = {
   'foster-care': { it: 'affido familiare', en: 'foster care' },
   'community-placement': { it: 'inserimento in comunità', en: 'community placement' },
   'mother-child-community-placement': { it: 'inserimento in comunità madre-bambino', en: 'mother–child community placement' },
-  'limitation-of-parental-responsibility': { it: 'limitazione della responsabilità genitoriale', en: 'limitation of parental responsibility' },
+  'limitation-of-parental-responsibility': {
+    it: 'limitazione della responsabilità genitoriale',
+    en: 'limitation of parental responsibility',
+  },
   'loss-of-parental-responsibility': { it: 'decadenza dalla responsabilità genitoriale', en: 'loss of parental responsibility' },
   'court-ordered-supervised-contact': { it: 'incontri protetti disposti dal giudice', en: 'court-ordered supervised contact' },
 };

@@ -38,7 +38,13 @@ export const proposedEvent = (message: AppendReq.ProposedMessage): ProposedEvent
 });
 
 export const expectedRevision = (options: AppendReq.Options): Expected =>
-  options.hasRevision() ? BigInt(options.getRevision()) : options.hasNoStream() ? 'no_stream' : options.hasStreamExists() ? 'stream_exists' : 'any';
+  options.hasRevision()
+    ? BigInt(options.getRevision())
+    : options.hasNoStream()
+      ? 'no_stream'
+      : options.hasStreamExists()
+        ? 'stream_exists'
+        : 'any';
 
 export const appendSuccess = (revision: bigint, position: LogPosition): AppendResp =>
   new AppendResp().setSuccess(
@@ -79,7 +85,8 @@ export const eventMessage = (event: StoredEvent, options: ReadReq.Options): Read
 export const streamNotFound = (name: string): ReadResp =>
   new ReadResp().setStreamNotFound(new ReadResp.StreamNotFound().setStreamIdentifier(streamIdentifier(name)));
 
-export const confirmation = (id: string): ReadResp => new ReadResp().setConfirmation(new ReadResp.SubscriptionConfirmation().setSubscriptionId(id));
+export const confirmation = (id: string): ReadResp =>
+  new ReadResp().setConfirmation(new ReadResp.SubscriptionConfirmation().setSubscriptionId(id));
 
 export const checkpoint = (position: LogPosition): ReadResp =>
   new ReadResp().setCheckpoint(

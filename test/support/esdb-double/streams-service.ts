@@ -41,7 +41,10 @@ export const streamsService = (log: TransactionLog, subscriptions: AllSubscripti
     const selected = backwards
       ? events.filter((event) => event.revision <= from).reverse()
       : events.filter((event) => event.revision >= from);
-    respond(call, page(selected, options).map((event) => eventMessage(event, options)));
+    respond(
+      call,
+      page(selected, options).map((event) => eventMessage(event, options)),
+    );
   };
 
   /** Forwards from a position includes the event at it; backwards from a position excludes it. */
@@ -54,7 +57,10 @@ export const streamsService = (log: TransactionLog, subscriptions: AllSubscripti
       : all.hasEnd()
         ? []
         : log.all.filter((event) => !from || comparePositions(event, from) >= 0);
-    respond(call, page(selected, options).map((event) => eventMessage(event, options)));
+    respond(
+      call,
+      page(selected, options).map((event) => eventMessage(event, options)),
+    );
   };
 
   return {
@@ -84,7 +90,10 @@ export const streamsService = (log: TransactionLog, subscriptions: AllSubscripti
         const outcome = log.append(streamName(options.getStreamIdentifier()), expected, events);
         // Under 'drop' the write happens and its answer is lost, as when a connection dies mid-call.
         if (proxy.mode === 'drop') return proxy.cut(call.getPeer());
-        callback(null, outcome.ok ? appendSuccess(outcome.currentRevision, outcome.position) : wrongExpectedVersion(expected, outcome.currentRevision));
+        callback(
+          null,
+          outcome.ok ? appendSuccess(outcome.currentRevision, outcome.position) : wrongExpectedVersion(expected, outcome.currentRevision),
+        );
       });
     },
   };

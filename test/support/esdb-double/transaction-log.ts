@@ -25,8 +25,7 @@ export interface StoredEvent extends ProposedEvent, LogPosition {
 export type Expected = 'any' | 'no_stream' | 'stream_exists' | bigint;
 
 export type AppendOutcome =
-  | { ok: true; currentRevision: bigint; position: LogPosition }
-  | { ok: false; currentRevision: bigint | undefined };
+  { ok: true; currentRevision: bigint; position: LogPosition } | { ok: false; currentRevision: bigint | undefined };
 
 export const comparePositions = (a: LogPosition, b: LogPosition): number =>
   a.commit !== b.commit ? (a.commit < b.commit ? -1 : 1) : a.prepare === b.prepare ? 0 : a.prepare < b.prepare ? -1 : 1;

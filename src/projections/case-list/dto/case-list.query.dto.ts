@@ -5,13 +5,20 @@ import { INTAKE_KINDS, RISK_LEVELS } from '../../../cases/case.values';
 import { ConsistencyQuery } from '../../read-your-writes';
 import { WORKER_ID_MAX_LENGTH, WORKER_ID_PATTERN } from '../../../auth/roles';
 
-
 export class CaseListQueryDto extends ConsistencyQuery {
   @ApiPropertyOptional({ enum: ['open', 'closed'] }) @IsOptional() @IsIn(['open', 'closed']) status?: 'open' | 'closed';
   @ApiPropertyOptional({ enum: INTAKE_KINDS }) @IsOptional() @IsIn(INTAKE_KINDS) intakeKind?: string;
   @ApiPropertyOptional({ example: '015146', description: 'ISTAT code' }) @IsOptional() @Matches(/^\d{6}$/) municipality?: string;
-  @ApiPropertyOptional({ description: 'Worker id on the team' }) @IsOptional() @Matches(WORKER_ID_PATTERN) @MaxLength(WORKER_ID_MAX_LENGTH) teamMember?: string;
-  @ApiPropertyOptional({ description: 'Worker id of the case manager' }) @IsOptional() @Matches(WORKER_ID_PATTERN) @MaxLength(WORKER_ID_MAX_LENGTH) caseManager?: string;
+  @ApiPropertyOptional({ description: 'Worker id on the team' })
+  @IsOptional()
+  @Matches(WORKER_ID_PATTERN)
+  @MaxLength(WORKER_ID_MAX_LENGTH)
+  teamMember?: string;
+  @ApiPropertyOptional({ description: 'Worker id of the case manager' })
+  @IsOptional()
+  @Matches(WORKER_ID_PATTERN)
+  @MaxLength(WORKER_ID_MAX_LENGTH)
+  caseManager?: string;
   @ApiPropertyOptional({ enum: RISK_LEVELS }) @IsOptional() @IsIn(RISK_LEVELS) riskLevel?: string;
 
   @ApiPropertyOptional({ description: 'Has an open protection measure or emergency placement' })
@@ -24,13 +31,27 @@ export class CaseListQueryDto extends ConsistencyQuery {
   @ApiPropertyOptional({ minimum: 0, maximum: 25 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(25) maxAge?: number;
   @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsISO8601({ strict: true }) openedFrom?: string;
   @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsISO8601({ strict: true }) openedTo?: string;
-  @ApiPropertyOptional({ description: "Part of the minor's given or family name" }) @IsOptional() @IsString() @MaxLength(100) search?: string;
+  @ApiPropertyOptional({ description: "Part of the minor's given or family name" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
 
-  @ApiPropertyOptional({ enum: ['opened', 'nextDeadline'], default: 'opened', description: 'opened: newest first; nextDeadline: soonest first' })
+  @ApiPropertyOptional({
+    enum: ['opened', 'nextDeadline'],
+    default: 'opened',
+    description: 'opened: newest first; nextDeadline: soonest first',
+  })
   @IsOptional()
   @IsIn(['opened', 'nextDeadline'])
   sort?: 'opened' | 'nextDeadline';
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
   @ApiPropertyOptional({ description: 'The `next` cursor of the previous page' }) @IsOptional() @IsString() @MaxLength(500) cursor?: string;
 }

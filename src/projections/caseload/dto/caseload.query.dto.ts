@@ -26,7 +26,7 @@ export class WorkerCaseloadQueryDto extends ConsistencyQuery {
 
 /** GET /caseload */
 export class CaseloadQueryDto extends ConsistencyQuery {
-  @ApiPropertyOptional({ example: '015146', description: "Only cases of families of this municipality (ISTAT code)" })
+  @ApiPropertyOptional({ example: '015146', description: 'Only cases of families of this municipality (ISTAT code)' })
   @IsOptional()
   @Matches(ISTAT_CODE, { message: 'municipality must be an ISTAT code of 6 digits' })
   municipality?: string;

@@ -4,7 +4,13 @@ import { RISK_LEVELS, TEAM_ROLES } from '../../../cases/case.values';
 export const UNASSESSED = 'unassessed';
 
 export class MunicipalityView {
-  @ApiProperty({ type: String, nullable: true, example: '015146', description: 'ISTAT code; null while the family is unknown to the read model' }) istatCode: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '015146',
+    description: 'ISTAT code; null while the family is unknown to the read model',
+  })
+  istatCode: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'Milano' }) name: string | null;
 }
 
@@ -15,7 +21,8 @@ export class WorkerCaseView {
   @ApiProperty({ format: 'date-time' }) assignedAt: string;
   @ApiProperty({ format: 'date-time' }) openedAt: string;
   @ApiProperty({ type: MunicipalityView }) municipality: MunicipalityView;
-  @ApiProperty({ enum: RISK_LEVELS, nullable: true, type: String, description: 'Of the latest completed assessment; null before any' }) riskLevel: string | null;
+  @ApiProperty({ enum: RISK_LEVELS, nullable: true, type: String, description: 'Of the latest completed assessment; null before any' })
+  riskLevel: string | null;
 }
 
 export class RoleCountView {
@@ -30,13 +37,15 @@ export class RiskCountView {
 
 export class WorkerCaseloadView {
   @ApiProperty({ example: 'alice' }) workerId: string;
-  @ApiProperty({ type: String, nullable: true, example: 'Alice Rossi', description: 'As last assigned; null when never assigned' }) name: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Alice Rossi', description: 'As last assigned; null when never assigned' }) name:
+    string | null;
   @ApiProperty({ example: 7, description: 'Open cases the worker is on the team of' }) openCases: number;
   @ApiProperty({ example: 3 }) asCaseManager: number;
   @ApiProperty({ type: [RoleCountView] }) byRole: RoleCountView[];
   @ApiProperty({ type: [RiskCountView] }) byRiskLevel: RiskCountView[];
   @ApiProperty({ type: [WorkerCaseView], description: 'Oldest opened first' }) cases: WorkerCaseView[];
-  @ApiProperty({ type: Number, nullable: true, description: 'The offset of the next page; null on the last page' }) nextOffset: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'The offset of the next page; null on the last page' }) nextOffset:
+    number | null;
 }
 
 export class WorkerCountView {

@@ -6,17 +6,23 @@ export class DeadlineView {
   @ApiProperty({ example: 'art403-notice:5f0c…', description: 'Stable: kind and what the deadline is about' }) id!: string;
   @ApiProperty({ format: 'uuid' }) caseId!: string;
   @ApiProperty({ enum: DEADLINE_KINDS }) kind!: DeadlineKind;
-  @ApiProperty({ example: '2026-10-26T09:30:00+01:00', description: 'Hour deadlines: elapsed hours; day deadlines: the end of that Rome day' })
+  @ApiProperty({
+    example: '2026-10-26T09:30:00+01:00',
+    description: 'Hour deadlines: elapsed hours; day deadlines: the end of that Rome day',
+  })
   dueAt!: string;
   @ApiProperty({ example: 'art. 403 c.c.: measure, documents and report to the PM at the TM within 24 h' }) legalBasis!: string;
   @ApiProperty({
     enum: DEADLINE_STATUSES,
-    description: 'lapsed: due passed unmet, or met only after the due time; cancelled: no longer applies (case closed, plan closed, measure ended, decree superseded)',
+    description:
+      'lapsed: due passed unmet, or met only after the due time; cancelled: no longer applies (case closed, plan closed, measure ended, decree superseded)',
   })
   status!: DeadlineStatus;
-  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'The event that met it (also when it came late)' }) metByEventId!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'The event that met it (also when it came late)' })
+  metByEventId!: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'EmergencyPlacementNotified' }) metByEventType!: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'When that event occurred; for the art. 403 hearing, the hearing date' }) metAt!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'When that event occurred; for the art. 403 hearing, the hearing date' })
+  metAt!: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'uuid' }) cancelledByEventId!: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'CaseClosed' }) cancelledByEventType!: string | null;
   @ApiProperty({ type: String, nullable: true }) cancelledAt!: string | null;
@@ -25,7 +31,8 @@ export class DeadlineView {
   @ApiPropertyOptional({ format: 'uuid', description: 'art403-*: the emergency placement' }) placementId?: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'affido-*: the protection measure' }) measureId?: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'plan-review: the support plan' }) planId?: string;
-  @ApiPropertyOptional({ example: 'tribunale-per-i-minorenni', description: 'mandate-report and affido-report: the judge reported to' }) authority?: string;
+  @ApiPropertyOptional({ example: 'tribunale-per-i-minorenni', description: 'mandate-report and affido-report: the judge reported to' })
+  authority?: string;
   @ApiPropertyOptional({ example: '123/2026 R.G.' }) proceedingNumber?: string;
 }
 

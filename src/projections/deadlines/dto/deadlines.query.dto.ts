@@ -7,13 +7,21 @@ import { WORKER_ID_MAX_LENGTH, WORKER_ID_PATTERN } from '../../../auth/roles';
 
 /** GET /deadlines: every filter is optional; rows come soonest first. */
 export class DeadlinesQueryDto extends ConsistencyQuery {
-  @ApiPropertyOptional({ format: 'date-time', example: '2026-12-01T00:00:00+01:00', description: 'Only deadlines due before this instant; a bare date is Rome midnight' })
+  @ApiPropertyOptional({
+    format: 'date-time',
+    example: '2026-12-01T00:00:00+01:00',
+    description: 'Only deadlines due before this instant; a bare date is Rome midnight',
+  })
   @IsOptional()
   @IsISO8601({ strict: true })
   @MaxLength(40)
   dueBefore?: string;
 
-  @ApiPropertyOptional({ pattern: WORKER_ID_PATTERN.source, maxLength: WORKER_ID_MAX_LENGTH, description: 'Only cases where this worker is now on the team' })
+  @ApiPropertyOptional({
+    pattern: WORKER_ID_PATTERN.source,
+    maxLength: WORKER_ID_MAX_LENGTH,
+    description: 'Only cases where this worker is now on the team',
+  })
   @IsOptional()
   @Matches(WORKER_ID_PATTERN)
   @MaxLength(WORKER_ID_MAX_LENGTH)
@@ -34,6 +42,12 @@ export class DeadlinesQueryDto extends ConsistencyQuery {
   @IsBoolean()
   includeNotYetShown?: boolean;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
   @ApiPropertyOptional({ description: 'The `next` cursor of the previous page' }) @IsOptional() @IsString() @MaxLength(500) cursor?: string;
 }

@@ -11,7 +11,7 @@ export class StatisticsQueryDto extends ConsistencyQuery {
   @CalendarDate({ example: '2026-12-31', description: 'Last day of the period (included); not before from' })
   to!: string;
 
-  @ApiPropertyOptional({ example: '015146', description: "Only cases of families of this municipality (ISTAT code)" })
+  @ApiPropertyOptional({ example: '015146', description: 'Only cases of families of this municipality (ISTAT code)' })
   @IsOptional()
   @Matches(/^\d{6}$/, { message: 'municipality must be an ISTAT code of 6 digits' })
   municipality?: string;

@@ -39,7 +39,8 @@ export class MeasuresOrderedView {
 }
 
 export class ClosuresView {
-  @ApiProperty({ example: 3, description: 'Closures dated in the period (a case closed, reopened and closed again counts twice)' }) total: number;
+  @ApiProperty({ example: 3, description: 'Closures dated in the period (a case closed, reopened and closed again counts twice)' })
+  total: number;
   @ApiProperty({ type: [ClosureCountView] }) byReason: ClosureCountView[];
 }
 

@@ -18,7 +18,10 @@ export class TimelineQueryDto extends ConsistencyQuery {
   @IsIn(TIMELINE_ORDERS)
   order?: TimelineOrder;
 
-  @ApiPropertyOptional({ minimum: 0, description: 'The revision the page starts at, in the chosen order: the `nextFrom` of the previous page' })
+  @ApiPropertyOptional({
+    minimum: 0,
+    description: 'The revision the page starts at, in the chosen order: the `nextFrom` of the previous page',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -27,7 +27,8 @@ export class TimelineLineView {
   @ApiProperty({ type: TimelineActorView }) actor: TimelineActorView;
   @ApiProperty({ format: 'date-time', description: 'When it happened, as the user told it' }) occurredAt: string;
   @ApiProperty({ format: 'date-time', description: 'When the service recorded it' }) recordedAt: string;
-  @ApiPropertyOptional({ type: [EntryKindView], description: 'Contacts, assessment entries and report sections only' }) entryKinds?: EntryKindView[];
+  @ApiPropertyOptional({ type: [EntryKindView], description: 'Contacts, assessment entries and report sections only' })
+  entryKinds?: EntryKindView[];
 }
 
 export class TimelineView {
@@ -35,5 +36,6 @@ export class TimelineView {
   @ApiProperty({ enum: TIMELINE_ORDERS }) order: string;
   @ApiProperty({ example: 12, description: 'Events of the case in the read model' }) total: number;
   @ApiProperty({ type: [TimelineLineView] }) items: TimelineLineView[];
-  @ApiProperty({ type: Number, nullable: true, example: 7, description: 'The `from` of the next page; null on the last page' }) nextFrom: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 7, description: 'The `from` of the next page; null on the last page' }) nextFrom:
+    number | null;
 }
