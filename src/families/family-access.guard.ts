@@ -6,12 +6,11 @@ import { seesOnlyOwnCases } from '../auth/roles';
 import { caseKind, isOnCase } from '../cases/case.decider';
 import { isUuid } from '../common/ids';
 import { PG_POOL } from '../database/database.tokens';
-import { EventLog } from '../event-store/event-log';
 import { minorGuardKind } from '../cases/minor-guard';
 import { Streams } from '../common/send-command';
 import { familyKind } from './family.decider';
+import { FamilyState } from './family.state';
 import { FamilyNotVisibleError } from './family.errors';
-import { familyStream } from './family.events';
 
 export { FamilyNotVisibleError };
 
@@ -23,7 +22,6 @@ export { FamilyNotVisibleError };
 @Injectable()
 export class FamilyAccessGuard implements CanActivate {
   constructor(
-    private readonly log: EventLog,
     private readonly streams: Streams,
     @Inject(PG_POOL) private readonly pool: Pool,
   ) {}
@@ -33,24 +31,16 @@ export class FamilyAccessGuard implements CanActivate {
     const familyId = request.params?.familyId;
     const principal = request.principal;
     if (typeof familyId !== 'string' || !isUuid(familyId) || !principal || !seesOnlyOwnCases(principal)) return true;
-    const registrant = await this.registrantOf(familyId);
-    if (registrant === undefined || registrant === principal.id) return true;
-    if (await this.seesAnOpenCaseOf(familyId, principal.id)) return true;
+    const family = (await this.streams.load(familyKind, familyId)).state;
+    if (!family.exists || family.registeredBy === principal.id) return true;
+    if (await this.seesAnOpenCaseOf(family, principal.id)) return true;
     if (await this.seesACaseOf(familyId, principal.id)) return true;
     throw new FamilyNotVisibleError(familyId);
   }
 
-  private async registrantOf(familyId: string): Promise<string | undefined> {
-    for await (const event of this.log.store.readStream(familyStream(familyId), { maxCount: 1 })) {
-      return String((event.metadata.actor as { id?: string } | undefined)?.id);
-    }
-    return undefined;
-  }
-
   /** The open case of each minor, from the minors' guard streams: no read model, so a case opened a moment ago counts. */
-  private async seesAnOpenCaseOf(familyId: string, workerId: string): Promise<boolean> {
-    const family = await this.streams.load(familyKind, familyId);
-    for (const minor of family.state.members.filter((member) => member.role === 'minor')) {
+  private async seesAnOpenCaseOf(family: FamilyState, workerId: string): Promise<boolean> {
+    for (const minor of family.members.filter((member) => member.role === 'minor')) {
       const { openCaseId } = (await this.streams.load(minorGuardKind, minor.id)).state;
       if (openCaseId && isOnCase((await this.streams.load(caseKind, openCaseId)).state, workerId)) return true;
     }

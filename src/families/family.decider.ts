@@ -4,7 +4,8 @@ import { FamilyEvent } from './family.events';
 import { FamilyState, evolveFamily, initialFamilyState } from './family.state';
 
 export const familyDecider: Decider<FamilyCommand, FamilyState, FamilyEvent> = {
-  version: 1,
+  // 2: the state keeps who registered the household.
+  version: 2,
   initialState: initialFamilyState,
   evolve: evolveFamily,
   decide: (command, state, { now }) => {

@@ -11,12 +11,14 @@ export interface FamilyState {
   familyId?: string;
   municipality?: Municipality;
   address?: string;
+  /** Who registered the household: they keep sight of it (FamilyAccessGuard). */
+  registeredBy?: string;
   members: FamilyMember[];
 }
 
 export const initialFamilyState: FamilyState = { exists: false, members: [] };
 
-export const evolveFamily = (state: FamilyState, event: FamilyEvent, _meta: EventMeta): FamilyState => {
+export const evolveFamily = (state: FamilyState, event: FamilyEvent, meta: EventMeta): FamilyState => {
   switch (event.type) {
     case 'FamilyRegistered':
       return {
@@ -24,6 +26,7 @@ export const evolveFamily = (state: FamilyState, event: FamilyEvent, _meta: Even
         familyId: event.data.familyId,
         municipality: event.data.municipality,
         address: event.data.address,
+        registeredBy: meta.actorId,
         members: [],
       };
     case 'FamilyMemberAdded': {
