@@ -1,7 +1,7 @@
 import { EventMeta } from '../../common/decider';
-import { CaseEvent } from '../case.events';
+import { CaseEvent, CaseEventData } from '../case.events';
 import { plainMandate } from '../case.plain';
-import { Authority, CoveredEvents, JudicialMandate } from '../case.values';
+import { Authority, JudicialMandate } from '../case.values';
 
 export interface HearingState {
   hearingId: string;
@@ -12,17 +12,11 @@ export interface HearingState {
   placementId?: string;
 }
 
-export interface ReportState {
-  reportId: string;
-  authority: Authority;
-  proceedingNumber?: string;
-  periodFrom: string;
-  periodTo: string;
-  coveredEvents: CoveredEvents;
-  headHash: string;
+/** A report sent to the court, as its event says, less the sections' text. */
+export type ReportState = Omit<CaseEventData<'CourtReportSubmitted'>, 'caseId' | 'sections'> & {
   sectionsCount: number;
   submittedAt?: string;
-}
+};
 
 /** The case and the Judicial Authority: its mandates, hearings and the reports sent to it. */
 export interface CourtSlice {
