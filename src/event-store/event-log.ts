@@ -72,27 +72,32 @@ export class EventLog {
     const withIds = drafts.map((draft) => ({ ...draft, id: draft.id ?? randomUUID() }));
     if (expectedRevision === 'no_stream' || (typeof expectedRevision === 'bigint' && options.head !== undefined)) {
       const startHash = expectedRevision === 'no_stream' ? GENESIS_HASH : options.head!;
-      const chained = this.chain(withIds, startHash);
-      return logged(chained, await this.store.appendToStream(stream, chained, { expectedRevision, remember: options.remember }));
+      return this.appendChained(stream, withIds, startHash, expectedRevision, options.remember);
     }
     for (let attempt = 0; ; attempt++) {
       const tail = await this.tail(stream);
       const current = tail ? tail.revision : 'no_stream';
       if (expectedRevision === 'stream_exists') checkExpectedRevision(stream, expectedRevision, current);
       const exact = expectedRevision === 'any' || expectedRevision === 'stream_exists' ? current : expectedRevision;
-      const chained = this.chain(withIds, tail ? String(tail.metadata.hash) : GENESIS_HASH);
       try {
-        const result = await this.store.appendToStream(stream, chained, {
-          expectedRevision: exact === 'no_stream' ? 'no_stream' : exact,
-          remember: options.remember,
-        });
-        return logged(chained, result);
+        return await this.appendChained(stream, withIds, tail ? String(tail.metadata.hash) : GENESIS_HASH, exact, options.remember);
       } catch (error) {
         // Only 'any' and 'stream_exists' may be retried on a race: an exact revision is the caller's to resolve.
         const racing = expectedRevision === 'any' || expectedRevision === 'stream_exists';
         if (!(error instanceof WrongExpectedRevisionError) || !racing || attempt >= MAX_ANY_RETRIES) throw error;
       }
     }
+  }
+
+  private async appendChained(
+    stream: string,
+    drafts: Array<EventDraft & { id: string }>,
+    startHash: string,
+    expectedRevision: bigint | 'no_stream',
+    remember: RememberedAnswer | undefined,
+  ): Promise<LoggedAppend> {
+    const chained = this.chain(drafts, startHash);
+    return logged(chained, await this.store.appendToStream(stream, chained, { expectedRevision, remember }));
   }
 
   private chain(drafts: Array<EventDraft & { id: string }>, startHash: string): NewEvent[] {

@@ -30,6 +30,9 @@ export interface QueryCount {
 const WRITE = /\b(INSERT|UPDATE|DELETE)\b/i;
 const textOf = (query: unknown): string => (typeof query === 'string' ? query : String((query as { text?: string })?.text ?? ''));
 
+/** Runs in-process work as if a request of a scoped server did it, so that a scoped count sees its queries. */
+export const asARequest = <T>(work: () => Promise<T>): Promise<T> => inRequest.run(true, work);
+
 /** Wraps the pool's clients and counts what they send until stopped (with a scoped server: only for its requests). */
 export const countQueries = (pool: Pool, requestsOf?: Server): QueryCount => {
   if (requestsOf) scopeRequests(requestsOf);
