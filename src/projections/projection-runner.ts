@@ -19,7 +19,7 @@ export interface ProjectionStatus extends ProjectionLag {
 
 /** How often a waiting reader looks at the checkpoints of projections another instance runs. */
 const CHECKPOINT_POLL_FLOOR_MS = 200;
-export const DEFAULT_WORKER_OPTIONS: WorkerOptions = { batchSize: 200, pollMs: 1000, maxBackoffMs: 30000 };
+export const DEFAULT_WORKER_OPTIONS: WorkerOptions = { batchSize: 200, pollMs: 1000, maxBackoffMs: 30000, knownRows: 20000 };
 
 /** Workers write through their own pool; status and waits answer requests, through the requests' pool. */
 export interface ProjectionPools {

@@ -6,6 +6,8 @@ import { batches } from './batches';
 import { builtVersion, ensureCheckpoint, readCheckpoints, recordProjectionError } from './checkpoints';
 import { Projection, liveTables } from './projection';
 import { ProjectionLock } from './projection-lock';
+import { isDefined } from './define/define-projection';
+import { ProjectionMemory } from './define/row-batch';
 import { ProjectionProgress } from './projection-progress';
 import { createMissingTables, nextRebuildRequest, rebuildProjection, requestRebuild, resumeInterruptedRebuild } from './rebuild';
 
@@ -14,6 +16,8 @@ export interface WorkerOptions {
   /** How often a waiting instance tries the lock, and a running one checks for rebuild requests. */
   pollMs: number;
   maxBackoffMs: number;
+  /** Rows a defined projection's runner keeps known between batches, so a busy case is not read back each time. */
+  knownRows: number;
 }
 
 export type WorkerState = 'waiting-for-lock' | 'running' | 'rebuilding' | 'failing' | 'stopped';
@@ -29,6 +33,7 @@ export class ProjectionWorker {
   state: WorkerState = 'stopped';
   private readonly lock: ProjectionLock;
   private readonly logger: Logger;
+  private readonly memory?: ProjectionMemory;
 
   constructor(
     readonly projection: Projection,
@@ -40,6 +45,7 @@ export class ProjectionWorker {
   ) {
     this.lock = new ProjectionLock(connectionString, `tutela-projection:${projection.name}`);
     this.logger = new Logger(`projection:${projection.name}`);
+    if (isDefined(projection)) this.memory = new ProjectionMemory(projection, options.knownRows);
   }
 
   /** True while this instance holds the projection: only its worker moves the checkpoint. */
@@ -97,6 +103,8 @@ export class ProjectionWorker {
     }
     const [checkpoint] = (await readCheckpoints(this.pool)).filter((c) => c.name === this.projection.name);
     let position: Position | undefined = checkpoint?.position;
+    // Another runner, or a rebuild, may have written the tables since this one last held them.
+    this.memory?.clear();
     this.progress.committed(this.projection.name, position);
     this.state = 'running';
     const inner = new AbortController();
@@ -119,7 +127,7 @@ export class ProjectionWorker {
           return;
         }
         try {
-          await applyBatch(this.pool, this.projection, batch, tables, { from: position });
+          await applyBatch(this.pool, this.projection, batch, tables, { checkpoint: { from: position }, memory: this.memory });
         } catch (error) {
           inner.abort();
           throw error;

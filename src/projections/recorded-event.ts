@@ -1,6 +1,10 @@
 import { CaseEvent } from '../cases/case.events';
 import { RecordedEvent } from '../event-store/event-store';
 import { FamilyEvent } from '../families/family.events';
+import { AccessEntry, CASE_ACCESSED } from '../access/access-log.recorder';
+import { InitiativeEvent } from '../community/initiatives/initiative.events';
+import { PartnerEvent } from '../community/partners/partner.events';
+import { ReportEvent } from '../community/reports/report.events';
 
 /** The data of one event type of a union: `DataOf<CaseEvent, 'CaseOpened'>`. */
 export type DataOf<E extends { type: string; data: unknown }, K extends E['type']> = Extract<E, { type: K }>['data'];
@@ -24,3 +28,12 @@ export const factsOf = (event: RecordedEvent): { actor: EventActor; occurredAt: 
     recordedAt: recorded,
   };
 };
+
+/** Every event a read model may follow, by type: what `defineProjection` handlers are typed over. */
+export type ProjectedEvent =
+  | CaseEvent
+  | FamilyEvent
+  | PartnerEvent
+  | InitiativeEvent
+  | ReportEvent
+  | { type: typeof CASE_ACCESSED; data: AccessEntry & { requestId: string } };

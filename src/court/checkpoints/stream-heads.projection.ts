@@ -1,27 +1,27 @@
 import { CASE_EVENT_TYPES } from '../../cases/case.events';
 import { FAMILY_EVENT_TYPES } from '../../families/family.events';
-import { Projection } from '../../projections/projection';
+import { defineProjection } from '../../projections/define/define-projection';
+import { defineTable } from '../../projections/define/table';
 
 export const STREAM_HEADS = 'audit_stream_heads';
 
-/** Every stream's head revision and hash: the leaves a signed checkpoint is made of. */
-export const streamHeadsProjection: Projection = {
+type StreamHead = { stream: string; revision: string | number; head_hash: string };
+
+const heads = defineTable<StreamHead>({
+  name: 'audit_stream_heads',
+  columns: { stream: 'text NOT NULL', revision: 'bigint NOT NULL', head_hash: 'text NOT NULL' },
+  key: ['stream'],
+});
+
+/** Every stream's head revision and hash: the leaves a signed checkpoint is made of. Events come in log order. */
+export const streamHeadsProjection = defineProjection({
   name: STREAM_HEADS,
-  version: 1,
-  handles: [...CASE_EVENT_TYPES, ...FAMILY_EVENT_TYPES],
-  tables: [
-    {
-      name: 'audit_stream_heads',
-      ddl: (t) => `CREATE TABLE ${t} (stream text PRIMARY KEY, revision bigint NOT NULL, head_hash text NOT NULL);`,
-    },
-  ],
-  apply: (tx, event, t) =>
-    tx
-      .query(
-        `INSERT INTO ${t.audit_stream_heads} (stream, revision, head_hash) VALUES ($1, $2, $3)
-         ON CONFLICT (stream) DO UPDATE SET revision = excluded.revision, head_hash = excluded.head_hash
-         WHERE ${t.audit_stream_heads}.revision < excluded.revision`,
-        [event.stream, event.revision.toString(), String(event.metadata.hash)],
-      )
-      .then(() => undefined),
-};
+  version: 2,
+  tables: { heads },
+  on: {},
+  every: {
+    types: [...CASE_EVENT_TYPES, ...FAMILY_EVENT_TYPES],
+    handle: (_event, facts, rows) =>
+      rows.heads.put({ stream: facts.stream, revision: facts.revision.toString(), head_hash: String(facts.metadata.hash) }),
+  },
+});

@@ -1,0 +1,95 @@
+import { Position } from '../../event-store/event-store';
+import { ColumnValue, Row, TableDefinition, identifier } from './table';
+
+export interface Statement {
+  text: string;
+  values: unknown[];
+}
+
+export interface TableLoad {
+  table: string;
+  definition: TableDefinition;
+  keys: Partial<Row>[];
+  where: Array<{ column: string; values: ColumnValue[] }>;
+}
+
+export interface TableWrite {
+  table: string;
+  definition: TableDefinition;
+  deletes: Partial<Row>[];
+  puts: Row[];
+}
+
+export interface CheckpointMove {
+  name: string;
+  from: Position | undefined;
+  to: Position;
+  events: number;
+}
+
+/** Rows of a JSON array parameter, typed as the table's row: one parameter carries any number of rows. */
+const rowsOf = (table: string, parameter: number) => `jsonb_populate_recordset(NULL::${identifier(table)}, $${parameter}::jsonb)`;
+
+const columnList = (columns: readonly string[], alias: string) => columns.map((c) => `${alias}.${identifier(c)}`).join(', ');
+
+/** Every missing row of every table of a batch, in one round trip: each answer row says which request it is for. */
+export const loadStatement = (loads: TableLoad[]): Statement => {
+  const parts: string[] = [];
+  const values: unknown[] = [];
+  loads.forEach((load, index) => {
+    const source = `SELECT ${index} AS t, to_jsonb(x) AS r FROM ${identifier(load.table)} x`;
+    if (load.keys.length > 0) {
+      values.push(JSON.stringify(load.keys));
+      const key = load.definition.key;
+      parts.push(
+        `${source} WHERE (${columnList(key, 'x')}) IN (SELECT ${columnList(key, 'k')} FROM ${rowsOf(load.table, values.length)} k)`,
+      );
+    }
+    for (const where of load.where) {
+      values.push(JSON.stringify(where.values.map((value) => ({ [where.column]: value }))));
+      const column = identifier(where.column);
+      parts.push(`${source} WHERE x.${column} IN (SELECT k.${column} FROM ${rowsOf(load.table, values.length)} k)`);
+    }
+  });
+  return { text: parts.join('\nUNION ALL\n'), values };
+};
+
+/**
+ * A batch's writes as one statement: per table one DELETE and one INSERT … ON CONFLICT DO UPDATE, each fed
+ * by a JSON array of rows. With a checkpoint, it moves in the same statement and gates every write: if another
+ * runner moved it meanwhile, nothing is written and `moved` is 0.
+ */
+export const writeStatement = (writes: TableWrite[], checkpoint?: CheckpointMove): Statement => {
+  const values: unknown[] = [];
+  const ctes: string[] = [];
+  let gate = '';
+  if (checkpoint) {
+    values.push(checkpoint.name, checkpoint.from ?? null, checkpoint.to, checkpoint.events);
+    ctes.push(`cp AS (UPDATE projection_checkpoints SET position = $3, events_seen = events_seen + $4, updated_at = now(),
+        last_error = NULL, last_error_event_id = NULL, last_error_at = NULL
+      WHERE name = $1 AND position IS NOT DISTINCT FROM $2 RETURNING 1)`);
+    gate = ' AND EXISTS (SELECT 1 FROM cp)';
+  }
+  writes.forEach((write, index) => {
+    const table = identifier(write.table);
+    const key = write.definition.key;
+    if (write.deletes.length > 0) {
+      values.push(JSON.stringify(write.deletes));
+      const matches = key.map((c) => `x.${identifier(c)} = k.${identifier(c)}`).join(' AND ');
+      ctes.push(`d${index} AS (DELETE FROM ${table} x USING ${rowsOf(write.table, values.length)} k WHERE ${matches}${gate})`);
+    }
+    if (write.puts.length > 0) {
+      values.push(JSON.stringify(write.puts));
+      const others = Object.keys(write.definition.columns).filter((c) => !key.includes(c));
+      const onConflict = others.length
+        ? `DO UPDATE SET (${others.map(identifier).join(', ')}) = ROW(${columnList(others, 'EXCLUDED')})`
+        : 'DO NOTHING';
+      ctes.push(
+        `u${index} AS (INSERT INTO ${table} SELECT * FROM ${rowsOf(write.table, values.length)} WHERE true${gate}
+          ON CONFLICT (${key.map(identifier).join(', ')}) ${onConflict})`,
+      );
+    }
+  });
+  const result = checkpoint ? 'SELECT count(*)::int AS moved FROM cp' : 'SELECT 1 AS moved';
+  return { text: ctes.length ? `WITH ${ctes.join(',\n')}\n${result}` : result, values };
+};
