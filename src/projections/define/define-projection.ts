@@ -34,14 +34,14 @@ export interface DefinedProjection<
   project(event: RecordedEvent, rows: TablesRows<T>): void;
 }
 
-export interface ProjectionSpec<T extends Record<string, TableDefinition<any>>> {
+export interface ProjectionSpec<T extends Record<string, TableDefinition<any>>, K extends ProjectedType> {
   name: string;
   /** Bump it when a handler or a table changes: the read model is then rebuilt at the next start. */
   version: number;
   tables: T;
   on: { [K in ProjectedType]?: EventHandler<K, T> };
   /** One handler for a whole list of types (every case event moves the case list's revision). */
-  every?: { types: readonly ProjectedType[]; handle: (event: ProjectedEvent, facts: EventFacts, rows: TablesRows<T>) => void };
+  every?: { types: readonly K[]; handle: (event: Extract<ProjectedEvent, { type: K }>, facts: EventFacts, rows: TablesRows<T>) => void };
 }
 
 export const factsOfEvent = (event: RecordedEvent): EventFacts => ({
@@ -52,7 +52,9 @@ export const factsOfEvent = (event: RecordedEvent): EventFacts => ({
   ...factsOf(event),
 });
 
-export const defineProjection = <T extends Record<string, TableDefinition<any>>>(spec: ProjectionSpec<T>): DefinedProjection<T> => {
+export const defineProjection = <T extends Record<string, TableDefinition<any>>, K extends ProjectedType = never>(
+  spec: ProjectionSpec<T, K>,
+): DefinedProjection<T> => {
   const on = spec.on as Record<string, EventHandler<ProjectedType, T> | undefined>;
   const everyType = new Set<string>(spec.every?.types ?? []);
   return {
@@ -65,7 +67,8 @@ export const defineProjection = <T extends Record<string, TableDefinition<any>>>
       const facts = factsOfEvent(event);
       const handler = on[event.type];
       if (handler) handler(event.data as never, facts, rows);
-      else if (everyType.has(event.type)) spec.every!.handle({ type: event.type, data: event.data } as ProjectedEvent, facts, rows);
+      else if (everyType.has(event.type))
+        spec.every!.handle({ type: event.type, data: event.data } as Extract<ProjectedEvent, { type: K }>, facts, rows);
     },
   };
 };

@@ -1,7 +1,7 @@
 import { ProjectionTable } from '../projection';
 
 /** A column value as it travels between Postgres (`to_jsonb`) and the handlers: JSON. */
-export type ColumnValue = string | number | boolean | null | ColumnValue[] | { [key: string]: ColumnValue };
+export type ColumnValue = string | number | boolean | null | object;
 export type Row = Record<string, ColumnValue>;
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;

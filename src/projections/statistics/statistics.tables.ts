@@ -1,54 +1,56 @@
-import { ProjectionTable } from '../projection';
+import { defineTable } from '../define/table';
 
 /** Dates are Europe/Rome calendar dates. No names, birth dates, addresses or free text: counts are all statistics answer. */
-export const STATISTICS_TABLES: ProjectionTable[] = [
-  {
-    name: 'statistics_cases',
-    ddl: (t) => `
-      CREATE TABLE ${t} (
-        case_id uuid PRIMARY KEY,
-        family_id uuid NOT NULL,
-        municipality_istat text,
-        intake_kind text NOT NULL,
-        referrer_kind text,
-        opened_on date NOT NULL
-      );
-      CREATE INDEX ON ${t} (opened_on);
-      CREATE INDEX ON ${t} (family_id);`,
+export const statisticsCases = defineTable<{
+  case_id: string;
+  family_id: string;
+  municipality_istat: string | null;
+  intake_kind: string;
+  referrer_kind: string | null;
+  opened_on: string;
+}>({
+  name: 'statistics_cases',
+  columns: {
+    case_id: 'uuid NOT NULL',
+    family_id: 'uuid NOT NULL',
+    municipality_istat: 'text',
+    intake_kind: 'text NOT NULL',
+    referrer_kind: 'text',
+    opened_on: 'date NOT NULL',
   },
-  {
-    // Spell 0 runs from CaseOpened; each CaseReopened starts the next; CaseClosed ends the open one.
-    name: 'statistics_spells',
-    ddl: (t) => `
-      CREATE TABLE ${t} (
-        case_id uuid NOT NULL,
-        spell int NOT NULL,
-        opened_on date NOT NULL,
-        closed_on date,
-        closure_reason text,
-        PRIMARY KEY (case_id, spell)
-      );
-      CREATE INDEX ON ${t} (closed_on);`,
-  },
-  {
-    name: 'statistics_measures',
-    ddl: (t) => `
-      CREATE TABLE ${t} (
-        case_id uuid NOT NULL,
-        measure_id text NOT NULL,
-        kind text,
-        ordered_on date,
-        PRIMARY KEY (case_id, measure_id)
-      );
-      CREATE INDEX ON ${t} (ordered_on);`,
-  },
-  {
-    name: 'statistics_placements',
-    ddl: (t) =>
-      `CREATE TABLE ${t} (case_id uuid NOT NULL, placement_id text NOT NULL, placed_on date NOT NULL, PRIMARY KEY (case_id, placement_id));`,
-  },
-  {
-    name: 'statistics_families',
-    ddl: (t) => `CREATE TABLE ${t} (family_id uuid PRIMARY KEY, istat_code text NOT NULL);`,
-  },
-];
+  key: ['case_id'],
+  indexes: ['(opened_on)', '(family_id)'],
+});
+
+/** Spell 0 runs from CaseOpened; each CaseReopened starts the next; CaseClosed ends the open one. */
+export const statisticsSpells = defineTable<{
+  case_id: string;
+  spell: number;
+  opened_on: string;
+  closed_on: string | null;
+  closure_reason: string | null;
+}>({
+  name: 'statistics_spells',
+  columns: { case_id: 'uuid NOT NULL', spell: 'int NOT NULL', opened_on: 'date NOT NULL', closed_on: 'date', closure_reason: 'text' },
+  key: ['case_id', 'spell'],
+  indexes: ['(closed_on)'],
+});
+
+export const statisticsMeasures = defineTable<{ case_id: string; measure_id: string; kind: string | null; ordered_on: string | null }>({
+  name: 'statistics_measures',
+  columns: { case_id: 'uuid NOT NULL', measure_id: 'text NOT NULL', kind: 'text', ordered_on: 'date' },
+  key: ['case_id', 'measure_id'],
+  indexes: ['(ordered_on)'],
+});
+
+export const statisticsPlacements = defineTable<{ case_id: string; placement_id: string; placed_on: string }>({
+  name: 'statistics_placements',
+  columns: { case_id: 'uuid NOT NULL', placement_id: 'text NOT NULL', placed_on: 'date NOT NULL' },
+  key: ['case_id', 'placement_id'],
+});
+
+export const statisticsFamilies = defineTable<{ family_id: string; istat_code: string }>({
+  name: 'statistics_families',
+  columns: { family_id: 'uuid NOT NULL', istat_code: 'text NOT NULL' },
+  key: ['family_id'],
+});
