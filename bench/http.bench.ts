@@ -2,7 +2,8 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BaselineResult, embeddedInsertBaseline, insertBaseline } from './lib/baseline';
+import { BaselineResult, embeddedBaseline, embeddedInsertBaseline, insertBaseline } from './lib/baseline';
+import { bulkInsertBaseline, measureLag, measureReads, measureRebuilds } from './lib/read-side';
 import { bigCase } from './lib/big-case';
 import { ApiClient } from './lib/client';
 import { closedLoop, openLoop } from './lib/load';
@@ -17,7 +18,7 @@ import { ROOT, ScratchDatabase, build, createScratchDatabase, mintToken, removeD
  */
 const USAGE = `npm run bench [-- --quick] [--seconds 30] [--connections 64] [--population 300] [--seed 1] [--zipf 1]
   [--baseline-seconds 10] [--baseline-connections 16] [--big-case-events 10000] [--big-case-cap 240]
-  [--warmup 5] [--no-build] [--cpu-prof <dir>] [--no-save]
+  [--warmup 5] [--lag-connections 16] [--read-seconds 10] [--no-build] [--cpu-prof <dir>] [--no-save]
 Env: DATABASE_URL (postgres mode), BENCH_SECONDS (default of --seconds).`;
 
 const options = () => {
@@ -34,6 +35,8 @@ const options = () => {
       'big-case-events': { type: 'string' },
       'big-case-cap': { type: 'string' },
       warmup: { type: 'string' },
+      'lag-connections': { type: 'string', default: '16' },
+      'read-seconds': { type: 'string' },
       'no-build': { type: 'boolean', default: false },
       'cpu-prof': { type: 'string' },
       'no-save': { type: 'boolean', default: false },
@@ -58,6 +61,8 @@ const options = () => {
     bigCaseEvents: number(values['big-case-events'], 10_000, 300),
     bigCaseCap: number(values['big-case-cap'], 240, 30),
     warmup: number(values.warmup, 5, 1),
+    lagConnections: Number(values['lag-connections']),
+    readSeconds: number(values['read-seconds'], 10, 2),
     build: !values['no-build'],
     cpuProf: values['cpu-prof'],
     // A quick run is a smoke test: it prints, and leaves bench/results and docs/benchmarks.md alone.
@@ -125,6 +130,20 @@ const main = async () => {
       seed: o.seed,
     });
     console.log(`  ${big.events} events in ${big.fillSeconds.toFixed(1)} s`);
+    console.log(`projection lag: probes while ${o.lagConnections} connections send the mix for ${o.seconds} s…`);
+    const caseIds = population.map((c) => c.caseId);
+    const lag = await measureLag(client, mix, actors.coordinator, caseIds, o.lagConnections, o.seconds);
+    console.log(`  p50 ${lag.latency.p50.toFixed(1)} ms, p99 ${lag.latency.p99.toFixed(1)} ms over ${lag.probes} probes`);
+    console.log(`reads: GET /cases and GET /cases/{id}, ${o.connections} connections, ${o.readSeconds} s each…`);
+    const reads = await measureReads(api.baseUrl, actors.coordinator, caseIds, o.connections, o.readSeconds);
+    console.log('rebuild: every projection, one at a time…');
+    const rebuild = await measureRebuilds(client, actor('admin-1', 'admin', 'Ops'));
+    const bulkBaseline = scratch
+      ? await bulkInsertBaseline(scratch.url, o.baselineSeconds)
+      : await embeddedBaseline((url) => bulkInsertBaseline(url, o.baselineSeconds));
+    console.log(
+      `  median ${Math.round(rebuild.medianEventsPerSecond)} events/s; INSERT … SELECT ${Math.round(bulkBaseline.rowsPerSecond)} rows/s`,
+    );
     const peakRss = api.peakRss() ?? null;
 
     const results: BenchResults = {
@@ -154,6 +173,7 @@ const main = async () => {
       open,
       bigCase: big,
       peakRssBytes: peakRss,
+      readSide: { lag, rebuild, bulkBaseline, reads },
     };
     console.log(`\n${renderConsole(results)}\n`);
     if (o.save) save(results);

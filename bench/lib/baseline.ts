@@ -63,7 +63,13 @@ export const insertBaseline = async (
  * cannot reach it from outside. It runs the same PGlite version, on disk in a temporary folder, behind the same
  * socket server, in the bench process instead (while the API is stopped or idle).
  */
-export const embeddedInsertBaseline = async (connections: number, seconds: number): Promise<BaselineResult> => {
+export const embeddedInsertBaseline = (connections: number, seconds: number): Promise<BaselineResult> =>
+  embeddedBaseline((url) =>
+    insertBaseline(url, 'temporary PGlite (on disk) behind pglite-socket, in the bench process', connections, seconds),
+  );
+
+/** Runs a baseline against a temporary on-disk PGlite behind the same socket server as the API's. */
+export const embeddedBaseline = async <T>(measure: (connectionString: string) => Promise<T>, connections = 16): Promise<T> => {
   const { PGlite } = await import('@electric-sql/pglite');
   const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
   const dir = mkdtempSync(join(tmpdir(), 'tutela-bench-pglite-'));
@@ -72,8 +78,7 @@ export const embeddedInsertBaseline = async (connections: number, seconds: numbe
   await server.start();
   try {
     const [host, port] = server.getServerConn().split(':');
-    const where = 'temporary PGlite (on disk) behind pglite-socket, in the bench process';
-    return await insertBaseline(`postgres://postgres@${host}:${port}/postgres?sslmode=disable`, where, connections, seconds);
+    return await measure(`postgres://postgres@${host}:${port}/postgres?sslmode=disable`);
   } finally {
     await server.stop();
     await db.close();

@@ -1,6 +1,7 @@
 import { BaselineResult } from './baseline';
 import { BigCaseResult } from './big-case';
 import { LoadResult } from './load';
+import { BulkBaselineResult, LagResult, ReadLatency, RebuildResult } from './read-side';
 
 export type Mode = 'postgres' | 'embedded';
 
@@ -27,6 +28,8 @@ export interface BenchResults {
   bigCase: BigCaseResult;
   /** VmHWM of the API process at the end of the run (embedded: includes the PGlite database). */
   peakRssBytes: number | null;
+  /** The read side (issue "read side"); absent in runs made before it was measured. */
+  readSide?: { lag: LagResult; rebuild: RebuildResult; bulkBaseline: BulkBaselineResult; reads: ReadLatency[] };
 }
 
 /** A measure beside its target; `met` is null where there is no target. */
@@ -106,12 +109,55 @@ export const measures = (r: BenchResults): Measure[] => {
       target: '≤ 20 ms',
       met: big.events >= 10_000 ? big.commandMs <= 20 : big.commandMs <= 20 ? null : false,
     },
+    ...readSideMeasures(r),
     {
       name: 'peak RSS of the API process',
       value: `${fmt(rssMb)} MB`,
       target: `≤ ${RSS_TARGET_MB[r.mode]} MB`,
       met: rssMb <= RSS_TARGET_MB[r.mode],
     },
+  ];
+};
+
+/** Lag, rebuild and reads, with the targets of issue "read side"; n/a in runs that did not measure them. */
+const readSideMeasures = (r: BenchResults): Measure[] => {
+  const side = r.readSide;
+  const rebuildRatio = side ? side.rebuild.medianEventsPerSecond / side.bulkBaseline.rowsPerSecond : NaN;
+  const read = (i: number) => side?.reads[i];
+  const readCell = (i: number) => (read(i) ? `${ms(read(i)!.p50)} / ${ms(read(i)!.p99)}` : 'n/a');
+  const readMet = (i: number) => (read(i) ? read(i)!.p99 <= 20 : null);
+  return [
+    {
+      name: `projection lag p50 / p99 under ${side?.lag.connections ?? '–'} connections of commands (${side?.lag.probes ?? 0} probes)`,
+      value: side ? `${ms(side.lag.latency.p50)} / ${ms(side.lag.latency.p99)}` : 'n/a',
+      target: 'p99 ≤ 50 ms',
+      met: side ? side.lag.latency.p99 <= 50 : null,
+    },
+    {
+      name: `rebuild, median of the projections, events/s (log of ${side ? fmt(side.rebuild.events) : '–'} events)`,
+      value: side ? fmt(side.rebuild.medianEventsPerSecond) : 'n/a',
+      target: '',
+      met: null,
+    },
+    {
+      name: 'baseline: 100-row INSERT … SELECT, rows/s',
+      value: side ? fmt(side.bulkBaseline.rowsPerSecond) : 'n/a',
+      target: '',
+      met: null,
+    },
+    {
+      name: 'rebuild events/s ÷ INSERT … SELECT rows/s',
+      value: fmt(rebuildRatio, 3),
+      target: '≥ 0.3',
+      met: side ? rebuildRatio >= 0.3 : null,
+    },
+    {
+      name: `GET /cases?limit=50 p50 / p99, ${r.config.connections} connections`,
+      value: readCell(0),
+      target: 'p99 ≤ 20 ms',
+      met: readMet(0),
+    },
+    { name: `GET /cases/{id} p50 / p99, ${r.config.connections} connections`, value: readCell(1), target: 'p99 ≤ 20 ms', met: readMet(1) },
   ];
 };
 

@@ -9,7 +9,7 @@ import { ProjectionLock } from './projection-lock';
 import { isDefined } from './define/define-projection';
 import { ProjectionMemory } from './define/row-batch';
 import { ProjectionProgress } from './projection-progress';
-import { createMissingTables, nextRebuildRequest, rebuildProjection, requestRebuild, resumeInterruptedRebuild } from './rebuild';
+import { createMissingTables, nextRebuildRequest, REBUILD_BATCH, rebuildProjection, requestRebuild, resumeInterruptedRebuild } from './rebuild';
 
 export interface WorkerOptions {
   batchSize: number;
@@ -98,7 +98,7 @@ export class ProjectionWorker {
     const request = await nextRebuildRequest(this.pool, this.projection.name);
     if (request) {
       this.state = 'rebuilding';
-      await rebuildProjection({ pool: this.pool, store: this.store, projection: this.projection, requestId: request, batchSize: 500 });
+      await rebuildProjection({ pool: this.pool, store: this.store, projection: this.projection, requestId: request, batchSize: REBUILD_BATCH });
       return;
     }
     const [checkpoint] = (await readCheckpoints(this.pool)).filter((c) => c.name === this.projection.name);

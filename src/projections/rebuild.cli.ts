@@ -8,7 +8,7 @@ import { assertDataDirFree } from '../database/data-dir-lock';
 import { ALL_PROJECTIONS } from './all-projections';
 import { ProjectionLock } from './projection-lock';
 import { readRebuild, progressLine } from './rebuild-progress';
-import { rebuildProjection, requestRebuild } from './rebuild';
+import { REBUILD_BATCH, rebuildProjection, requestRebuild } from './rebuild';
 import { parseRebuildArgs } from './rebuild-args';
 
 /**
@@ -46,7 +46,7 @@ const run = async (): Promise<number> => {
       const started = Date.now();
       const runHere = await lock.tryAcquire();
       const work = runHere
-        ? rebuildProjection({ pool, store, projection, requestId: id, batchSize: 500 }).finally(() => lock.release())
+        ? rebuildProjection({ pool, store, projection, requestId: id, batchSize: REBUILD_BATCH }).finally(() => lock.release())
         : undefined;
       if (!runHere) console.log(`${name}: a running instance holds this projection; it will rebuild it. Following its progress…`);
       let progress = await readRebuild(pool, id);

@@ -5,7 +5,17 @@ import { inTransaction } from '../database/transaction';
 import { applyBatch } from './apply-batch';
 import { batches } from './batches';
 import { countEventsAfter } from './event-count';
-import { Projection, shadowTables } from './projection';
+import { Projection, ProjectionTable, shadowTables } from './projection';
+import { isDefined } from './define/define-projection';
+import { ProjectionMemory } from './define/row-batch';
+import { TableDefinition } from './define/table';
+
+/** Rows a rebuild keeps known while it replays; past it, it forgets them all and reads back what it needs. */
+const REBUILD_KNOWN_ROWS = 200_000;
+/** Events per replayed batch: each batch is a few set-based statements, so larger batches mean fewer round trips. */
+export const REBUILD_BATCH = 2000;
+
+const isTableDefinition = (table: ProjectionTable): table is TableDefinition => 'createTable' in table;
 
 export const createMissingTables = async (pool: Pool, projection: Projection): Promise<void> => {
   for (const table of projection.tables) {
@@ -54,10 +64,13 @@ export const rebuildProjection = async (options: {
     requestId,
     total,
   ]);
+  // Rows known across the whole replay: only this rebuild writes the shadow tables.
+  const memory = isDefined(projection) ? new ProjectionMemory(projection, REBUILD_KNOWN_ROWS) : undefined;
   try {
     for (const table of projection.tables) {
       await pool.query(`DROP TABLE IF EXISTS ${shadow[table.name]}`);
-      await pool.query(table.ddl(shadow[table.name]));
+      // Secondary indexes are built once, after the load, instead of being kept up row by row.
+      await pool.query(isTableDefinition(table) ? table.createTable(shadow[table.name]) : table.ddl(shadow[table.name]));
     }
     let position: Position | undefined;
     let done = 0;
@@ -66,7 +79,7 @@ export const rebuildProjection = async (options: {
       caughtUp = true;
       for await (const batch of batches(store.readAll({ after: position }), options.batchSize, 0)) {
         caughtUp = false;
-        await applyBatch(pool, projection, batch, shadow);
+        await applyBatch(pool, projection, batch, shadow, { memory });
         position = batch[batch.length - 1].position;
         done += batch.length;
         await pool.query('UPDATE projection_rebuilds SET events_done = $2, events_total = GREATEST(events_total, $2) WHERE id = $1', [
@@ -74,6 +87,9 @@ export const rebuildProjection = async (options: {
           done,
         ]);
       }
+    }
+    for (const table of projection.tables) {
+      if (isTableDefinition(table)) for (const index of table.createIndexes(shadow[table.name])) await pool.query(index);
     }
     await swap(pool, projection, shadow, position, done, requestId);
   } catch (error) {
