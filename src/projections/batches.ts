@@ -1,10 +1,14 @@
 const IDLE = Symbol('idle');
 
+/** Resolves after the events already queued have run: what a source can give without waiting for I/O. */
+const nextTurn = () => new Promise<typeof IDLE>((resolve) => setImmediate(() => resolve(IDLE)));
+
 /**
- * Groups a stream of events into batches: as many as arrive without a pause (up to maxSize),
- * so a catch-up commits hundreds per transaction and a live event is committed at once.
+ * Groups a stream of events into batches: whatever the source has ready (up to maxSize) goes together, so a
+ * catch-up commits a page per batch, and a live event is taken at once instead of after a pause.
+ * With `fill`, a batch waits for maxSize events or the end: a replay of history, where waiting costs nothing.
  */
-export async function* batches<T>(source: AsyncIterable<T>, maxSize: number, pauseMs = 5): AsyncGenerator<T[]> {
+export async function* batches<T>(source: AsyncIterable<T>, maxSize: number, options: { fill?: boolean } = {}): AsyncGenerator<T[]> {
   const iterator = source[Symbol.asyncIterator]();
   let pending = iterator.next();
   try {
@@ -14,12 +18,7 @@ export async function* batches<T>(source: AsyncIterable<T>, maxSize: number, pau
       const batch = [first.value];
       pending = iterator.next();
       while (batch.length < maxSize) {
-        let timer: NodeJS.Timeout | undefined;
-        const next = await Promise.race([
-          pending,
-          new Promise<typeof IDLE>((resolve) => (timer = setTimeout(() => resolve(IDLE), pauseMs))),
-        ]);
-        clearTimeout(timer);
+        const next = options.fill ? await pending : await Promise.race([pending, nextTurn()]);
         if (next === IDLE) break;
         if (next.done) {
           yield batch;

@@ -77,7 +77,7 @@ export const rebuildProjection = async (options: {
     // Re-read until nothing is left: events appended during the replay are included before the swap.
     for (let caughtUp = false; !caughtUp;) {
       caughtUp = true;
-      for await (const batch of batches(store.readAll({ after: position }), options.batchSize, 0)) {
+      for await (const batch of batches(store.readAll({ after: position }), options.batchSize, { fill: true })) {
         caughtUp = false;
         await applyBatch(pool, projection, batch, shadow, { memory });
         position = batch[batch.length - 1].position;
