@@ -3,7 +3,7 @@ import { PostgresEventStore } from '../src/event-store/postgres/postgres-event-s
 import { readCheckpoints } from '../src/projections/checkpoints';
 import { Projection } from '../src/projections/projection';
 import { ProjectionRunner, sharedPool } from '../src/projections/projection-runner';
-import { rebuildProjection, requestRebuild } from '../src/projections/rebuild';
+import { rebuildProjection, rebuildTogether, requestRebuild } from '../src/projections/rebuild';
 import { newEvent } from './support/event-store-contract';
 import { TestDatabase, createTestDatabase } from './support/test-database';
 
@@ -119,6 +119,36 @@ describe('projection runner', () => {
     expect(rebuild.done).toBe(rebuild.total);
     const [checkpoint] = (await readCheckpoints(database.pool)).filter((c) => c.name === 'rebuilt');
     expect(store.comparePositions(checkpoint.position!, last.position)).toBeGreaterThanOrEqual(0);
+  });
+
+  it('rebuilds several projections in one pass over the log, leaving a failing one behind', async () => {
+    const live = runner([notes('pass_a'), notes('pass_b')]);
+    live.start();
+    await note('one');
+    const last = await note('two');
+    await until(() => live.hasReached(last.position));
+    await live.stop();
+    const before = await rows('pass_a_rows');
+    let reads = 0;
+    const counting = Object.create(store, {
+      readAll: { value: (options: Parameters<typeof store.readAll>[0]) => (reads++, store.readAll(options)) },
+    }) as typeof store;
+    const jobs = [
+      { projection: notes('pass_a'), requestId: await requestRebuild(database.pool, 'pass_a') },
+      { projection: notes('pass_b', { failOn: new Set(['two']) }), requestId: await requestRebuild(database.pool, 'pass_b') },
+    ];
+    const failures = await rebuildTogether({ pool: database.pool, store: counting, jobs, batchSize: 1000 });
+    // One read of the log, and one more that finds nothing new before the swap.
+    expect(reads).toBe(2);
+    expect(failures.map((f) => f.message)).toEqual([expect.stringContaining('cannot project two')]);
+    expect(await rows('pass_a_rows')).toEqual(before);
+    const { rows: states } = await database.pool.query(
+      "SELECT name, state FROM projection_rebuilds WHERE name IN ('pass_a', 'pass_b') ORDER BY name",
+    );
+    expect(states).toEqual([
+      { name: 'pass_a', state: 'done' },
+      { name: 'pass_b', state: 'failed' },
+    ]);
   });
 
   it('rebuilds by itself, at start, a projection whose version changed', async () => {

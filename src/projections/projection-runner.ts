@@ -1,7 +1,9 @@
 import { Pool } from 'pg';
 import { EventStore } from '../event-store/event-store';
-import { ensureCheckpoint, readCheckpoints } from './checkpoints';
-import { createMissingTables } from './rebuild';
+import { Logger } from '@nestjs/common';
+import { builtVersion, ensureCheckpoint, readCheckpoints } from './checkpoints';
+import { REBUILD_BATCH, RebuildJob, createMissingTables, rebuildTogether, requestRebuild } from './rebuild';
+import { ProjectionLock } from './projection-lock';
 import { Projection } from './projection';
 import { ProjectionWorker, WorkerOptions, WorkerState } from './projection-worker';
 import { ProjectionProgress } from './projection-progress';
@@ -34,6 +36,7 @@ export const sharedPool = (pool: Pool): ProjectionPools => ({ requests: pool, wo
 export class ProjectionRunner {
   private readonly workers: ProjectionWorker[];
   private readonly progress = new ProjectionProgress();
+  private readonly logger = new Logger('projections');
   private controller?: AbortController;
   private running: Promise<void>[] = [];
 
@@ -41,7 +44,7 @@ export class ProjectionRunner {
     readonly projections: Projection[],
     private readonly pools: ProjectionPools,
     private readonly store: EventStore,
-    connectionString: string,
+    private readonly connectionString: string,
     options: Partial<WorkerOptions> = {},
   ) {
     this.workers = projections.map(
@@ -59,7 +62,42 @@ export class ProjectionRunner {
   start(): void {
     if (this.controller) return;
     this.controller = new AbortController();
-    this.running = this.workers.map((worker) => worker.run(this.controller!.signal));
+    this.running = [this.startWorkers(this.controller.signal)];
+  }
+
+  /**
+   * Projections whose version changed are rebuilt first, together, in one pass over the log (those another
+   * instance holds are left to it: their workers rebuild them when they get the lock); the others start at once.
+   */
+  private async startWorkers(signal: AbortSignal): Promise<void> {
+    const stale = new Set<string>();
+    for (const projection of this.projections) {
+      // No checkpoint yet: a new read model, with nothing to rebuild.
+      const built = await builtVersion(this.pools.workers, projection.name);
+      if (built !== undefined && built !== projection.version) stale.add(projection.name);
+    }
+    const running = this.workers.filter((w) => !stale.has(w.projection.name)).map((worker) => worker.run(signal));
+    if (stale.size > 0) await this.rebuildStale(this.projections.filter((p) => stale.has(p.name)));
+    if (!signal.aborted) running.push(...this.workers.filter((w) => stale.has(w.projection.name)).map((worker) => worker.run(signal)));
+    await Promise.allSettled(running);
+  }
+
+  private async rebuildStale(projections: Projection[]): Promise<void> {
+    const jobs: Array<RebuildJob & { lock: ProjectionLock }> = [];
+    for (const projection of projections) {
+      const lock = new ProjectionLock(this.connectionString, `tutela-projection:${projection.name}`);
+      if (await lock.tryAcquire()) jobs.push({ projection, lock, requestId: await requestRebuild(this.pools.workers, projection.name) });
+    }
+    if (jobs.length === 0) return;
+    this.logger.log(`versions changed: rebuilding ${jobs.map((job) => job.projection.name).join(', ')} in one pass`);
+    try {
+      const failures = await rebuildTogether({ pool: this.pools.workers, store: this.store, jobs, batchSize: REBUILD_BATCH });
+      for (const failure of failures) this.logger.error(failure.message);
+    } catch (error) {
+      this.logger.error(`rebuild at start failed: ${(error as Error).message}`);
+    } finally {
+      await Promise.all(jobs.map((job) => job.lock.release()));
+    }
   }
 
   async stop(): Promise<void> {

@@ -8,7 +8,7 @@ import { assertDataDirFree } from '../database/data-dir-lock';
 import { ALL_PROJECTIONS } from './all-projections';
 import { ProjectionLock } from './projection-lock';
 import { readRebuild, progressLine } from './rebuild-progress';
-import { REBUILD_BATCH, rebuildProjection, requestRebuild } from './rebuild';
+import { REBUILD_BATCH, RebuildJob, rebuildTogether, requestRebuild } from './rebuild';
 import { parseRebuildArgs } from './rebuild-args';
 
 /**
@@ -39,31 +39,42 @@ const run = async (): Promise<number> => {
   const tty = process.stdout.isTTY;
   try {
     await migrate(pool);
+    // Every projection this command can lock is rebuilt in one pass over the log; a running instance rebuilds the rest.
+    const started = Date.now();
+    const requests: Array<RebuildJob & { lock: ProjectionLock; here: boolean }> = [];
     for (const name of names) {
       const projection = ALL_PROJECTIONS.find((p) => p.name === name)!;
-      const id = await requestRebuild(pool, name);
       const lock = new ProjectionLock(url, `tutela-projection:${name}`);
-      const started = Date.now();
-      const runHere = await lock.tryAcquire();
-      const work = runHere
-        ? rebuildProjection({ pool, store, projection, requestId: id, batchSize: REBUILD_BATCH }).finally(() => lock.release())
-        : undefined;
-      if (!runHere) console.log(`${name}: a running instance holds this projection; it will rebuild it. Following its progress…`);
-      let progress = await readRebuild(pool, id);
-      while (progress && (progress.state === 'requested' || progress.state === 'running')) {
-        process.stdout.write(`${tty ? '\r' : ''}${progressLine(progress, Date.now() - started)}${tty ? '' : '\n'}`);
-        await Promise.race([work, new Promise((r) => setTimeout(r, tty ? 200 : 2000))]);
-        progress = await readRebuild(pool, id);
-      }
-      await work;
-      progress = await readRebuild(pool, id);
-      const seconds = (Date.now() - started) / 1000;
-      process.stdout.write(`${tty ? '\r' : ''}${progressLine(progress!, Date.now() - started)}\n`);
-      if (progress?.state !== 'done') throw new Error(`${name}: rebuild ${progress?.state}: ${progress?.error ?? ''}`);
-      console.log(
-        `${name}: rebuilt from ${progress.eventsDone} events in ${seconds.toFixed(1)} s; tables swapped in: ${projection.tables.map((t) => t.name).join(', ')}`,
-      );
+      requests.push({ projection, requestId: await requestRebuild(pool, name), lock, here: await lock.tryAcquire() });
     }
+    for (const request of requests.filter((r) => !r.here)) {
+      console.log(`${request.projection.name}: a running instance holds this projection; it will rebuild it. Following its progress…`);
+    }
+    const mine = requests.filter((r) => r.here);
+    const work = mine.length
+      ? rebuildTogether({ pool, store, jobs: mine, batchSize: REBUILD_BATCH }).finally(() => Promise.all(mine.map((r) => r.lock.release())))
+      : undefined;
+    const progressOf = () => Promise.all(requests.map((r) => readRebuild(pool, r.requestId)));
+    let progress = await progressOf();
+    while (progress.some((p) => p && (p.state === 'requested' || p.state === 'running'))) {
+      await Promise.race([work, new Promise((r) => setTimeout(r, tty ? 500 : 2000))]);
+      progress = await progressOf();
+      for (const p of progress) if (p) console.log(progressLine(p, Date.now() - started));
+    }
+    await work;
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    let failed = false;
+    for (const [i, p] of (await progressOf()).entries()) {
+      const { projection } = requests[i];
+      if (p?.state !== 'done') {
+        failed = true;
+        console.error(`${projection.name}: rebuild ${p?.state}: ${p?.error ?? ''}`);
+        continue;
+      }
+      const tables = projection.tables.map((t) => t.name).join(', ');
+      console.log(`${projection.name}: rebuilt from ${p.eventsDone} events in ${seconds} s; tables swapped in: ${tables}`);
+    }
+    if (failed) throw new Error('some projections were not rebuilt');
     return 0;
   } finally {
     await store.close();

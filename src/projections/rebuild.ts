@@ -45,59 +45,99 @@ export const nextRebuildRequest = async (pool: Pool, name: string): Promise<stri
   return rows[0]?.id;
 };
 
+/** One projection of a rebuild pass, with the request it answers. */
+export interface RebuildJob {
+  projection: Projection;
+  requestId: string;
+}
+
 /**
  * Replays every event into shadow tables in batches (short transactions), while the live tables keep serving,
  * then swaps them in one short transaction with the checkpoint: readers never see a half-built model.
  * Runs only in the instance that holds the projection's lock, so the live follower is paused meanwhile.
  */
-export const rebuildProjection = async (options: {
+export const rebuildProjection = (options: {
   pool: Pool;
   store: EventStore;
   projection: Projection;
   requestId: string;
   batchSize: number;
-}): Promise<void> => {
-  const { pool, store, projection, requestId } = options;
-  const shadow = shadowTables(projection);
+}) =>
+  rebuildTogether({ ...options, jobs: [{ projection: options.projection, requestId: options.requestId }] }).then((failures) => {
+    if (failures.length > 0) throw failures[0];
+  });
+
+/**
+ * Rebuilds several projections in one pass over the log: each batch read is applied to every projection still
+ * going. A projection that fails is marked failed and left behind; the others go on. Returns the failures.
+ */
+export const rebuildTogether = async (options: {
+  pool: Pool;
+  store: EventStore;
+  jobs: RebuildJob[];
+  batchSize: number;
+}): Promise<Error[]> => {
+  const { pool, store } = options;
+  // count(*) where the store can: the log is not read twice.
   const total = await countEventsAfter(store, undefined, Number.MAX_SAFE_INTEGER);
-  await pool.query("UPDATE projection_rebuilds SET state = 'running', started_at = now(), events_total = $2 WHERE id = $1", [
-    requestId,
-    total,
-  ]);
-  // Rows known across the whole replay: only this rebuild writes the shadow tables.
-  const memory = isDefined(projection) ? new ProjectionMemory(projection, REBUILD_KNOWN_ROWS) : undefined;
-  try {
-    for (const table of projection.tables) {
-      await pool.query(`DROP TABLE IF EXISTS ${shadow[table.name]}`);
-      // Secondary indexes are built once, after the load, instead of being kept up row by row.
-      await pool.query(isTableDefinition(table) ? table.createTable(shadow[table.name]) : table.ddl(shadow[table.name]));
-    }
-    let position: Position | undefined;
-    let done = 0;
-    // Re-read until nothing is left: events appended during the replay are included before the swap.
-    for (let caughtUp = false; !caughtUp;) {
-      caughtUp = true;
-      for await (const batch of batches(store.readAll({ after: position }), options.batchSize, { fill: true })) {
-        caughtUp = false;
-        await applyBatch(pool, projection, batch, shadow, { memory });
-        position = batch[batch.length - 1].position;
-        done += batch.length;
-        await pool.query('UPDATE projection_rebuilds SET events_done = $2, events_total = GREATEST(events_total, $2) WHERE id = $1', [
-          requestId,
-          done,
-        ]);
-      }
-    }
-    for (const table of projection.tables) {
-      if (isTableDefinition(table)) for (const index of table.createIndexes(shadow[table.name])) await pool.query(index);
-    }
-    await swap(pool, projection, shadow, position, done, requestId);
-  } catch (error) {
+  const going = options.jobs.map((job) => ({
+    ...job,
+    shadow: shadowTables(job.projection),
+    // Rows known across the whole replay: only this rebuild writes the shadow tables.
+    memory: isDefined(job.projection) ? new ProjectionMemory(job.projection, REBUILD_KNOWN_ROWS) : undefined,
+  }));
+  const failures: Error[] = [];
+  const fail = async (job: (typeof going)[number], error: Error) => {
+    failures.push(error);
+    going.splice(going.indexOf(job), 1);
     await pool.query("UPDATE projection_rebuilds SET state = 'failed', error = $2, finished_at = now() WHERE id = $1", [
-      requestId,
-      (error as Error).message,
+      job.requestId,
+      error.message,
     ]);
-    throw error;
+  };
+  for (const job of [...going]) {
+    await pool.query("UPDATE projection_rebuilds SET state = 'running', started_at = now(), events_total = $2 WHERE id = $1", [
+      job.requestId,
+      total,
+    ]);
+    await createShadowTables(pool, job.projection, job.shadow).catch((error) => fail(job, error));
+  }
+  let position: Position | undefined;
+  let done = 0;
+  // Re-read until nothing is left: events appended during the replay are included before the swap.
+  for (let caughtUp = false; !caughtUp && going.length > 0;) {
+    caughtUp = true;
+    for await (const batch of batches(store.readAll({ after: position }), options.batchSize, { fill: true })) {
+      caughtUp = false;
+      for (const job of [...going]) {
+        await applyBatch(pool, job.projection, batch, job.shadow, { memory: job.memory }).catch((error) => fail(job, error));
+      }
+      position = batch[batch.length - 1].position;
+      done += batch.length;
+      await pool.query(
+        'UPDATE projection_rebuilds SET events_done = $2, events_total = GREATEST(events_total, $2) WHERE id = ANY($1::uuid[])',
+        [going.map((job) => job.requestId), done],
+      );
+    }
+  }
+  for (const job of [...going]) {
+    try {
+      for (const table of job.projection.tables) {
+        if (isTableDefinition(table)) for (const index of table.createIndexes(job.shadow[table.name])) await pool.query(index);
+      }
+      await swap(pool, job.projection, job.shadow, position, done, job.requestId);
+    } catch (error) {
+      await fail(job, error as Error);
+    }
+  }
+  return failures;
+};
+
+/** Secondary indexes are built once, after the load, instead of being kept up row by row. */
+const createShadowTables = async (pool: Pool, projection: Projection, shadow: Record<string, string>) => {
+  for (const table of projection.tables) {
+    await pool.query(`DROP TABLE IF EXISTS ${shadow[table.name]}`);
+    await pool.query(isTableDefinition(table) ? table.createTable(shadow[table.name]) : table.ddl(shadow[table.name]));
   }
 };
 
