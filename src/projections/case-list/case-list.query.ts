@@ -45,68 +45,72 @@ const decodeCursor = (raw: string): Cursor => {
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** Team members see the cases they work on (or opened); coordinators and court liaison see the whole service. */
-const visibility = (viewer: Principal, param: (value: unknown) => string): string | undefined =>
-  seesOnlyOwnCases(viewer)
-    ? `(${param(viewer.id)} = ANY(c.team) OR c.case_manager = ${param(viewer.id)} OR c.opened_by = ${param(viewer.id)})`
-    : undefined;
+/**
+ * One statement for every filter: an absent filter is a NULL parameter that makes its condition true.
+ * Team members see the cases they work on or opened ($2); coordinators and court liaison see the whole service.
+ * The next deadline comes from the deadlines read model, which the controller declares it reads.
+ */
+const caseListSql = (order: 'opened' | 'nextDeadline') => `
+  SELECT c.*, c.minor_birth_date::text AS birth_date_text, nd.next_due,
+         date_part('year', age($1::date, c.minor_birth_date))::int AS age_years
+    FROM case_list c
+    LEFT JOIN LATERAL (
+      SELECT min(d.due_at) AS next_due FROM deadlines d
+       WHERE d.case_id = c.case_id AND d.met_at IS NULL AND d.cancelled_at IS NULL
+         AND (d.shown_from IS NULL OR d.shown_from <= $3::timestamptz)
+    ) nd ON true
+   WHERE ($2::text IS NULL OR $2 = ANY(c.team) OR c.case_manager = $2 OR c.opened_by = $2)
+     AND ($4::text IS NULL OR c.status = $4)
+     AND ($5::text IS NULL OR c.intake_kind = $5)
+     AND ($6::text IS NULL OR c.municipality_istat = $6)
+     AND ($7::text IS NULL OR $7 = ANY(c.team))
+     AND ($8::text IS NULL OR c.case_manager = $8)
+     AND ($9::text IS NULL OR c.risk_level = $9)
+     AND ($10::boolean IS NULL OR (cardinality(c.open_measures) > 0) = $10)
+     AND ($11::int IS NULL OR c.minor_birth_date <= $1::date - make_interval(years => $11::int))
+     AND ($12::int IS NULL OR c.minor_birth_date > $1::date - make_interval(years => $12::int + 1))
+     AND ($13::date IS NULL OR (c.opened_at AT TIME ZONE 'Europe/Rome')::date >= $13::date)
+     AND ($14::date IS NULL OR (c.opened_at AT TIME ZONE 'Europe/Rome')::date <= $14::date)
+     AND ($15::text IS NULL OR (coalesce(c.minor_given_name, '') || ' ' || coalesce(c.minor_family_name, '')) ILIKE $15)
+     AND ($17::uuid IS NULL OR ${order === 'opened' ? OPENED_AFTER : DEADLINE_AFTER})
+   ORDER BY ${order === 'opened' ? 'c.opened_at DESC, c.case_id DESC' : 'nd.next_due ASC NULLS LAST, c.case_id ASC'}
+   LIMIT $18`;
+
+/** Keyset conditions: $16 is the cursor's key (opened date or next deadline, null for none), $17 its case id. */
+const OPENED_AFTER = '(c.opened_at, c.case_id) < ($16::timestamptz, $17::uuid)';
+const DEADLINE_AFTER = `CASE WHEN $16::timestamptz IS NULL THEN nd.next_due IS NULL AND c.case_id > $17::uuid
+  ELSE nd.next_due > $16::timestamptz OR (nd.next_due = $16::timestamptz AND c.case_id > $17::uuid) OR nd.next_due IS NULL END`;
+const STATEMENTS = { opened: caseListSql('opened'), nextDeadline: caseListSql('nextDeadline') };
 
 export const queryCaseList = async (pool: Pool, query: CaseListQueryDto, viewer: Principal, now: Date) => {
-  const today = romeDate(now);
-  const values: unknown[] = [];
-  const param = (value: unknown) => {
-    values.push(value);
-    return `$${values.length}`;
-  };
-  const where: string[] = [];
-  const add = (condition: string | undefined) => condition && where.push(condition);
-  add(visibility(viewer, param));
-  if (query.status) add(`c.status = ${param(query.status)}`);
-  if (query.intakeKind) add(`c.intake_kind = ${param(query.intakeKind)}`);
-  if (query.municipality) add(`c.municipality_istat = ${param(query.municipality)}`);
-  if (query.teamMember) add(`${param(query.teamMember)} = ANY(c.team)`);
-  if (query.caseManager) add(`c.case_manager = ${param(query.caseManager)}`);
-  if (query.riskLevel) add(`c.risk_level = ${param(query.riskLevel)}`);
-  if (query.hasOpenProtectionMeasure !== undefined) add(`cardinality(c.open_measures) ${query.hasOpenProtectionMeasure ? '>' : '='} 0`);
-  if (query.minAge !== undefined) add(`c.minor_birth_date <= ${param(today)}::date - make_interval(years => ${param(query.minAge)})`);
-  if (query.maxAge !== undefined) add(`c.minor_birth_date > ${param(today)}::date - make_interval(years => ${param(query.maxAge + 1)})`);
-  if (query.openedFrom) add(`(c.opened_at AT TIME ZONE 'Europe/Rome')::date >= ${param(query.openedFrom.slice(0, 10))}::date`);
-  if (query.openedTo) add(`(c.opened_at AT TIME ZONE 'Europe/Rome')::date <= ${param(query.openedTo.slice(0, 10))}::date`);
-  if (query.search)
-    add(
-      `(coalesce(c.minor_given_name, '') || ' ' || coalesce(c.minor_family_name, '')) ILIKE ${param(`%${escapeLike(query.search.trim())}%`)}`,
-    );
-  const byDeadline = query.sort === 'nextDeadline';
-  if (query.cursor) add(afterCursor(decodeCursor(query.cursor), byDeadline, param));
   const limit = query.limit ?? 50;
-  const nowParam = param(now.toISOString());
-  // The soonest unsettled deadline of the case (lapsed ones first of all), from the deadlines read model.
-  const { rows } = await pool.query(
-    `SELECT c.*, c.minor_birth_date::text AS birth_date_text, nd.next_due,
-            date_part('year', age(${param(today)}::date, c.minor_birth_date))::int AS age_years
-       FROM case_list c
-       LEFT JOIN LATERAL (
-         SELECT min(d.due_at) AS next_due FROM deadlines d
-          WHERE d.case_id = c.case_id AND d.met_at IS NULL AND d.cancelled_at IS NULL
-            AND (d.shown_from IS NULL OR d.shown_from <= ${nowParam}::timestamptz)
-       ) nd ON true
-      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY ${byDeadline ? 'nd.next_due ASC NULLS LAST, c.case_id ASC' : 'c.opened_at DESC, c.case_id DESC'}
-      LIMIT ${param(limit + 1)}`,
-    values,
-  );
+  const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
+  const byDeadline = query.sort === 'nextDeadline';
+  const { rows } = await pool.query(byDeadline ? STATEMENTS.nextDeadline : STATEMENTS.opened, [
+    romeDate(now),
+    seesOnlyOwnCases(viewer) ? viewer.id : null,
+    now.toISOString(),
+    query.status ?? null,
+    query.intakeKind ?? null,
+    query.municipality ?? null,
+    query.teamMember ?? null,
+    query.caseManager ?? null,
+    query.riskLevel ?? null,
+    query.hasOpenProtectionMeasure ?? null,
+    query.minAge ?? null,
+    query.maxAge ?? null,
+    query.openedFrom?.slice(0, 10) ?? null,
+    query.openedTo?.slice(0, 10) ?? null,
+    query.search ? `%${escapeLike(query.search.trim())}%` : null,
+    cursor?.key ?? null,
+    cursor?.caseId ?? null,
+    limit + 1,
+  ]);
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   const key = (row: Record<string, any>) =>
     byDeadline ? (row.next_due ? new Date(row.next_due).toISOString() : null) : new Date(row.opened_at).toISOString();
   return { items: page.map(toItem), next: rows.length > limit && last ? encodeCursor({ key: key(last), caseId: last.case_id }) : null };
-};
-
-const afterCursor = (cursor: Cursor, byDeadline: boolean, param: (value: unknown) => string): string => {
-  if (!byDeadline) return `(c.opened_at, c.case_id) < (${param(cursor.key)}::timestamptz, ${param(cursor.caseId)}::uuid)`;
-  if (cursor.key === null) return `(nd.next_due IS NULL AND c.case_id > ${param(cursor.caseId)}::uuid)`;
-  const due = param(cursor.key);
-  return `(nd.next_due > ${due}::timestamptz OR (nd.next_due = ${due}::timestamptz AND c.case_id > ${param(cursor.caseId)}::uuid) OR nd.next_due IS NULL)`;
 };
 
 const toItem = (row: Record<string, any>): CaseListItem => ({
