@@ -1,13 +1,6 @@
-import { Inject } from '@nestjs/common';
-import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Pool } from 'pg';
 import { TEAM_ROLES } from '../../cases/case.values';
-import { PG_POOL } from '../../database/database.tokens';
 import { CaseloadOverviewView } from './dto/caseload.view';
-
-export class GetCaseloadOverview {
-  constructor(readonly municipality?: string) {}
-}
 
 /** Counts over open cases only: a closed case weighs on nobody's caseload. */
 export const readCaseloadOverview = async (pool: Pool, municipality?: string): Promise<CaseloadOverviewView> => {
@@ -58,12 +51,3 @@ export const readCaseloadOverview = async (pool: Pool, municipality?: string): P
     })),
   };
 };
-
-@QueryHandler(GetCaseloadOverview)
-export class GetCaseloadOverviewHandler implements IQueryHandler<GetCaseloadOverview, CaseloadOverviewView> {
-  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
-
-  execute(query: GetCaseloadOverview): Promise<CaseloadOverviewView> {
-    return readCaseloadOverview(this.pool, query.municipality);
-  }
-}

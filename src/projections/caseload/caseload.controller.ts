@@ -1,5 +1,6 @@
-import { Controller, Get, Param, Query, Req } from '@nestjs/common';
-import { QueryBus } from '@nestjs/cqrs';
+import { Controller, Get, Inject, Param, Query, Req } from '@nestjs/common';
+import { Pool } from 'pg';
+import { PG_POOL } from '../../database/database.tokens';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedRequest, OwnOnly, Roles } from '../../auth/auth.guard';
 import { DomainError } from '../../common/domain-error';
@@ -7,16 +8,16 @@ import { CASE_READERS, seesOnlyOwnCases } from '../../auth/roles';
 import { ApiQuery } from '../../common/api-problems';
 import { ReadsFrom } from '../read-your-writes';
 import { CASELOAD } from './caseload.projection';
-import { GetCaseloadOverview } from './caseload-overview.query';
+import { readCaseloadOverview } from './caseload-overview.query';
 import { CaseloadQueryDto, WorkerCaseloadQueryDto } from './dto/caseload.query.dto';
 import { CaseloadOverviewView, WorkerCaseloadView } from './dto/caseload.view';
-import { GetWorkerCaseload } from './worker-caseload.query';
+import { readWorkerCaseload } from './worker-caseload.query';
 import { WorkerIdParam } from './worker-id-param';
 
 @ApiTags('caseload')
 @Controller()
 export class CaseloadController {
-  constructor(private readonly queries: QueryBus) {}
+  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
 
   @Get('workers/:workerId/caseload')
   @Roles(...CASE_READERS)
@@ -41,7 +42,7 @@ export class CaseloadController {
     if (seesOnlyOwnCases(viewer) && viewer.id !== workerId) {
       throw new DomainError('NOT_YOUR_CASELOAD', 'Team members may read only their own caseload', 403);
     }
-    return this.queries.execute(new GetWorkerCaseload(workerId, { limit: query.limit, offset: query.offset }));
+    return readWorkerCaseload(this.pool, workerId, { limit: query.limit, offset: query.offset });
   }
 
   @Get('caseload')
@@ -54,6 +55,6 @@ export class CaseloadController {
   @ApiQuery()
   @ApiOkResponse({ type: CaseloadOverviewView })
   overview(@Query() query: CaseloadQueryDto): Promise<CaseloadOverviewView> {
-    return this.queries.execute(new GetCaseloadOverview(query.municipality));
+    return readCaseloadOverview(this.pool, query.municipality);
   }
 }

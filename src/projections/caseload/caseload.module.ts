@@ -1,7 +1,5 @@
 import { Module } from '@nestjs/common';
 import { CaseloadController } from './caseload.controller';
-import { GetCaseloadOverviewHandler } from './caseload-overview.query';
-import { GetWorkerCaseloadHandler } from './worker-caseload.query';
 
-@Module({ controllers: [CaseloadController], providers: [GetWorkerCaseloadHandler, GetCaseloadOverviewHandler] })
+@Module({ controllers: [CaseloadController] })
 export class CaseloadModule {}

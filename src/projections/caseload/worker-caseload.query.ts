@@ -1,16 +1,6 @@
-import { Inject } from '@nestjs/common';
-import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Pool } from 'pg';
 import { RISK_LEVELS, TEAM_ROLES } from '../../cases/case.values';
-import { PG_POOL } from '../../database/database.tokens';
 import { UNASSESSED, WorkerCaseView, WorkerCaseloadView } from './dto/caseload.view';
-
-export class GetWorkerCaseload {
-  constructor(
-    readonly workerId: string,
-    readonly page: { limit?: number; offset?: number } = {},
-  ) {}
-}
 
 const OPEN_CASES_OF_WORKER = `
   FROM caseload_team t JOIN caseload_cases c ON c.case_id = t.case_id
@@ -30,7 +20,7 @@ const caseOf = (row: Record<string, any>): WorkerCaseView => ({
 export const readWorkerCaseload = async (
   pool: Pool,
   workerId: string,
-  page: GetWorkerCaseload['page'] = {},
+  page: { limit?: number; offset?: number } = {},
 ): Promise<WorkerCaseloadView> => {
   const limit = page.limit ?? 100;
   const offset = page.offset ?? 0;
@@ -71,12 +61,3 @@ export const readWorkerCaseload = async (
     nextOffset: cases.rows.length > limit ? offset + limit : null,
   };
 };
-
-@QueryHandler(GetWorkerCaseload)
-export class GetWorkerCaseloadHandler implements IQueryHandler<GetWorkerCaseload, WorkerCaseloadView> {
-  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
-
-  execute(query: GetWorkerCaseload): Promise<WorkerCaseloadView> {
-    return readWorkerCaseload(this.pool, query.workerId, query.page);
-  }
-}

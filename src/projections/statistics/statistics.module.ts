@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { StatisticsController } from './statistics.controller';
-import { GetStatisticsHandler } from './statistics.query';
 
-@Module({ controllers: [StatisticsController], providers: [GetStatisticsHandler] })
+@Module({ controllers: [StatisticsController] })
 export class StatisticsModule {}

@@ -1,19 +1,12 @@
-import { Inject } from '@nestjs/common';
-import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Pool } from 'pg';
 import { CLOSURE_REASONS, INTAKE_KINDS, MEASURE_KINDS, REFERRER_KINDS } from '../../cases/case.values';
 import { InvalidInputError } from '../../common/domain-error';
-import { PG_POOL } from '../../database/database.tokens';
 import { StatisticsView } from './dto/statistics.view';
 
 export interface StatisticsPeriod {
   from: string;
   to: string;
   municipality?: string;
-}
-
-export class GetStatistics {
-  constructor(readonly period: StatisticsPeriod) {}
 }
 
 type Counts = Map<string, number>;
@@ -67,12 +60,3 @@ export const readStatistics = async (pool: Pool, period: StatisticsPeriod): Prom
     closures: { total: total(counts.closuresByReason), byReason: zeroFilled(CLOSURE_REASONS, counts.closuresByReason, 'reason') },
   };
 };
-
-@QueryHandler(GetStatistics)
-export class GetStatisticsHandler implements IQueryHandler<GetStatistics, StatisticsView> {
-  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
-
-  execute(query: GetStatistics): Promise<StatisticsView> {
-    return readStatistics(this.pool, query.period);
-  }
-}
