@@ -4,6 +4,8 @@ import { Logger } from '@nestjs/common';
 import { builtVersion, ensureCheckpoint, readCheckpoints } from './checkpoints';
 import { REBUILD_BATCH, RebuildJob, createMissingTables, rebuildTogether, requestRebuild } from './rebuild';
 import { ProjectionLock } from './projection-lock';
+import { ProjectionGroup } from './projection-group';
+import { isDefined } from './define/define-projection';
 import { Projection } from './projection';
 import { ProjectionWorker, WorkerOptions, WorkerState } from './projection-worker';
 import { ProjectionProgress } from './projection-progress';
@@ -32,9 +34,21 @@ export interface ProjectionPools {
 /** One pool for both: a database that takes one connection (embedded), or a test. */
 export const sharedPool = (pool: Pool): ProjectionPools => ({ requests: pool, workers: pool });
 
-/** Runs every projection in its own worker: one failing projection never stops the others. */
+/** What the runner reads of a projection's runner, a worker of its own or a member of the group. */
+interface Follower {
+  readonly projection: Projection;
+  readonly state: WorkerState;
+  readonly holdsLock: boolean;
+}
+
+/**
+ * Runs every projection: the defined ones in one group (one reader, one statement per batch), the others each in
+ * its own worker. One failing projection never stops the others.
+ */
 export class ProjectionRunner {
   private readonly workers: ProjectionWorker[];
+  private readonly group?: ProjectionGroup;
+  private readonly followers: Follower[];
   private readonly progress = new ProjectionProgress();
   private readonly logger = new Logger('projections');
   private controller?: AbortController;
@@ -47,9 +61,14 @@ export class ProjectionRunner {
     private readonly connectionString: string,
     options: Partial<WorkerOptions> = {},
   ) {
-    this.workers = projections.map(
-      (p) => new ProjectionWorker(p, pools.workers, store, connectionString, { ...DEFAULT_WORKER_OPTIONS, ...options }, this.progress),
-    );
+    const settings = { ...DEFAULT_WORKER_OPTIONS, ...options };
+    const defined = projections.filter(isDefined);
+    this.workers = projections
+      .filter((p) => !isDefined(p))
+      .map((p) => new ProjectionWorker(p, pools.workers, store, connectionString, settings, this.progress));
+    if (defined.length > 0) this.group = new ProjectionGroup(defined, pools.workers, store, connectionString, settings, this.progress);
+    const followers: Follower[] = [...this.workers, ...(this.group?.members ?? [])];
+    this.followers = projections.map((p) => followers.find((f) => f.projection === p)!);
   }
 
   async prepare(): Promise<void> {
@@ -77,6 +96,8 @@ export class ProjectionRunner {
       if (built !== undefined && built !== projection.version) stale.add(projection.name);
     }
     const running = this.workers.filter((w) => !stale.has(w.projection.name)).map((worker) => worker.run(signal));
+    // The group takes each lock the rebuild below does not hold; a stale one it takes first, it rebuilds itself.
+    if (this.group) running.push(this.group.run(signal));
     if (stale.size > 0) await this.rebuildStale(this.projections.filter((p) => stale.has(p.name)));
     if (!signal.aborted) running.push(...this.workers.filter((w) => stale.has(w.projection.name)).map((worker) => worker.run(signal)));
     await Promise.allSettled(running);
@@ -110,7 +131,7 @@ export class ProjectionRunner {
   async status(): Promise<ProjectionStatus[]> {
     const checkpoints = new Map((await readCheckpoints(this.pools.requests)).map((c) => [c.name, c]));
     return Promise.all(
-      this.workers.map(async (worker) => {
+      this.followers.map(async (worker) => {
         const checkpoint = checkpoints.get(worker.projection.name);
         const lag = await lagAfter(this.store, checkpoint?.position);
         return {
@@ -158,12 +179,12 @@ export class ProjectionRunner {
     }
   }
 
-  private workersNamed(names: string[] | undefined): ProjectionWorker[] {
-    return names ? this.workers.filter((worker) => names.includes(worker.projection.name)) : this.workers;
+  private workersNamed(names: string[] | undefined): Follower[] {
+    return names ? this.followers.filter((worker) => names.includes(worker.projection.name)) : this.followers;
   }
 
   /** Its worker holds the lock here and has told its position: every commit of it will wake the waiters. */
-  private runsHere(worker: ProjectionWorker): boolean {
+  private runsHere(worker: Follower): boolean {
     return worker.holdsLock && this.progress.positionOf(worker.projection.name) !== undefined;
   }
 }
