@@ -191,8 +191,10 @@ export class PostgresEventStore implements EventStore {
     if (!page) {
       page = this.readPage(after, PAGE_SIZE);
       this.livePages.set(key, page);
-      const forget = () => this.livePages.delete(key);
-      page.then(forget, forget);
+      // A page read stays good for the other subscribers until an append here (a new generation, a new key) or,
+      // for appends of other instances, the poll floor: subscribers that come a little later reuse it.
+      const forget = () => setTimeout(() => this.livePages.delete(key), this.pollIntervalMs).unref();
+      page.then(forget, () => this.livePages.delete(key));
     }
     return page;
   }

@@ -28,7 +28,17 @@ export interface FanOutTarget {
   startsAfter: Position | null;
 }
 
-export const readFanOutTargets = async (tx: PoolClient): Promise<FanOutTarget[]> => {
+/** Moves the position only from where this runner read it; false when another runner had moved it. */
+export const moveFanOutFrom = async (pool: Pool, from: Position | null, to: Position): Promise<boolean> => {
+  const { rowCount } = await pool.query('UPDATE webhook_fan_out SET position = $2 WHERE name = $1 AND position IS NOT DISTINCT FROM $3', [
+    FAN_OUT,
+    to,
+    from,
+  ]);
+  return rowCount === 1;
+};
+
+export const readFanOutTargets = async (tx: PoolClient | Pool): Promise<FanOutTarget[]> => {
   const { rows } = await tx.query<{ id: string; types: string[]; starts_after: string | null }>(
     'SELECT id, types, starts_after FROM webhook_subscriptions',
   );
