@@ -1,5 +1,6 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { QueryBus } from '@nestjs/cqrs';
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { Pool } from 'pg';
+import { PG_POOL } from '../../database/database.tokens';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../auth/auth.guard';
 import { CASE_READERS } from '../../auth/roles';
@@ -9,14 +10,14 @@ import { ReadsFrom } from '../read-your-writes';
 import { TimelineQueryDto } from './dto/timeline.query.dto';
 import { TimelineView } from './dto/timeline.view';
 import { TIMELINE } from './timeline.projection';
-import { GetCaseTimeline } from './timeline.query';
+import { readTimeline } from './timeline.query';
 import { CaseAccess } from '../../cases/case-access.guard';
 
 @ApiTags('cases')
 @Controller('cases')
 @CaseAccess()
 export class TimelineController {
-  constructor(private readonly queries: QueryBus) {}
+  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
 
   @Get(':caseId/timeline')
   @Roles(...CASE_READERS)
@@ -30,6 +31,6 @@ export class TimelineController {
   @ApiQuery()
   @ApiOkResponse({ type: TimelineView })
   timeline(@Param('caseId', UuidParam) caseId: string, @Query() query: TimelineQueryDto): Promise<TimelineView> {
-    return this.queries.execute(new GetCaseTimeline(caseId, { order: query.order, from: query.from, limit: query.limit }));
+    return readTimeline(this.pool, caseId, { order: query.order, from: query.from, limit: query.limit });
   }
 }

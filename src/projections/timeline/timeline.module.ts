@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TimelineController } from './timeline.controller';
-import { GetCaseTimelineHandler } from './timeline.query';
 
-@Module({ controllers: [TimelineController], providers: [GetCaseTimelineHandler] })
+@Module({ controllers: [TimelineController] })
 export class TimelineModule {}

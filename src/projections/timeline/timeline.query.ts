@@ -1,8 +1,5 @@
-import { Inject } from '@nestjs/common';
-import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Pool } from 'pg';
 import { NotFoundError } from '../../common/domain-error';
-import { PG_POOL } from '../../database/database.tokens';
 import { TimelineOrder } from './dto/timeline.query.dto';
 import { TimelineLineView, TimelineView } from './dto/timeline.view';
 
@@ -10,13 +7,6 @@ export interface TimelinePage {
   order?: TimelineOrder;
   from?: number;
   limit?: number;
-}
-
-export class GetCaseTimeline {
-  constructor(
-    readonly caseId: string,
-    readonly page: TimelinePage,
-  ) {}
 }
 
 const SORT: Record<TimelineOrder, { start: string; order: string }> = {
@@ -57,12 +47,3 @@ export const readTimeline = async (pool: Pool, caseId: string, page: TimelinePag
   const next = rows.length > limit ? Number(rows[limit].revision) : null;
   return { caseId, order, total, items: rows.slice(0, limit).map(line), nextFrom: next };
 };
-
-@QueryHandler(GetCaseTimeline)
-export class GetCaseTimelineHandler implements IQueryHandler<GetCaseTimeline, TimelineView> {
-  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
-
-  execute(query: GetCaseTimeline): Promise<TimelineView> {
-    return readTimeline(this.pool, query.caseId, query.page);
-  }
-}
