@@ -31,9 +31,13 @@ describe('configuration', () => {
 
   it('needs a connection string for eventstoredb', () => {
     expect(() => loadConfig({ EVENT_STORE: 'eventstoredb' })).toThrow(/EVENTSTORE_CONNECTION_STRING/);
-    expect(loadConfig({ EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false' }).eventStore).toBe(
-      'eventstoredb',
-    );
+    expect(
+      loadConfig({
+        EVENT_STORE: 'eventstoredb',
+        EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false',
+        AUTH_JWT_SECRET: 'x'.repeat(32),
+      }).eventStore,
+    ).toBe('eventstoredb');
   });
 
   it('logs at info, keeps /metrics to loopback and tracing off by default', () => {

@@ -107,6 +107,12 @@ export const loadConfig = (env: Env = process.env): AppConfig => {
   const jwksUrl = url('AUTH_JWKS_URL', ['https:', 'http:']);
   if (jwksUrl && !env.AUTH_ISSUER) problems.push('AUTH_JWKS_URL needs AUTH_ISSUER (the OIDC issuer the tokens must come from)');
   if (jwksUrl && !env.AUTH_AUDIENCE) problems.push("AUTH_JWKS_URL needs AUTH_AUDIENCE (the audience tutela's tokens are issued for)");
+  // A secret generated into DATA_DIR suits one process on one machine; external stores mean instances that must agree.
+  if (!jwtSecret && !jwksUrl && (env.DATABASE_URL || eventStore === 'eventstoredb')) {
+    problems.push(
+      'DATABASE_URL or EVENT_STORE=eventstoredb needs AUTH_JWT_SECRET (32+ bytes) or AUTH_JWKS_URL with AUTH_ISSUER and AUTH_AUDIENCE: a generated secret is for the embedded mode only',
+    );
+  }
   const rolesClaim = env.AUTH_ROLES_CLAIM || 'realm_access.roles';
   if (!/^[A-Za-z0-9_:-]{1,100}(\.[A-Za-z0-9_:-]{1,100}){0,5}$/.test(rolesClaim)) {
     problems.push(`AUTH_ROLES_CLAIM must be a dotted claim path such as realm_access.roles, got "${rolesClaim}"`);
