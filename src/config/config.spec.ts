@@ -40,6 +40,16 @@ describe('configuration', () => {
     ).toBe('eventstoredb');
   });
 
+  it("takes a cluster's gossip seeds, and still refuses what is not an esdb connection string", () => {
+    const cluster = 'esdb://admin:secret@esdb1:2113,esdb2:2113,esdb3:2113?tls=true&tlsCAFile=/certs/ca/ca.crt';
+    const env = { EVENT_STORE: 'eventstoredb', AUTH_JWT_SECRET: 'x'.repeat(32) };
+    expect(loadConfig({ ...env, EVENTSTORE_CONNECTION_STRING: cluster }).eventStoreConnectionString).toBe(cluster);
+    expect(() => loadConfig({ ...env, EVENTSTORE_CONNECTION_STRING: 'http://esdb1:2113,esdb2:2113' })).toThrow(
+      /must use esdb: or esdb\+discover:/,
+    );
+    expect(() => loadConfig({ ...env, EVENTSTORE_CONNECTION_STRING: 'esdb://esdb1:port,esdb2:2113' })).toThrow(/not a valid URL/);
+  });
+
   it('logs at info, keeps /metrics to loopback and tracing off by default', () => {
     expect(loadConfig({})).toMatchObject({
       logLevel: 'info',
