@@ -111,7 +111,8 @@ export const loadConfig = (env: Env = process.env): AppConfig => {
   // A secret generated into DATA_DIR suits one process on one machine; external stores mean instances that must agree.
   if (!jwtSecret && !jwksUrl && (env.DATABASE_URL || eventStore === 'eventstoredb')) {
     problems.push(
-      'DATABASE_URL or EVENT_STORE=eventstoredb needs AUTH_JWT_SECRET (32+ bytes) or AUTH_JWKS_URL with AUTH_ISSUER and AUTH_AUDIENCE: a generated secret is for the embedded mode only',
+      'DATABASE_URL or EVENT_STORE=eventstoredb needs AUTH_JWT_SECRET (32+ bytes) or AUTH_JWKS_URL with AUTH_ISSUER and ' +
+        'AUTH_AUDIENCE: a generated secret is for the embedded mode only',
     );
   }
   const rolesClaim = env.AUTH_ROLES_CLAIM || 'realm_access.roles';
