@@ -13,7 +13,7 @@ export interface SigningSecret {
   generated: boolean;
 }
 
-/** The HS256 secret: AUTH_JWT_SECRET, else one generated once and kept in DATA_DIR. */
+/** The HS256 secret: AUTH_JWT_SECRET, else one generated once and kept in DATA_DIR (loadConfig allows that in the embedded mode only). */
 export const loadSigningSecret = (config: AppConfig, { create }: { create: boolean }): SigningSecret | undefined => {
   if (config.auth.jwtSecret) return { key: new TextEncoder().encode(config.auth.jwtSecret), generated: false };
   if (config.auth.jwksUrl) return undefined;

@@ -49,4 +49,28 @@ describe('security configuration', () => {
     ]);
     expect(problemsOf({ RATE_LIMIT_PER_MINUTE: '-1' })).toEqual([expect.stringMatching(/RATE_LIMIT_PER_MINUTE/)]);
   });
+
+  describe('the token secret outside the embedded mode', () => {
+    const SECRET = 'a-configured-secret-of-at-least-32-bytes';
+    const OIDC = { AUTH_JWKS_URL: 'https://idp.example/certs', AUTH_ISSUER: 'https://idp.example', AUTH_AUDIENCE: 'tutela' };
+    const ESDB = { EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://eventstore:2113?tls=false' };
+
+    it('refuses an external database or EventStoreDB without AUTH_JWT_SECRET or OIDC, in one line', () => {
+      for (const env of [{ DATABASE_URL: 'postgres://tutela@db:5432/tutela' }, ESDB]) {
+        const problems = problemsOf(env);
+        expect(problems).toEqual([expect.stringMatching(/needs AUTH_JWT_SECRET .* or AUTH_JWKS_URL .*embedded mode only$/)]);
+        expect(problems[0]).not.toContain('\n');
+      }
+    });
+
+    it('starts against them with a configured secret or an OIDC provider', () => {
+      expect(problemsOf({ DATABASE_URL: 'postgres://tutela@db:5432/tutela', ...ESDB, AUTH_JWT_SECRET: SECRET })).toEqual([]);
+      expect(problemsOf({ DATABASE_URL: 'postgres://tutela@db:5432/tutela', ...ESDB, ...OIDC })).toEqual([]);
+    });
+
+    it('keeps generating the secret in the embedded mode', () => {
+      expect(problemsOf({})).toEqual([]);
+      expect(loadConfig({}).auth.jwtSecret).toBeUndefined();
+    });
+  });
 });

@@ -31,9 +31,23 @@ describe('configuration', () => {
 
   it('needs a connection string for eventstoredb', () => {
     expect(() => loadConfig({ EVENT_STORE: 'eventstoredb' })).toThrow(/EVENTSTORE_CONNECTION_STRING/);
-    expect(loadConfig({ EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false' }).eventStore).toBe(
-      'eventstoredb',
+    expect(
+      loadConfig({
+        EVENT_STORE: 'eventstoredb',
+        EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false',
+        AUTH_JWT_SECRET: 'x'.repeat(32),
+      }).eventStore,
+    ).toBe('eventstoredb');
+  });
+
+  it("takes a cluster's gossip seeds, and still refuses what is not an esdb connection string", () => {
+    const cluster = 'esdb://admin:secret@esdb1:2113,esdb2:2113,esdb3:2113?tls=true&tlsCAFile=/certs/ca/ca.crt';
+    const env = { EVENT_STORE: 'eventstoredb', AUTH_JWT_SECRET: 'x'.repeat(32) };
+    expect(loadConfig({ ...env, EVENTSTORE_CONNECTION_STRING: cluster }).eventStoreConnectionString).toBe(cluster);
+    expect(() => loadConfig({ ...env, EVENTSTORE_CONNECTION_STRING: 'http://esdb1:2113,esdb2:2113' })).toThrow(
+      /must use esdb: or esdb\+discover:/,
     );
+    expect(() => loadConfig({ ...env, EVENTSTORE_CONNECTION_STRING: 'esdb://esdb1:port,esdb2:2113' })).toThrow(/not a valid URL/);
   });
 
   it('logs at info, keeps /metrics to loopback and tracing off by default', () => {

@@ -83,11 +83,12 @@ export const loadConfig = (env: Env = process.env): AppConfig => {
     }
     return value;
   };
-  const url = (name: string, protocols: string[]): string | undefined => {
+  const url = (name: string, protocols: string[], { hostList = false } = {}): string | undefined => {
     const raw = env[name];
     if (!raw) return undefined;
     try {
-      const parsed = new URL(raw);
+      // A cluster's gossip seeds (esdb://a:2113,b:2113,c:2113) are not one URL: the first host stands for them.
+      const parsed = new URL(hostList ? raw.replace(/^([a-z+]+:\/\/[^,/?#]*),[^/?#]*/i, '$1') : raw);
       if (!protocols.includes(parsed.protocol)) problems.push(`${name} must use ${protocols.join(' or ')}, got "${parsed.protocol}"`);
     } catch {
       problems.push(`${name} is not a valid URL`);
@@ -98,7 +99,7 @@ export const loadConfig = (env: Env = process.env): AppConfig => {
   const eventStore = (env.EVENT_STORE || 'postgres') as EventStoreKind;
   if (!['postgres', 'eventstoredb'].includes(eventStore))
     problems.push(`EVENT_STORE must be postgres or eventstoredb, got "${eventStore}"`);
-  const eventStoreConnectionString = url('EVENTSTORE_CONNECTION_STRING', ['esdb:', 'esdb+discover:']);
+  const eventStoreConnectionString = url('EVENTSTORE_CONNECTION_STRING', ['esdb:', 'esdb+discover:'], { hostList: true });
   if (eventStore === 'eventstoredb' && !eventStoreConnectionString) {
     problems.push('EVENT_STORE=eventstoredb needs EVENTSTORE_CONNECTION_STRING, e.g. esdb://localhost:2113?tls=false');
   }
@@ -107,6 +108,13 @@ export const loadConfig = (env: Env = process.env): AppConfig => {
   const jwksUrl = url('AUTH_JWKS_URL', ['https:', 'http:']);
   if (jwksUrl && !env.AUTH_ISSUER) problems.push('AUTH_JWKS_URL needs AUTH_ISSUER (the OIDC issuer the tokens must come from)');
   if (jwksUrl && !env.AUTH_AUDIENCE) problems.push("AUTH_JWKS_URL needs AUTH_AUDIENCE (the audience tutela's tokens are issued for)");
+  // A secret generated into DATA_DIR suits one process on one machine; external stores mean instances that must agree.
+  if (!jwtSecret && !jwksUrl && (env.DATABASE_URL || eventStore === 'eventstoredb')) {
+    problems.push(
+      'DATABASE_URL or EVENT_STORE=eventstoredb needs AUTH_JWT_SECRET (32+ bytes) or AUTH_JWKS_URL with AUTH_ISSUER and ' +
+        'AUTH_AUDIENCE: a generated secret is for the embedded mode only',
+    );
+  }
   const rolesClaim = env.AUTH_ROLES_CLAIM || 'realm_access.roles';
   if (!/^[A-Za-z0-9_:-]{1,100}(\.[A-Za-z0-9_:-]{1,100}){0,5}$/.test(rolesClaim)) {
     problems.push(`AUTH_ROLES_CLAIM must be a dotted claim path such as realm_access.roles, got "${rolesClaim}"`);
