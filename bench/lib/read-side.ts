@@ -15,6 +15,8 @@ export interface LagResult {
   seconds: number;
   probes: number;
   latency: Percentiles;
+  /** The same read without consistentWith, right after: what a read costs under this load, waiting for nothing. */
+  plainRead: Percentiles;
 }
 
 export interface RebuildResult {
@@ -50,6 +52,7 @@ export const measureLag = async (
   seconds: number,
 ): Promise<LagResult> => {
   const samples: number[] = [];
+  const plain: number[] = [];
   const load = closedLoop(client.baseUrl, mix, connections, seconds);
   const until = performance.now() + seconds * 1000;
   const random = mulberry32(7);
@@ -59,10 +62,13 @@ export const measureLag = async (
     if (answer.status >= 300 || !answer.body.position) continue;
     const answered = performance.now();
     const read = await client.request('GET', `/cases?limit=1&consistentWith=${encodeURIComponent(answer.body.position)}`, prober.token);
-    if (read.status === 200) samples.push(performance.now() - answered);
+    if (read.status !== 200) continue;
+    samples.push(performance.now() - answered);
+    const started = performance.now();
+    if ((await client.request('GET', '/cases?limit=1', prober.token)).status === 200) plain.push(performance.now() - started);
   }
   await load;
-  return { connections, seconds, probes: samples.length, latency: percentiles(samples) };
+  return { connections, seconds, probes: samples.length, latency: percentiles(samples), plainRead: percentiles(plain) };
 };
 
 /** Rebuilds every projection through the admin API, one at a time, and reads each one's replay rate. */

@@ -134,6 +134,12 @@ const readSideMeasures = (r: BenchResults): Measure[] => {
       met: side ? side.lag.latency.p99 <= 50 : null,
     },
     {
+      name: 'the same read without consistentWith, under the same load, p50 / p99',
+      value: side?.lag.plainRead ? `${ms(side.lag.plainRead.p50)} / ${ms(side.lag.plainRead.p99)}` : 'n/a',
+      target: '',
+      met: null,
+    },
+    {
       name: `rebuild, median of the projections, events/s (log of ${side ? fmt(side.rebuild.events) : '–'} events)`,
       value: side ? fmt(side.rebuild.medianEventsPerSecond) : 'n/a',
       target: '',
