@@ -58,7 +58,10 @@ export const wrongState = (code: string, what: string, id: string, state: string
 export const interventionsStillActive = (planId: string, interventionIds: string[]) =>
   refused('INTERVENTIONS_STILL_ACTIVE', `end the plan's interventions before closing it`, { planId, interventionIds });
 export const placementNotNotified = (placementId: string) =>
-  refused('PLACEMENT_NOT_NOTIFIED', `placement ${placementId} has not been notified to the PM yet`, { placementId });
+  refused('PLACEMENT_NOT_NOTIFIED', `placement ${placementId}: send the measure and acts to the PM first (notification)`, { placementId });
+/** An art. 403 step out of order: the detail says which step comes first. */
+export const placementStepRefused = (code: string, placementId: string, instead: string) =>
+  refused(code, `emergency placement ${placementId}: ${instead}`, { placementId });
 export const reportHeadHashMismatch = (toRevision: number) =>
   refused('REPORT_HEAD_HASH_MISMATCH', `the hash given for revision ${toRevision} is not the stream's hash there`, {
     toRevision,

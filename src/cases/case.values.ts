@@ -66,6 +66,10 @@ export type MeasureKind = (typeof MEASURE_KINDS)[number];
 export const PLACE_KINDS = ['foster-family', 'relatives', 'community', 'mother-child-community', 'other'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
+/** Art. 403 c. 5: what the TM's collegial decree after the hearing does to the validation. */
+export const VALIDATION_REVIEW_OUTCOMES = ['confirmed', 'modified', 'revoked'] as const;
+export type ValidationReviewOutcome = (typeof VALIDATION_REVIEW_OUTCOMES)[number];
+
 export const CONTACT_KINDS = ['interview', 'home-visit', 'call', 'school-meeting', 'team-meeting'] as const;
 export type ContactKind = (typeof CONTACT_KINDS)[number];
 
