@@ -58,7 +58,7 @@ export class AppModule {
         EventStoreModule.register(options.config),
         AuthModule.register(options.config, options.secret),
         FamiliesModule,
-        CasesModule,
+        CasesModule.register({ active: (options.migrate ?? true) && (options.projections ?? true) }),
         CommunityModule,
         CaseListModule,
         DeadlinesModule,
