@@ -1,4 +1,4 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { CaseAssessmentController } from './assessment/assessment.controller';
 import { CaseHashAtHandler, LoadCaseHandler, ReadCaseEventsHandler } from './case.queries';
 import { CaseQueriesController } from './case.queries.controller';
@@ -9,7 +9,6 @@ import { CasePlacementController } from './placement/placement.controller';
 import { CasePlanController } from './plan/plan.controller';
 import { CaseProtectionController } from './protection/protection.controller';
 import { CaseTeamController } from './team/team.controller';
-import { DEADLINE_ENGINE_ACTIVE, DeadlineEngine } from './lapses/deadline-engine';
 
 /** Cases over HTTP, one controller per area: every command is data sent through Streams; open/close/reopen also keep the minor's guard. */
 @Module({
@@ -23,11 +22,6 @@ import { DEADLINE_ENGINE_ACTIVE, DeadlineEngine } from './lapses/deadline-engine
     CaseCourtController,
     CaseQueriesController,
   ],
-  providers: [CaseOpenings, LoadCaseHandler, ReadCaseEventsHandler, CaseHashAtHandler, DeadlineEngine],
+  providers: [CaseOpenings, LoadCaseHandler, ReadCaseEventsHandler, CaseHashAtHandler],
 })
-export class CasesModule {
-  /** active: false for the OpenAPI generator, which has no database; the engine then never runs. */
-  static register({ active }: { active: boolean }): DynamicModule {
-    return { module: CasesModule, providers: [{ provide: DEADLINE_ENGINE_ACTIVE, useValue: active }] };
-  }
-}
+export class CasesModule {}
