@@ -38,7 +38,7 @@ describe('GET /deadlines (e2e)', () => {
           status: 'open',
           metByEventId: null,
           dueAt: romeIso(new Date(placedAt.getTime() + 24 * 3_600_000)),
-          legalBasis: expect.stringContaining('art. 403 c.c.'),
+          legalBasis: expect.stringContaining('art. 403 c. 2 c.c.'),
         }),
       ],
     });
