@@ -156,7 +156,7 @@ export type CaseEvent =
       data: On<{ contactId: string; kind: ContactKind; participants: string[]; entries: NarrativeEntry[] }>;
     }
   | { type: 'ProsieguoAmministrativoGranted'; data: On<Decree & { until: string; youngPersonConsentedAt: string }> }
-  | { type: 'CaseClosed'; data: On<{ reason: ClosureReason; note?: string }> }
+  | { type: 'CaseClosed'; data: On<{ reason: ClosureReason; note?: string; receivingService?: string }> }
   | { type: 'CaseReopened'; data: On<{ reason: string }> }
   | { type: 'AuditTrailExported'; data: On<AuditTrailExport> };
 
