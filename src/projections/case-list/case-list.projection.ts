@@ -96,6 +96,12 @@ const caseHandlers: Record<string, Handler> = {
   EmergencyPlacementMade: (tx, t, e) => openMeasure(tx, t, e, data<{ placementId: string }>(e).placementId),
   ProtectionMeasureEnded: (tx, t, e) => endMeasure(tx, t, e, data<{ measureId: string }>(e).measureId),
   EmergencyPlacementRevoked: (tx, t, e) => endMeasure(tx, t, e, data<{ placementId: string }>(e).placementId),
+  // Art. 403: a placement lapsed (c. 7), or revoked by the TM after the hearing (c. 5), is no longer in force.
+  MeasureLapsed: (tx, t, e) => endMeasure(tx, t, e, data<{ measureId: string }>(e).measureId),
+  EmergencyPlacementValidationReviewed: async (tx, t, e) => {
+    const { placementId, outcome } = data<Data<CaseEvent, 'EmergencyPlacementValidationReviewed'>>(e);
+    if (outcome === 'revoked') await endMeasure(tx, t, e, placementId);
+  },
   CaseClosed: (tx, t, e) =>
     tx.query(`${bumpRevision(t)}, status = 'closed', closed_at = $3, closure_reason = $4 WHERE case_id = $1`, [
       data<{ caseId: string }>(e).caseId,
@@ -128,7 +134,7 @@ const handlers = { ...familyHandlers, ...caseHandlers };
 /** The case list of GET /cases. Every other case event only moves the row's revision. */
 export const caseListProjection: Projection = {
   name: 'case_list',
-  version: 1,
+  version: 2, // 2: a lapsed art. 403 placement, or one revoked after the hearing, is no longer in force
   handles: [...Object.keys(familyHandlers), ...CASE_EVENT_TYPES],
   tables: CASE_LIST_TABLES,
   async apply(tx, event, tables) {
