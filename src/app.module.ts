@@ -13,6 +13,7 @@ import { APP_CONFIG, AppConfig } from './config/config';
 import { DatabaseModule } from './database/database.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { CasesModule } from './cases/cases.module';
+import { DeadlineEngineModule } from './cases/lapses/deadline-engine.module';
 import { CommunityModule } from './community/community.module';
 import { CourtModule } from './court/court.module';
 import { AccessModule } from './access/access.module';
@@ -59,6 +60,7 @@ export class AppModule {
         AuthModule.register(options.config, options.secret),
         FamiliesModule,
         CasesModule,
+        DeadlineEngineModule.register({ active: (options.migrate ?? true) && (options.projections ?? true) }),
         CommunityModule,
         CaseListModule,
         DeadlinesModule,

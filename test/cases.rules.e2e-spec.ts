@@ -25,7 +25,7 @@ describe('case rules over HTTP (e2e)', () => {
   });
 
   describe('art. 403 c.c. and protection measures', () => {
-    it('an emergency placement is notified to the PM and validated by the TM, with its hearing', async () => {
+    it('an emergency placement: its acts reach the PM, the PM asks, the TM validates with its hearing; out of order is 409', async () => {
       const h = await api.household();
       const c = `/cases/${await api.open(h)}`;
       const placedAt = instantDaysAgo(3 / 24);
@@ -47,6 +47,14 @@ describe('case rules over HTTP (e2e)', () => {
       );
       await api.post(`${c}/emergency-placements/${placement}/notification`, { occurredAt: instantDaysAgo(2 / 24) }).expect(200);
       await expectRefused(t, () => api.post(`${c}/emergency-placements/${placement}/notification`, {}), 409, 'PLACEMENT_ALREADY_NOTIFIED');
+      const validation = { authority: 'tribunale-per-i-minorenni', decreeNumber: '88/2026', decreeDate: today() };
+      await expectRefused(
+        t,
+        () => api.post(`${c}/emergency-placements/${placement}/validation`, validation),
+        409,
+        'VALIDATION_NOT_REQUESTED',
+      );
+      await api.post(`${c}/emergency-placements/${placement}/validation-request`, { occurredAt: instantDaysAgo(1 / 24) }).expect(200);
       const hearingDate = instantDaysAgo(-10);
       await api
         .post(`${c}/emergency-placements/${placement}/validation`, {

@@ -104,12 +104,12 @@ describe('deadlines: age, prosieguo, closure and reopening', () => {
       at('2026-11-02T09:00:00+01:00', theirs.assigned(other)),
     );
     const now = new Date('2026-11-09T09:00:00+01:00');
-    expect((await h.query({ workerId: worker }, now)).items.map((r) => [r.caseId, r.kind])).toEqual([[mine.caseId, 'art403-notice']]);
+    expect((await h.query({ workerId: worker }, now)).items.map((r) => [r.caseId, r.kind])).toEqual([[mine.caseId, 'art403-transmission']]);
     const asTeamMember = await h.query({ dueBefore: '2026-11-10' }, now, { id: other, role: 'social-worker' });
     expect(asTeamMember.items.map((r) => r.caseId)).toEqual([theirs.caseId]); // a team member sees only the cases they work on
   });
 
-  it('filters by status, kind and due date, and pages by cursor in due order', async () => {
+  it('filters by status, kind and due date, and pages by cursor: lapsed first, then in due order', async () => {
     const c = aCase();
     const placements = [randomUUID(), randomUUID(), randomUUID()];
     await h.given(
@@ -121,16 +121,17 @@ describe('deadlines: age, prosieguo, closure and reopening', () => {
     const query = (filters: object) => h.query({ caseId: c.caseId, ...filters }, now);
     expect((await query({ status: 'met' })).items.map((r) => r.placementId)).toEqual([placements[0]]);
     expect((await query({ status: 'lapsed' })).items.map((r) => r.placementId)).toEqual([placements[1]]);
-    expect((await query({ status: 'open', kind: 'art403-notice' })).items.map((r) => r.placementId)).toEqual([placements[2]]);
-    expect((await query({ dueBefore: '2026-11-05' })).items.map((r) => r.placementId)).toEqual([placements[0], placements[1]]);
+    expect((await query({ status: 'open', kind: 'art403-transmission' })).items.map((r) => r.placementId)).toEqual([placements[2]]);
+    // Lapsed first, then soonest first.
+    expect((await query({ dueBefore: '2026-11-05' })).items.map((r) => r.placementId)).toEqual([placements[1], placements[0]]);
     const first = await query({ limit: 2 });
     const second = await query({ limit: 2, cursor: first.next });
     expect(second.next).toBeUndefined();
-    expect([...first.items, ...second.items].map((r) => r.kind)).toEqual([
-      'art403-notice',
-      'art403-notice',
-      'art403-notice',
-      'art403-decision',
+    expect([...first.items, ...second.items].map((r) => [r.kind, r.placementId, r.status])).toEqual([
+      ['art403-transmission', placements[1], 'lapsed'],
+      ['art403-transmission', placements[0], 'met'],
+      ['art403-transmission', placements[2], 'open'],
+      ['art403-pm-request', placements[0], 'open'],
     ]);
     await expect(query({ cursor: 'not-a-cursor' })).rejects.toMatchObject({ code: 'INVALID_CURSOR', status: 400 });
   });

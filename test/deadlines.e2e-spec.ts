@@ -13,7 +13,7 @@ describe('GET /deadlines (e2e)', () => {
   });
   afterAll(async () => t.close());
 
-  it('an emergency placement opens the notice to the PM, and the notice meets it', async () => {
+  it('an emergency placement opens the 24 h for its acts to the PM, and their notification meets it', async () => {
     const caseId = await api.open(await api.household(), { occurredAt: new Date(now.getTime() - 3 * 3_600_000).toISOString() });
     const placedAt = new Date(now.getTime() - 2 * 3_600_000);
     const placed = await api
@@ -26,19 +26,19 @@ describe('GET /deadlines (e2e)', () => {
     const placementId = placed.body.id;
 
     const open = await api
-      .get(`/deadlines?caseId=${caseId}&kind=art403-notice&consistentWith=${encodeURIComponent(placed.body.position)}`)
+      .get(`/deadlines?caseId=${caseId}&kind=art403-transmission&consistentWith=${encodeURIComponent(placed.body.position)}`)
       .expect(200);
     expect(open.headers['x-consistency']).toBe('consistent');
     expect(open.body).toEqual({
       items: [
         expect.objectContaining({
           caseId,
-          kind: 'art403-notice',
+          kind: 'art403-transmission',
           placementId,
           status: 'open',
           metByEventId: null,
           dueAt: romeIso(new Date(placedAt.getTime() + 24 * 3_600_000)),
-          legalBasis: expect.stringContaining('art. 403 c.c.'),
+          legalBasis: expect.stringContaining('art. 403 c. 2 c.c.'),
         }),
       ],
     });
@@ -47,8 +47,8 @@ describe('GET /deadlines (e2e)', () => {
     const notified = await api.post(`/cases/${caseId}/emergency-placements/${placementId}/notification`, {}).expect(200);
     const met = await api.get(`/deadlines?caseId=${caseId}&consistentWith=${encodeURIComponent(notified.body.position)}`).expect(200);
     expect(met.body.items.map((d: { kind: string; status: string }) => [d.kind, d.status])).toEqual([
-      ['art403-notice', 'met'],
-      ['art403-decision', 'open'],
+      ['art403-transmission', 'met'],
+      ['art403-pm-request', 'open'],
     ]);
     expect(met.body.items[0]).toMatchObject({
       metByEventId: expect.any(String),

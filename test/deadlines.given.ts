@@ -97,6 +97,18 @@ export const aCase = (caseId = randomUUID()) => ({
     type: 'EmergencyPlacementValidated',
     data: { caseId, placementId, ...decree(), decreeDate, hearingDate },
   }),
+  requested: (placementId: string, requestedAt: string): CaseEvent => ({
+    type: 'EmergencyPlacementValidationRequested',
+    data: { caseId, placementId, authority: PM, requestedAt },
+  }),
+  reviewed: (placementId: string, decreeDate: string, outcome: 'confirmed' | 'modified' | 'revoked' = 'confirmed'): CaseEvent => ({
+    type: 'EmergencyPlacementValidationReviewed',
+    data: { caseId, placementId, ...decree(), decreeDate, outcome },
+  }),
+  lapsed: (placementId: string, missedStep: 'transmission' | 'pm-request' | 'validation' | 'review', dueAt: string): CaseEvent => ({
+    type: 'MeasureLapsed',
+    data: { caseId, measureId: placementId, measureKind: 'emergency-placement', missedStep, dueAt, legalBasis: 'art. 403 c. 7 c.c.' },
+  }),
   revoked: (placementId: string, decreeDate: string): CaseEvent => ({
     type: 'EmergencyPlacementRevoked',
     data: { caseId, placementId, ...decree(PM), decreeDate },

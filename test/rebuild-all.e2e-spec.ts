@@ -62,6 +62,7 @@ describe('rebuild equals live (e2e)', () => {
       }),
     );
     await track(api.post(`${c1}/emergency-placements/${placement}/notification`, { occurredAt: instantDaysAgo(1.9) }));
+    await track(api.post(`${c1}/emergency-placements/${placement}/validation-request`, { occurredAt: instantDaysAgo(1) }));
     await track(
       api.post(`${c1}/emergency-placements/${placement}/validation`, {
         authority: 'tribunale-per-i-minorenni',
@@ -107,7 +108,8 @@ describe('rebuild equals live (e2e)', () => {
         consents: [{ name: 'Maria Esposito', role: 'parent', memberId: h2.parentId, consentedAt: today() }],
       }),
     );
-    await track(api.post(`${c2}/closure`, { reason: 'moved-away' }));
+    // The affido in force goes with the case to the service that takes it over.
+    await track(api.post(`${c2}/closure`, { reason: 'transferred', receivingService: 'Tutela Minori, Comune di Monza' }));
     await track(api.post(`${c2}/reopening`, { reason: 'came back' }));
 
     // The community network: a partner, its initiative held, a report screened.

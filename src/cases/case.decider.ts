@@ -17,8 +17,12 @@ import { CourtCommand, receiveJudicialMandate, scheduleCourtHearing, submitCourt
 import { LifecycleCommand, closeCase, grantProsieguo, openCase, reopenCase } from './lifecycle/lifecycle.decide';
 import {
   PlacementCommand,
+  giveOralNotice,
   makeEmergencyPlacement,
   notifyEmergencyPlacement,
+  recordPlacementLapse,
+  requestPlacementValidation,
+  reviewPlacementValidation,
   revokeEmergencyPlacement,
   validateEmergencyPlacement,
 } from './placement/placement.decide';
@@ -91,8 +95,16 @@ const decide: Decider<CaseCommand, CaseState, CaseEvent, CaseFacts>['decide'] = 
       return endProtectionMeasure(command, state, withFacts);
     case 'MakeEmergencyPlacement':
       return makeEmergencyPlacement(command, state, withFacts);
+    case 'GiveOralNotice':
+      return giveOralNotice(command, state, withFacts);
     case 'NotifyEmergencyPlacement':
       return notifyEmergencyPlacement(command, state, withFacts);
+    case 'RequestPlacementValidation':
+      return requestPlacementValidation(command, state, withFacts);
+    case 'ReviewPlacementValidation':
+      return reviewPlacementValidation(command, state, withFacts);
+    case 'RecordPlacementLapse':
+      return recordPlacementLapse(command, state, withFacts);
     case 'ValidateEmergencyPlacement':
       return validateEmergencyPlacement(command, state, withFacts);
     case 'RevokeEmergencyPlacement':
@@ -111,7 +123,7 @@ const decide: Decider<CaseCommand, CaseState, CaseEvent, CaseFacts>['decide'] = 
 };
 
 export const caseDecider: Decider<CaseCommand, CaseState, CaseEvent, CaseFacts> = {
-  version: 1,
+  version: 2, // 2: the art. 403 steps apart, lapses
   initialState: initialCaseState,
   evolve,
   decide,

@@ -58,7 +58,18 @@ export const wrongState = (code: string, what: string, id: string, state: string
 export const interventionsStillActive = (planId: string, interventionIds: string[]) =>
   refused('INTERVENTIONS_STILL_ACTIVE', `end the plan's interventions before closing it`, { planId, interventionIds });
 export const placementNotNotified = (placementId: string) =>
-  refused('PLACEMENT_NOT_NOTIFIED', `placement ${placementId} has not been notified to the PM yet`, { placementId });
+  refused('PLACEMENT_NOT_NOTIFIED', `placement ${placementId}: send the measure and acts to the PM first (notification)`, { placementId });
+/** An art. 403 step out of order: the detail says which step comes first. */
+export const placementStepRefused = (code: string, placementId: string, instead: string) =>
+  refused(code, `emergency placement ${placementId}: ${instead}`, { placementId });
+export const legalBasisIncompatible = (kind: string, legalBasis: string, allowed: readonly string[]) =>
+  refused('LEGAL_BASIS_INCOMPATIBLE', `a ${kind} rests on ${allowed.join(' or ')}, not on ${legalBasis}`, { kind, legalBasis, allowed });
+export const measuresInForce = (measureIds: string[]) =>
+  refused(
+    'MEASURES_IN_FORCE',
+    'end each measure in force first (protection-measures/{id}/end), or close as transferred naming the receivingService',
+    { measureIds },
+  );
 export const reportHeadHashMismatch = (toRevision: number) =>
   refused('REPORT_HEAD_HASH_MISMATCH', `the hash given for revision ${toRevision} is not the stream's hash there`, {
     toRevision,
@@ -77,6 +88,11 @@ export const dateAfterOccurredAt = (field: string, value: string, occurredAt: st
   });
 export const endBeforeStart = (field: string, value: string, start: string) =>
   new InvalidInputError('END_BEFORE_START', `${field} ${value} lies before ${start}`, { field, value, start });
+export const dateBeforeBirth = (occurredAt: string, birthDate: string) =>
+  new InvalidInputError('DATE_BEFORE_BIRTH', `occurredAt ${occurredAt} lies before the minor was born (${birthDate})`, {
+    occurredAt,
+    birthDate,
+  });
 export const parentalConsentRequired = (measureId: string) =>
   new InvalidInputError('PARENTAL_CONSENT_REQUIRED', 'a consensual affido needs the consent of a parent or guardian', {
     measureId,

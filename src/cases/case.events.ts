@@ -15,9 +15,12 @@ import {
   PlannedIntervention,
   RiskLevel,
   TeamRole,
+  ValidationReviewOutcome,
 } from './case.values';
+import { Art403Step } from './placement/art403.rules';
 
 export * from './case.values';
+export type { Art403Step } from './placement/art403.rules';
 
 type On<T extends object> = { caseId: string } & T;
 /** A court export is itself a fact: who (the actor), which range and format, and what it pinned. */
@@ -33,6 +36,8 @@ export interface AuditTrailExport {
   checkpointId?: string;
 }
 type Decree = { authority: Authority; decreeNumber: string; decreeDate: string };
+/** A step recorded after its statutory term: kept, because it happened, and it revives nothing. */
+type Late = { late?: true };
 
 /** Every fact of a case (DOMAIN.md catalogue). Metadata (actor, occurredAt, ...) travels beside data. */
 export type CaseEvent =
@@ -96,12 +101,31 @@ export type CaseEvent =
       type: 'EmergencyPlacementMade';
       data: On<{ placementId: string; placedAt: string; placeKind: PlaceKind; reason: string }>;
     }
-  | { type: 'EmergencyPlacementNotified'; data: On<{ placementId: string; authority: Authority; notifiedAt: string }> }
+  /** Art. 403 c. 2, first sentence: the immediate oral notice to the PM. */
+  | { type: 'EmergencyPlacementOralNoticeGiven'; data: On<{ placementId: string; authority: Authority; givenAt: string }> }
+  /** Art. 403 c. 2, second sentence: measure, documents and short report sent to the PM (24 h); notifiedAt is when. */
+  | { type: 'EmergencyPlacementNotified'; data: On<{ placementId: string; authority: Authority; notifiedAt: string } & Late> }
+  /** Art. 403 c. 3: the PM asks the TM to validate (72 h). */
+  | {
+      type: 'EmergencyPlacementValidationRequested';
+      data: On<{ placementId: string; authority: Authority; requestedAt: string } & Late>;
+    }
   | {
       type: 'EmergencyPlacementValidated';
-      data: On<Decree & { placementId: string; hearingDate?: string; curatoreSpeciale?: string }>;
+      data: On<Decree & { placementId: string; hearingDate?: string; curatoreSpeciale?: string } & Late>;
     }
-  | { type: 'EmergencyPlacementRevoked'; data: On<Decree & { placementId: string; reason?: string }> }
+  /** By the PM instead of a request (c. 3), or by the TM refusing validation (c. 4). */
+  | { type: 'EmergencyPlacementRevoked'; data: On<Decree & { placementId: string; reason?: string } & Late> }
+  /** Art. 403 c. 5: after the hearing the TM confirms, modifies or revokes the validation. */
+  | {
+      type: 'EmergencyPlacementValidationReviewed';
+      data: On<Decree & { placementId: string; outcome: ValidationReviewOutcome; note?: string } & Late>;
+    }
+  /** A statutory term was missed: written by the deadline engine as the system actor, occurredAt the due instant. */
+  | {
+      type: 'MeasureLapsed';
+      data: On<{ measureId: string; measureKind: 'emergency-placement'; missedStep: Art403Step; dueAt: string; legalBasis: string }>;
+    }
   | {
       type: 'CourtHearingScheduled';
       data: On<{
@@ -132,7 +156,7 @@ export type CaseEvent =
       data: On<{ contactId: string; kind: ContactKind; participants: string[]; entries: NarrativeEntry[] }>;
     }
   | { type: 'ProsieguoAmministrativoGranted'; data: On<Decree & { until: string; youngPersonConsentedAt: string }> }
-  | { type: 'CaseClosed'; data: On<{ reason: ClosureReason; note?: string }> }
+  | { type: 'CaseClosed'; data: On<{ reason: ClosureReason; note?: string; receivingService?: string }> }
   | { type: 'CaseReopened'; data: On<{ reason: string }> }
   | { type: 'AuditTrailExported'; data: On<AuditTrailExport> };
 
@@ -158,9 +182,13 @@ const EVENT_TYPE_SET: Record<CaseEventType, true> = {
   ProtectionMeasureProposed: true,
   ProtectionMeasureOrdered: true,
   EmergencyPlacementMade: true,
+  EmergencyPlacementOralNoticeGiven: true,
   EmergencyPlacementNotified: true,
+  EmergencyPlacementValidationRequested: true,
   EmergencyPlacementValidated: true,
   EmergencyPlacementRevoked: true,
+  EmergencyPlacementValidationReviewed: true,
+  MeasureLapsed: true,
   CourtHearingScheduled: true,
   ProtectionMeasureEnded: true,
   CourtReportSubmitted: true,

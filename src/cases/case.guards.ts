@@ -2,6 +2,7 @@ import { romeDate, ageLimitFor } from './case.age';
 import {
   caseClosed,
   caseNotFound,
+  dateBeforeBirth,
   dateAfterOccurredAt,
   endBeforeStart,
   idAlreadyUsed,
@@ -37,10 +38,11 @@ export const assertCaseActive = (state: CaseState, occurredAt: string, caseId = 
   }
 };
 
-/** What every ordinary command checks first: not in the future, then an active case. */
+/** What every ordinary command checks first: not in the future, then an active case, then not before the minor was born. */
 export const guard = (cmd: { caseId: string; occurredAt: string }, state: CaseState, now: Date): void => {
   assertNotInFuture(cmd.occurredAt, now);
   assertCaseActive(state, cmd.occurredAt, cmd.caseId);
+  if (romeDate(cmd.occurredAt) < state.minorBirthDate) throw dateBeforeBirth(cmd.occurredAt, state.minorBirthDate);
 };
 
 /** A calendar date that must already have happened when the fact occurred (a decree date, a start). */

@@ -63,8 +63,27 @@ export const MEASURE_KINDS = [
 ] as const;
 export type MeasureKind = (typeof MEASURE_KINDS)[number];
 
+/**
+ * Which legal basis each kind of measure may rest on (DOMAIN.md, "Protection measure"): an emergency placement only on
+ * art. 403 c.c.; foster care on L. 184/1983 art. 4 or a decree under artt. 330/333 c.c.; limitation and loss of parental
+ * responsibility on art. 333 and art. 330 c.c.; the court's other placements and contacts on 330/333 or another basis named.
+ */
+export const MEASURE_LEGAL_BASES: Record<MeasureKind, readonly LegalBasis[]> = {
+  'emergency-placement': ['art-403-cc'],
+  'foster-care': ['l184-art4-consensual-affido', 'l184-art4-judicial-affido', 'art-330-cc', 'art-333-cc'],
+  'community-placement': ['art-330-cc', 'art-333-cc', 'other'],
+  'mother-child-community-placement': ['art-330-cc', 'art-333-cc', 'other'],
+  'limitation-of-parental-responsibility': ['art-333-cc'],
+  'loss-of-parental-responsibility': ['art-330-cc'],
+  'court-ordered-supervised-contact': ['art-330-cc', 'art-333-cc', 'other'],
+};
+
 export const PLACE_KINDS = ['foster-family', 'relatives', 'community', 'mother-child-community', 'other'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+/** Art. 403 c. 5: what the TM's collegial decree after the hearing does to the validation. */
+export const VALIDATION_REVIEW_OUTCOMES = ['confirmed', 'modified', 'revoked'] as const;
+export type ValidationReviewOutcome = (typeof VALIDATION_REVIEW_OUTCOMES)[number];
 
 export const CONTACT_KINDS = ['interview', 'home-visit', 'call', 'school-meeting', 'team-meeting'] as const;
 export type ContactKind = (typeof CONTACT_KINDS)[number];

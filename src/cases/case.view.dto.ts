@@ -91,12 +91,25 @@ class PlacementView {
   @ApiProperty({ format: 'date-time' }) placedAt: string;
   @ApiProperty({ enum: PLACE_KINDS }) placeKind: string;
   @ApiProperty() reason: string;
-  @ApiProperty({ enum: ['made', 'notified', 'validated', 'revoked'] }) status: string;
-  @ApiPropertyOptional({ format: 'date-time' }) notifiedAt?: string;
+  @ApiProperty({
+    enum: ['made', 'notified', 'validation-requested', 'validated', 'revoked', 'confirmed', 'modified', 'lapsed'],
+    description: 'notified: the acts reached the PM (art. 403 c. 2); lapsed is final, later steps do not revive it (c. 7)',
+  })
+  status: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'The immediate oral notice to the PM' }) oralNoticeAt?: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'When measure and acts reached the PM' }) notifiedAt?: string;
   @ApiPropertyOptional() notifiedTo?: string;
-  @ApiPropertyOptional({ ...OBJECT, description: '{ outcome, authority, decreeNumber, decreeDate, reason?, curatoreSpeciale? }' })
+  @ApiPropertyOptional({ format: 'date-time', description: "The PM's request for validation" }) validationRequestedAt?: string;
+  @ApiPropertyOptional({
+    ...OBJECT,
+    description: '{ outcome, authority, decreeNumber, decreeDate, reason?, curatoreSpeciale?, decidedAt }',
+  })
   decision?: object;
   @ApiPropertyOptional({ format: 'date-time' }) hearingDate?: string;
+  @ApiPropertyOptional({ ...OBJECT, description: 'After the hearing: { outcome: confirmed | modified | revoked, decree, reviewedAt }' })
+  review?: object;
+  @ApiPropertyOptional({ ...OBJECT, description: 'The missed step: { missedStep, dueAt }' }) lapse?: object;
+  @ApiPropertyOptional({ type: [String], description: 'Steps recorded after their term' }) lateSteps?: string[];
 }
 
 class HearingView {

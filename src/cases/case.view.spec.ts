@@ -58,6 +58,14 @@ const history: CaseEvent[] = [
     data: { caseId: c, placementId: id(5), authority: 'procura-presso-il-tm', notifiedAt: '2026-05-03T09:00:00Z' },
   },
   {
+    type: 'EmergencyPlacementOralNoticeGiven',
+    data: { caseId: c, placementId: id(5), authority: 'procura-presso-il-tm', givenAt: '2026-05-02T20:10:00Z' },
+  },
+  {
+    type: 'EmergencyPlacementValidationRequested',
+    data: { caseId: c, placementId: id(5), authority: 'procura-presso-il-tm', requestedAt: '2026-05-04T09:00:00Z' },
+  },
+  {
     type: 'EmergencyPlacementValidated',
     data: { caseId: c, placementId: id(5), authority: 'tribunale-per-i-minorenni', decreeNumber: '2', decreeDate: '2026-05-05' },
   },
@@ -68,6 +76,28 @@ const history: CaseEvent[] = [
   {
     type: 'CourtHearingScheduled',
     data: { caseId: c, hearingId: id(6), authority: 'tribunale-per-i-minorenni', hearingDate: '2026-05-15', placementId: id(5) },
+  },
+  {
+    type: 'EmergencyPlacementValidationReviewed',
+    data: {
+      caseId: c,
+      placementId: id(5),
+      authority: 'tribunale-per-i-minorenni',
+      decreeNumber: '4',
+      decreeDate: '2026-05-20',
+      outcome: 'confirmed',
+    },
+  },
+  {
+    type: 'MeasureLapsed',
+    data: {
+      caseId: c,
+      measureId: id(9),
+      measureKind: 'emergency-placement',
+      missedStep: 'transmission',
+      dueAt: '2026-05-03T22:00:00+02:00',
+      legalBasis: 'art. 403 c. 7 c.c.',
+    },
   },
   {
     type: 'CourtReportSubmitted',
@@ -107,7 +137,7 @@ describe('the case view', () => {
 
   it('folds every event type of the catalogue', () => {
     expect(new Set(history.map((e) => e.type))).toEqual(new Set(CASE_EVENT_TYPES));
-    expect(CASE_EVENT_TYPES).toHaveLength(28);
+    expect(CASE_EVENT_TYPES).toHaveLength(32);
   });
 
   it('shows the case with its team, work, protection and court dealings', () => {
@@ -124,7 +154,9 @@ describe('the case view', () => {
       assessments: [{ status: 'completed', entriesCount: 1, riskLevel: 'low' }],
       supportPlans: [{ status: 'closed', interventions: [{ status: 'ended', endedOn: '2026-06-30' }], nextReviewOn: undefined }],
       protectionMeasures: [{ status: 'ended', decree: { decreeNumber: '1' }, legalBasis: 'art-333-cc' }],
-      emergencyPlacements: [{ status: 'validated', hearingDate: '2026-05-15' }],
+      emergencyPlacements: [
+        { status: 'confirmed', hearingDate: '2026-05-15', oralNoticeAt: '2026-05-02T20:10:00Z', review: { outcome: 'confirmed' } },
+      ],
       hearings: [{ hearingId: id(6) }],
       reports: [{ sectionsCount: 0 }],
       contacts: { count: 1 },

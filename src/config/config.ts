@@ -59,6 +59,8 @@ export interface AppConfig {
     /** Minutes between periodic checkpoints of every stream head; 0 turns them off. */
     checkpointIntervalMinutes: number;
   };
+  /** Seconds between passes of the deadline engine (art. 403 lapses); 0 turns it off. It also runs at start. */
+  deadlineEngineIntervalSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -182,6 +184,7 @@ export const loadConfig = (env: Env = process.env): AppConfig => {
       screeningWorkingDays: integer('REPORT_SCREENING_WORKING_DAYS', 5, 1, 30),
     },
     audit: { signingKeyPem, checkpointIntervalMinutes: integer('AUDIT_CHECKPOINT_INTERVAL_MINUTES', 60, 0, 7 * 24 * 60) },
+    deadlineEngineIntervalSeconds: integer('DEADLINE_ENGINE_INTERVAL_SECONDS', 60, 0, 24 * 3600),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -94,11 +94,17 @@ const art403 = (c: CaseContext, until: number, closing: boolean): void => {
       counts: ['placements'],
     },
   );
+  // Art. 403 c.c.: oral notice at once, acts within 24 h, the PM within 72 h, the TM within 48 h (units: days).
+  const noticed = p + 0.01;
+  story.add(noticed, 'oral notice to the PM', `/emergency-placements/${placement.at}/oral-notice`, (tl) => ({
+    occurredAt: tl.instant(noticed),
+  }));
   const notified = p + random.between(0.1, 0.9);
-  story.add(notified, 'notify the PM at the TM', `/emergency-placements/${placement.at}/notification`, (tl) => ({
+  story.add(notified, 'send the acts to the PM at the TM', `/emergency-placements/${placement.at}/notification`, (tl) => ({
     occurredAt: tl.instant(notified),
   }));
-  const decided = notified + random.between(1.5, 4);
+  const requested = notified + random.between(0.5, 2.5);
+  const decided = requested + random.between(0.2, 1.8);
   const number = decree(random);
   if (random.chance(0.2)) {
     story.add(
@@ -116,6 +122,9 @@ const art403 = (c: CaseContext, until: number, closing: boolean): void => {
     );
     return;
   }
+  story.add(requested, 'the PM asks the TM to validate', `/emergency-placements/${placement.at}/validation-request`, (tl) => ({
+    occurredAt: tl.instant(requested),
+  }));
   const hearingIn = random.between(7, 14);
   const curatore = `avv. ${random.pick(random.chance(0.5) ? FEMALE_NAMES : MALE_NAMES)} ${random.pick(FAMILY_NAMES)}`;
   story.add(
@@ -146,6 +155,16 @@ const art403 = (c: CaseContext, until: number, closing: boolean): void => {
     }),
     { counts: ['courtHearings'] },
   );
+  const reviewed = decided + hearingIn + random.between(1, 12);
+  if (reviewed < until - 1) {
+    story.add(reviewed, 'the TM confirms the validation', `/emergency-placements/${placement.at}/review`, (tl) => ({
+      outcome: 'confirmed',
+      authority: TM,
+      decreeNumber: number(tl, reviewed),
+      decreeDate: tl.date(reviewed),
+      occurredAt: tl.instant(reviewed),
+    }));
+  }
   if (random.chance(0.6)) {
     const kind = placeKind === 'mother-child-community' ? 'mother-child-community-placement' : 'community-placement';
     const community: PlaceKind = placeKind === 'mother-child-community' ? placeKind : 'community';

@@ -64,16 +64,21 @@ export class CaseLifecycleController {
 
   @Post(':caseId/closure')
   @CaseCommand('Close the case (CaseClosed); the one command still accepted past the age limit', {
-    description: '409 CASE_CLOSED when already closed.',
+    description:
+      '409 CASE_CLOSED when already closed; 409 MEASURES_IN_FORCE (listing measureIds) while ordered measures have not ended, ' +
+      'unless the reason is transferred and receivingService names who takes them over.',
   })
   async close(
     @Param('caseId', UuidParam) caseId: string,
-    @Body() { reason, note, occurredAt }: CloseCaseDto,
+    @Body() { reason, note, receivingService, occurredAt }: CloseCaseDto,
     @Context() context: RequestContext,
     @IfMatch() ifMatch: IfMatchValue,
     @Res({ passthrough: true }) res: Response,
   ) {
-    return commandResult(res, await this.openings.close({ type: 'CloseCase', caseId, reason, note, occurredAt }, context, ifMatch));
+    return commandResult(
+      res,
+      await this.openings.close({ type: 'CloseCase', caseId, reason, note, receivingService, occurredAt }, context, ifMatch),
+    );
   }
 
   @Post(':caseId/reopening')

@@ -1,3 +1,4 @@
+import { CaseEvent } from '../case.events';
 import { deciderSpec } from '../../common/testing/decider-spec';
 import { caseDecider } from '../case.decider';
 import { OpenCase } from './lifecycle.decide';
@@ -150,6 +151,49 @@ describe('closing and reopening', () => {
     given(caseOpened())
       .when({ type: 'CloseCase', ...on(), reason: 'goals-met', note: 'school attendance regular' })
       .thenEvents([{ type: 'CaseClosed', data: { caseId: CASE_ID, reason: 'goals-met', note: 'school attendance regular' } }]));
+
+  it('refuses a closure past measures in force, listing them, unless a transfer names the receiving service', () => {
+    const measure = (measureId: string, status: 'ordered' | 'ended'): CaseEvent[] => [
+      {
+        type: 'ProtectionMeasureProposed',
+        data: { caseId: CASE_ID, measureId, kind: 'limitation-of-parental-responsibility', reason: 'x' },
+      },
+      {
+        type: 'ProtectionMeasureOrdered',
+        data: {
+          caseId: CASE_ID,
+          measureId,
+          authority: 'tribunale-per-i-minorenni',
+          decreeNumber: '1',
+          decreeDate: '2026-11-01',
+          legalBasis: 'art-333-cc',
+        },
+      },
+      ...(status === 'ended'
+        ? [{ type: 'ProtectionMeasureEnded', data: { caseId: CASE_ID, measureId, endedOn: '2026-11-05', reason: 'x' } } as CaseEvent]
+        : []),
+    ];
+    const history = [caseOpened(), ...measure(id(40), 'ordered'), ...measure(id(41), 'ended'), ...measure(id(42), 'ordered')];
+    given(...history)
+      .when({ type: 'CloseCase', ...on(), reason: 'goals-met' })
+      .thenThrows('MEASURES_IN_FORCE', 409, (e) => expect(e.extensions).toEqual({ measureIds: [id(40), id(42)] }));
+    given(...history)
+      .when({ type: 'CloseCase', ...on(), reason: 'transferred' })
+      .thenThrows('MEASURES_IN_FORCE', 409);
+    given(...history)
+      .when({ type: 'CloseCase', ...on(), reason: 'transferred', receivingService: 'Tutela Minori, Comune di Monza' })
+      .thenEvents([
+        {
+          type: 'CaseClosed',
+          data: { caseId: CASE_ID, reason: 'transferred', note: undefined, receivingService: 'Tutela Minori, Comune di Monza' },
+        },
+      ]);
+  });
+
+  it('refuses a fact dated before the minor was born', () =>
+    given(caseOpened('2015-04-01'))
+      .when({ type: 'RecordContact', ...on('2010-05-01T10:00:00Z'), contactId: id(43), kind: 'call', participants: [], entries: [] })
+      .thenThrows('DATE_BEFORE_BIRTH', 400));
 
   it('refuses to close a case twice, or one never opened', () => {
     given(caseOpened(), caseClosed)

@@ -5,6 +5,7 @@ import {
   caseAlreadyExists,
   caseAlreadyOpen,
   caseClosed,
+  measuresInForce,
   caseNotClosed,
   familyNotFound,
   memberNotAMinor,
@@ -78,7 +79,12 @@ export const closeCase = (cmd: Dated<CloseCase>, state: CaseState, { now }: Case
   assertNotInFuture(cmd.occurredAt, now);
   assertOpened(state, cmd.caseId);
   if (state.status === 'closed') throw caseClosed(cmd.caseId);
-  return [{ type: 'CaseClosed', data: { caseId: cmd.caseId, reason: cmd.reason, note: cmd.note } }];
+  // Measures in force end first, or go with the case to the service named in a transfer.
+  const inForce = Object.values(state.measures).filter((m) => m.status === 'ordered');
+  const transfer = cmd.reason === 'transferred' && cmd.receivingService !== undefined;
+  if (inForce.length > 0 && !transfer) throw measuresInForce(inForce.map((m) => m.measureId));
+  const { caseId, reason, note, receivingService } = cmd;
+  return [{ type: 'CaseClosed', data: { caseId, reason, note, ...(receivingService !== undefined ? { receivingService } : {}) } }];
 };
 
 export const reopenCase = (cmd: Dated<ReopenCase>, state: CaseState, { now, facts }: CaseContext): CaseEvent[] => {

@@ -12,11 +12,15 @@ import { CaseCommand } from '../case.http';
 import {
   MakeEmergencyPlacementDto,
   NotifyEmergencyPlacementDto,
+  ReviewPlacementValidationDto,
   RevokeEmergencyPlacementDto,
   ValidateEmergencyPlacementDto,
 } from './dto/emergency-placement.dto';
 
-/** Art. 403 c.c. emergency placements: made, notified to the PM, validated by the TM or revoked. */
+/**
+ * Art. 403 c.c. emergency placements, step by step: made, oral notice and acts to the PM, the PM's request or revocation,
+ * the TM's validation (or refusal), and its review after the hearing. A step out of order is 409 with what comes first.
+ */
 @ApiTags('cases')
 @Controller('cases')
 @CaseAccess()
@@ -48,11 +52,30 @@ export class CasePlacementController {
     return commandResult(res, await this.streams.send(caseKind, caseId, command, context, { ifMatch, answer: { id: placementId } }));
   }
 
-  @Post(':caseId/emergency-placements/:placementId/notification')
-  @CaseCommand('Record the notice to the PM (EmergencyPlacementNotified); the notice time is occurredAt', {
-    description: '409 PLACEMENT_ALREADY_NOTIFIED.',
-    operationId: 'CaseProtectionController_notify',
+  @Post(':caseId/emergency-placements/:placementId/oral-notice')
+  @CaseCommand('Record the immediate oral notice to the PM (EmergencyPlacementOralNoticeGiven, art. 403 c. 2); its time is occurredAt', {
+    description: '409 ORAL_NOTICE_ALREADY_GIVEN.',
   })
+  async giveOralNotice(
+    @Param('caseId', UuidParam) caseId: string,
+    @Param('placementId', UuidParam) placementId: string,
+    @Body() { occurredAt, authority }: NotifyEmergencyPlacementDto,
+    @Context() context: RequestContext,
+    @IfMatch() ifMatch: IfMatchValue,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const command = { type: 'GiveOralNotice', caseId, placementId, authority, occurredAt } as const;
+    return commandResult(res, await this.streams.send(caseKind, caseId, command, context, { ifMatch }));
+  }
+
+  @Post(':caseId/emergency-placements/:placementId/notification')
+  @CaseCommand(
+    'Record that measure, documents and report reached the PM (EmergencyPlacementNotified, art. 403 c. 2, within 24 h); the time is occurredAt',
+    {
+      description: '409 PLACEMENT_ALREADY_NOTIFIED. After 24 h it is recorded with late: true and the placement stays lapsed.',
+      operationId: 'CaseProtectionController_notify',
+    },
+  )
   async notify(
     @Param('caseId', UuidParam) caseId: string,
     @Param('placementId', UuidParam) placementId: string,
@@ -65,9 +88,25 @@ export class CasePlacementController {
     return commandResult(res, await this.streams.send(caseKind, caseId, command, context, { ifMatch }));
   }
 
+  @Post(':caseId/emergency-placements/:placementId/validation-request')
+  @CaseCommand("Record the PM's request to the TM to validate (EmergencyPlacementValidationRequested, art. 403 c. 3, within 72 h)", {
+    description: '409 PLACEMENT_NOT_NOTIFIED (send the acts first), VALIDATION_ALREADY_REQUESTED, PLACEMENT_ALREADY_DECIDED.',
+  })
+  async requestValidation(
+    @Param('caseId', UuidParam) caseId: string,
+    @Param('placementId', UuidParam) placementId: string,
+    @Body() { occurredAt, authority }: NotifyEmergencyPlacementDto,
+    @Context() context: RequestContext,
+    @IfMatch() ifMatch: IfMatchValue,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const command = { type: 'RequestPlacementValidation', caseId, placementId, authority, occurredAt } as const;
+    return commandResult(res, await this.streams.send(caseKind, caseId, command, context, { ifMatch }));
+  }
+
   @Post(':caseId/emergency-placements/:placementId/validation')
-  @CaseCommand('Record the TM decree validating the placement (EmergencyPlacementValidated)', {
-    description: '409 PLACEMENT_NOT_NOTIFIED, PLACEMENT_ALREADY_DECIDED.',
+  @CaseCommand('Record the TM decree validating the placement (EmergencyPlacementValidated, art. 403 c. 4, within 48 h of the request)', {
+    description: '409 PLACEMENT_NOT_NOTIFIED, VALIDATION_NOT_REQUESTED (record the PM request first), PLACEMENT_ALREADY_DECIDED.',
     operationId: 'CaseProtectionController_validate',
   })
   async validate(
@@ -83,7 +122,7 @@ export class CasePlacementController {
   }
 
   @Post(':caseId/emergency-placements/:placementId/revocation')
-  @CaseCommand('Record the decree revoking the placement (EmergencyPlacementRevoked)', {
+  @CaseCommand("Record the PM's revocation (before a request) or the TM's refusal to validate (EmergencyPlacementRevoked)", {
     description: '409 PLACEMENT_NOT_NOTIFIED, PLACEMENT_ALREADY_DECIDED.',
     operationId: 'CaseProtectionController_revoke',
   })
@@ -96,6 +135,23 @@ export class CasePlacementController {
     @Res({ passthrough: true }) res: Response,
   ) {
     const command = { type: 'RevokeEmergencyPlacement', ...decree, caseId, placementId, occurredAt } as const;
+    return commandResult(res, await this.streams.send(caseKind, caseId, command, context, { ifMatch }));
+  }
+
+  @Post(':caseId/emergency-placements/:placementId/review')
+  @CaseCommand(
+    "Record the TM's decree after the hearing confirming, modifying or revoking the validation (EmergencyPlacementValidationReviewed, art. 403 c. 5, within 15 days)",
+    { description: '409 PLACEMENT_NOT_VALIDATED, HEARING_NOT_SET, REVIEW_BEFORE_HEARING, VALIDATION_ALREADY_REVIEWED.' },
+  )
+  async review(
+    @Param('caseId', UuidParam) caseId: string,
+    @Param('placementId', UuidParam) placementId: string,
+    @Body() { occurredAt, ...decree }: ReviewPlacementValidationDto,
+    @Context() context: RequestContext,
+    @IfMatch() ifMatch: IfMatchValue,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const command = { type: 'ReviewPlacementValidation', ...decree, caseId, placementId, occurredAt } as const;
     return commandResult(res, await this.streams.send(caseKind, caseId, command, context, { ifMatch }));
   }
 }

@@ -100,4 +100,22 @@ describe('protection measures', () => {
       .when({ type: 'EndProtectionMeasure', ...on(), measureId: M, endedOn: '2026-11-10', reason: 'x' })
       .thenThrows('MEASURE_NOT_FOUND', 404);
   });
+
+  it('rests only on a legal basis its kind allows (one table: MEASURE_LEGAL_BASES), when proposed and when ordered', () => {
+    const propose = (
+      kind: 'foster-care' | 'emergency-placement' | 'loss-of-parental-responsibility',
+      legalBasis: 'art-330-cc' | 'art-403-cc' | 'art-333-cc',
+    ) => ({ type: 'ProposeProtectionMeasure', ...on(), measureId: id(21), kind, legalBasis, reason: 'x' }) as const;
+    given(caseOpened())
+      .when(propose('emergency-placement', 'art-333-cc'))
+      .thenThrows('LEGAL_BASIS_INCOMPATIBLE', 409, (e) => expect(e.extensions).toMatchObject({ allowed: ['art-403-cc'] }));
+    given(caseOpened()).when(propose('loss-of-parental-responsibility', 'art-333-cc')).thenThrows('LEGAL_BASIS_INCOMPATIBLE', 409);
+    given(caseOpened()).when(propose('foster-care', 'art-403-cc')).thenThrows('LEGAL_BASIS_INCOMPATIBLE', 409);
+    given(caseOpened())
+      .when(propose('foster-care', 'art-330-cc'))
+      .thenEvents([expect.objectContaining({ type: 'ProtectionMeasureProposed' })]);
+    given(caseOpened(), proposed)
+      .when({ type: 'OrderProtectionMeasure', ...on(), ...order, legalBasis: 'art-403-cc' })
+      .thenThrows('LEGAL_BASIS_INCOMPATIBLE', 409);
+  });
 });

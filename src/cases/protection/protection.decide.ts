@@ -1,10 +1,17 @@
 import { Dated } from '../../common/decider';
 import { Carrying, CaseContext } from '../case.command';
-import { notFound, parentalConsentRequired, wrongState } from '../case.errors';
+import { legalBasisIncompatible, notFound, parentalConsentRequired, wrongState } from '../case.errors';
 import { CaseEvent } from '../case.events';
 import { assertDateNotAfter, assertNewId, assertNotBefore, guard } from '../case.guards';
 import { plainConsent } from '../case.plain';
 import { CaseState, MeasureState } from '../case.state';
+import { LegalBasis, MEASURE_LEGAL_BASES, MeasureKind } from '../case.values';
+
+/** One table decides which basis a kind may rest on (case.values MEASURE_LEGAL_BASES). */
+const assertBasisFits = (kind: MeasureKind, legalBasis: LegalBasis | undefined) => {
+  const allowed = MEASURE_LEGAL_BASES[kind];
+  if (legalBasis !== undefined && !allowed.includes(legalBasis)) throw legalBasisIncompatible(kind, legalBasis, allowed);
+};
 
 /** Protection measures: proposed by the service, ordered by a decree, ended. */
 
@@ -23,6 +30,7 @@ const measureOf = (state: CaseState, measureId: string): MeasureState => {
 export const proposeProtectionMeasure = (cmd: Dated<ProposeProtectionMeasure>, state: CaseState, { now }: CaseContext): CaseEvent[] => {
   guard(cmd, state, now);
   assertNewId(state.measures, 'protection measure', cmd.measureId);
+  assertBasisFits(cmd.kind, cmd.legalBasis);
   const { caseId, measureId, kind, legalBasis, placeKind, reason } = cmd;
   return [{ type: 'ProtectionMeasureProposed', data: { caseId, measureId, kind, legalBasis, placeKind, reason } }];
 };
@@ -33,6 +41,7 @@ export const orderProtectionMeasure = (cmd: Dated<OrderProtectionMeasure>, state
   if (measure.status === 'ordered') {
     throw wrongState('MEASURE_ALREADY_ORDERED', 'protection measure', cmd.measureId, 'already ordered');
   }
+  assertBasisFits(measure.kind, cmd.legalBasis);
   assertDateNotAfter('decreeDate', cmd.decreeDate, cmd.occurredAt);
   if (cmd.startsOn) assertNotBefore('endsOn', cmd.endsOn, cmd.startsOn);
   const consents = cmd.consents?.map(plainConsent);

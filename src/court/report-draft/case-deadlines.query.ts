@@ -5,9 +5,11 @@ import { CaseDeadline } from './report-draft.build';
 
 /** Italian names of the statutory deadlines, for the judge. */
 const DEADLINE_IT: Record<DeadlineKind, string> = {
-  'art403-notice': 'Art. 403 c.c.: comunicazione al PM entro 24 ore',
-  'art403-decision': 'Art. 403 c.c.: richiesta di convalida del PM e decreto del TM',
-  'art403-hearing': 'Art. 403 c.c.: udienza entro 15 giorni dalla convalida',
+  'art403-transmission': 'Art. 403 c. 2 c.c.: trasmissione del provvedimento e degli atti al PM entro 24 ore',
+  'art403-pm-request': 'Art. 403 c. 3 c.c.: richiesta di convalida del PM entro 72 ore',
+  'art403-validation': 'Art. 403 c. 4 c.c.: decreto del TM sulla convalida entro 48 ore',
+  'art403-hearing': 'Art. 403 c. 4 c.c.: udienza entro 15 giorni',
+  'art403-review': 'Art. 403 c. 5 c.c.: decreto del TM dopo l’udienza entro 15 giorni',
   'affido-end': 'L. 184/1983 art. 4: termine dell’affidamento',
   'affido-report': 'L. 184/1983 art. 4: relazione periodica sull’affidamento',
   'mandate-report': 'Art. 473-bis.27 c.p.c.: relazione fissata dal giudice',

@@ -28,9 +28,13 @@ const MEASURE_EVENTS: Record<string, string> = {
   ProtectionMeasureOrdered: 'disposta',
   ProtectionMeasureEnded: 'conclusa',
   EmergencyPlacementMade: "collocamento d'urgenza",
-  EmergencyPlacementNotified: 'comunicato al PM',
+  EmergencyPlacementOralNoticeGiven: 'avviso orale al PM',
+  EmergencyPlacementNotified: 'atti trasmessi al PM',
+  EmergencyPlacementValidationRequested: 'convalida richiesta dal PM',
   EmergencyPlacementValidated: 'convalidato',
   EmergencyPlacementRevoked: 'revocato',
+  EmergencyPlacementValidationReviewed: "decreto dopo l'udienza",
+  MeasureLapsed: 'decaduto (art. 403 c. 7 c.c.)',
 };
 
 const within = (at: string, period: { from: string; to: string }) => at >= period.from && at <= period.to;
@@ -61,7 +65,8 @@ export const buildReportDraft = (input: DraftInput): ReportDraft => {
     if (within(occurredAt, input.period)) entries.push(...narrativeEntriesOf(event));
   }
   const head = input.events[input.events.length - 1];
-  const ended = (m: ReportDraft['measures'][number]) => ['conclusa', 'revocato'].includes(m.status) && m.since < input.period.from;
+  const ended = (m: ReportDraft['measures'][number]) =>
+    ['conclusa', 'revocato', MEASURE_EVENTS.MeasureLapsed].includes(m.status) && m.since < input.period.from;
   return {
     caseId: input.caseId,
     familyId: input.familyId,

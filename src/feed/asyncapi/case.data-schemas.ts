@@ -1,9 +1,11 @@
 import { CaseEventType } from '../../cases/case.events';
 import * as V from '../../cases/case.values';
+import { ART403_STEPS } from '../../cases/placement/art403.rules';
 import { JsonSchema, authority, count, date, instant, list, object, oneOf, sha256, text, uuid, workerId } from './json-schema';
 
 const onCase = (properties: Record<string, JsonSchema>, optional: string[] = []) => object({ caseId: uuid, ...properties }, optional);
 const decree = { authority, decreeNumber: text, decreeDate: date };
+const late: JsonSchema = { const: true, description: 'Present when the step came after its art. 403 term' };
 const narrativeEntry: JsonSchema = {
   description: 'Art. 473-bis.27 c.p.c.: a fact, a statement (by whom) or an evaluation (with its method)',
   oneOf: [
@@ -82,8 +84,20 @@ export const CASE_DATA_SCHEMAS: { [K in CaseEventType]: JsonSchema } = {
   ProtectionMeasureEnded: onCase({ measureId: uuid, endedOn: date }),
   EmergencyPlacementMade: onCase({ placementId: uuid, placedAt: instant, placeKind: oneOf(V.PLACE_KINDS) }),
   EmergencyPlacementNotified: onCase({ placementId: uuid, authority, notifiedAt: instant }),
+  EmergencyPlacementOralNoticeGiven: onCase({ placementId: uuid, authority, givenAt: instant }),
+  EmergencyPlacementValidationRequested: onCase({ placementId: uuid, authority, requestedAt: instant, late }, ['late']),
   EmergencyPlacementValidated: onCase({ placementId: uuid, ...decree, hearingDate: instant }, ['hearingDate']),
   EmergencyPlacementRevoked: onCase({ placementId: uuid, ...decree }),
+  EmergencyPlacementValidationReviewed: onCase({ placementId: uuid, ...decree, outcome: oneOf(V.VALIDATION_REVIEW_OUTCOMES), late }, [
+    'late',
+  ]),
+  MeasureLapsed: onCase({
+    measureId: uuid,
+    measureKind: { const: 'emergency-placement' },
+    missedStep: oneOf(ART403_STEPS),
+    dueAt: instant,
+    legalBasis: text,
+  }),
   CourtHearingScheduled: onCase(
     {
       hearingId: uuid,

@@ -104,10 +104,30 @@ export const CASE_PUBLICATIONS: CasePublications = {
     authority: d.authority,
     notifiedAt: d.notifiedAt,
   })),
+  EmergencyPlacementOralNoticeGiven: pub('emergency-placement.oral-notice-given.v1', (d) => ({
+    caseId: d.caseId,
+    placementId: d.placementId,
+    authority: d.authority,
+    givenAt: d.givenAt,
+  })),
+  EmergencyPlacementValidationRequested: pub('emergency-placement.validation-requested.v1', (d) =>
+    defined({ caseId: d.caseId, placementId: d.placementId, authority: d.authority, requestedAt: d.requestedAt, late: d.late }),
+  ),
   EmergencyPlacementValidated: pub('emergency-placement.validated.v1', (d) =>
     defined({ caseId: d.caseId, placementId: d.placementId, ...decree(d), hearingDate: d.hearingDate }),
   ),
   EmergencyPlacementRevoked: pub('emergency-placement.revoked.v1', (d) => ({ caseId: d.caseId, placementId: d.placementId, ...decree(d) })),
+  EmergencyPlacementValidationReviewed: pub('emergency-placement.validation-reviewed.v1', (d) =>
+    defined({ caseId: d.caseId, placementId: d.placementId, ...decree(d), outcome: d.outcome, late: d.late }),
+  ),
+  MeasureLapsed: pub('measure.lapsed.v1', (d) => ({
+    caseId: d.caseId,
+    measureId: d.measureId,
+    measureKind: d.measureKind,
+    missedStep: d.missedStep,
+    dueAt: d.dueAt,
+    legalBasis: d.legalBasis,
+  })),
   CourtHearingScheduled: pub('court-hearing.scheduled.v1', (d) =>
     defined({
       caseId: d.caseId,

@@ -14,7 +14,7 @@ const without = (list: string[], item: string) => list.filter((entry) => entry !
 /** The case list of GET /cases. */
 export const caseListProjection = defineProjection({
   name: 'case_list',
-  version: 2,
+  version: 3, // 3: a lapsed art. 403 placement, or one revoked after the hearing, is no longer in force
   tables,
   on: {
     FamilyRegistered: (d, _facts, rows) =>
@@ -83,6 +83,10 @@ export const caseListProjection = defineProjection({
     EmergencyPlacementMade: (d, facts, rows) => openMeasure(rows, d.caseId, facts, d.placementId),
     ProtectionMeasureEnded: (d, facts, rows) => endMeasure(rows, d.caseId, facts, d.measureId),
     EmergencyPlacementRevoked: (d, facts, rows) => endMeasure(rows, d.caseId, facts, d.placementId),
+    // Art. 403: a placement lapsed (c. 7), or revoked by the TM after the hearing (c. 5), is no longer in force.
+    MeasureLapsed: (d, facts, rows) => endMeasure(rows, d.caseId, facts, d.measureId),
+    EmergencyPlacementValidationReviewed: (d, facts, rows) =>
+      d.outcome === 'revoked' ? endMeasure(rows, d.caseId, facts, d.placementId) : onCase(rows, d.caseId, facts),
     CaseClosed: (d, facts, rows) =>
       onCase(rows, d.caseId, facts, () => ({ status: 'closed', closed_at: facts.occurredAt, closure_reason: d.reason })),
     CaseReopened: (d, facts, rows) => onCase(rows, d.caseId, facts, () => ({ status: 'open', closed_at: null, closure_reason: null })),

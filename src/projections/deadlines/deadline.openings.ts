@@ -1,15 +1,6 @@
 import { CaseEvent, JudicialMandate } from '../../cases/case.events';
-import {
-  DeadlineKind,
-  affidoEndDate,
-  affidoReportWindows,
-  age18Due,
-  age18ShownFrom,
-  art403DecisionDue,
-  art403HearingDue,
-  art403NoticeDue,
-  warningFrom,
-} from './deadline.rules';
+import { DeadlineKind, affidoEndDate, affidoReportWindows, age18Due, age18ShownFrom, warningFrom } from './deadline.rules';
+import { hearingDue, pmRequestDue, reviewDue, transmissionDue, validationDue } from '../../cases/placement/art403.rules';
 import { endOfRomeDay } from './rome-time';
 
 /** A deadline row as an event opens it. Ids are built from the event, so a rebuild makes the same rows. */
@@ -80,6 +71,15 @@ const affido = (event: Extract<CaseEvent, { type: 'ProtectionMeasureOrdered' }>[
   return [end, ...reports];
 };
 
+/** One row per step and placement: a rebuild, or a second hearing, makes the same id again. */
+const art403Row = (kind: DeadlineKind, caseId: string, placementId: string, dueAt: Date): NewDeadline => ({
+  id: `${kind}:${placementId}`,
+  caseId,
+  kind,
+  dueAt,
+  subjectId: placementId,
+});
+
 /** The deadlines an event starts. Meeting and cancelling need the rows already there: the projection does those. */
 export const deadlinesOpenedBy = (eventId: string, event: CaseEvent): NewDeadline[] => {
   switch (event.type) {
@@ -105,33 +105,25 @@ export const deadlinesOpenedBy = (eventId: string, event: CaseEvent): NewDeadlin
       return affido(event.data);
     case 'EmergencyPlacementMade': {
       const { caseId, placementId, placedAt } = event.data;
-      return [
-        { id: `art403-notice:${placementId}`, caseId, kind: 'art403-notice', dueAt: art403NoticeDue(placedAt), subjectId: placementId },
-      ];
+      return [art403Row('art403-transmission', caseId, placementId, transmissionDue(placedAt))];
     }
     case 'EmergencyPlacementNotified': {
       const { caseId, placementId, notifiedAt } = event.data;
-      return [
-        {
-          id: `art403-decision:${placementId}`,
-          caseId,
-          kind: 'art403-decision',
-          dueAt: art403DecisionDue(notifiedAt),
-          subjectId: placementId,
-        },
-      ];
+      return [art403Row('art403-pm-request', caseId, placementId, pmRequestDue(notifiedAt))];
+    }
+    case 'EmergencyPlacementValidationRequested': {
+      const { caseId, placementId, requestedAt } = event.data;
+      return [art403Row('art403-validation', caseId, placementId, validationDue(requestedAt))];
     }
     case 'EmergencyPlacementValidated': {
-      const { caseId, placementId, decreeDate } = event.data;
-      return [
-        {
-          id: `art403-hearing:${placementId}`,
-          caseId,
-          kind: 'art403-hearing',
-          dueAt: art403HearingDue(decreeDate),
-          subjectId: placementId,
-        },
-      ];
+      const { caseId, placementId, decreeDate, hearingDate } = event.data;
+      const review = hearingDate ? [art403Row('art403-review', caseId, placementId, reviewDue(hearingDate))] : [];
+      return [art403Row('art403-hearing', caseId, placementId, hearingDue(decreeDate)), ...review];
+    }
+    case 'CourtHearingScheduled': {
+      // The art. 403 hearing, however it was set, starts the TM's 15 days to review the validation (the first one counts).
+      const { caseId, placementId, hearingDate } = event.data;
+      return placementId ? [art403Row('art403-review', caseId, placementId, reviewDue(hearingDate))] : [];
     }
     case 'ProsieguoAmministrativoGranted': {
       const { caseId, until } = event.data;

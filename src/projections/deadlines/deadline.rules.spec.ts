@@ -1,33 +1,22 @@
-import {
-  affidoEndDate,
-  affidoReportWindows,
-  age18Due,
-  age18ShownFrom,
-  art403DecisionDue,
-  art403HearingDue,
-  art403NoticeDue,
-  statusOf,
-} from './deadline.rules';
+import { affidoEndDate, affidoReportWindows, age18Due, age18ShownFrom, LAPSING_KINDS, LEGAL_BASIS, statusOf } from './deadline.rules';
+import { hearingDue } from '../../cases/placement/art403.rules';
 import { romeIso } from './rome-time';
 
 const at = (iso: string) => new Date(iso);
 
-describe('art. 403 c.c. deadlines', () => {
-  it('the notice to the PM is due 24 elapsed hours after the placement', () =>
-    expect(romeIso(art403NoticeDue('2026-11-08T22:30:00+01:00'))).toBe('2026-11-09T22:30:00+01:00'));
-
-  it('over the last Sunday of October 24 h end an hour earlier on the wall clock', () =>
-    expect(romeIso(art403NoticeDue('2026-10-24T10:30:00+02:00'))).toBe('2026-10-25T09:30:00+01:00'));
-
-  it('over the last Sunday of March 24 h end an hour later on the wall clock', () =>
-    expect(romeIso(art403NoticeDue('2027-03-27T22:00:00+01:00'))).toBe('2027-03-28T23:00:00+02:00'));
-
-  it('the PM (72 h) and the TM (48 h) make one step of 120 h from the notice, as no event records the PM request', () =>
-    expect(romeIso(art403DecisionDue('2026-11-09T10:00:00+01:00'))).toBe('2026-11-14T10:00:00+01:00'));
+describe('art. 403 c.c. deadlines (the terms themselves: cases/placement/art403.rules)', () => {
+  it('each step has its kind and cites its paragraph; the four of paragraph VII lapse, the hearing does not', () => {
+    expect(LEGAL_BASIS['art403-transmission']).toMatch(/^art\. 403 c\. 2 c\.c\.: .*24 h/);
+    expect(LEGAL_BASIS['art403-pm-request']).toMatch(/^art\. 403 c\. 3 c\.c\.: .*72 h/);
+    expect(LEGAL_BASIS['art403-validation']).toMatch(/^art\. 403 c\. 4 c\.c\.: .*48 h/);
+    expect(LEGAL_BASIS['art403-hearing']).toMatch(/^art\. 403 c\. 4 c\.c\.: .*15 days/);
+    expect(LEGAL_BASIS['art403-review']).toMatch(/^art\. 403 c\. 5 c\.c\.: .*15 days/);
+    expect(LAPSING_KINDS).toEqual(['art403-transmission', 'art403-pm-request', 'art403-validation', 'art403-review']);
+  });
 
   it('the hearing is due by the end of the 15th Rome day after the validation decree, over a DST change too', () => {
-    expect(romeIso(art403HearingDue('2026-11-12'))).toBe('2026-11-27T23:59:59+01:00');
-    expect(romeIso(art403HearingDue('2026-10-20'))).toBe('2026-11-04T23:59:59+01:00');
+    expect(romeIso(hearingDue('2026-11-12'))).toBe('2026-11-27T23:59:59+01:00');
+    expect(romeIso(hearingDue('2026-10-20'))).toBe('2026-11-04T23:59:59+01:00');
   });
 });
 

@@ -1,5 +1,6 @@
 import { birthday } from '../../cases/case.age';
-import { addDays, addMonths, endOfRomeDay, instantOf, romeInstant } from './rome-time';
+import { ART403_RULES, Art403Step } from '../../cases/placement/art403.rules';
+import { addDays, addMonths, endOfRomeDay, romeInstant } from './rome-time';
 
 /**
  * The statutory deadlines tutela computes (DOMAIN.md, "Legal rules the system computes").
@@ -7,9 +8,11 @@ import { addDays, addMonths, endOfRomeDay, instantOf, romeInstant } from './rome
  * day and month deadlines are Rome calendar arithmetic and end at the last instant of that Rome day.
  */
 export const DEADLINE_KINDS = [
-  'art403-notice',
-  'art403-decision',
+  'art403-transmission',
+  'art403-pm-request',
+  'art403-validation',
   'art403-hearing',
+  'art403-review',
   'affido-end',
   'affido-report',
   'mandate-report',
@@ -20,9 +23,11 @@ export const DEADLINE_KINDS = [
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 export const LEGAL_BASIS: Record<DeadlineKind, string> = {
-  'art403-notice': 'art. 403 c.c.: measure, documents and report to the PM at the TM within 24 h',
-  'art403-decision': 'art. 403 c.c.: PM revokes or asks validation within 72 h, TM decides within 48 h of the request',
-  'art403-hearing': 'art. 403 c.c.: hearing of the parties within 15 days of the validation decree',
+  'art403-transmission': ART403_RULES.transmission.basis,
+  'art403-pm-request': ART403_RULES['pm-request'].basis,
+  'art403-validation': ART403_RULES.validation.basis,
+  'art403-hearing': ART403_RULES.hearing.basis,
+  'art403-review': ART403_RULES.review.basis,
   'affido-end': 'L. 184/1983 art. 4 c. 4: affido lasts at most 24 months unless the TM extends it',
   'affido-report': 'L. 184/1983 art. 4: periodic report to the judge on the affido (default every 6 months)',
   'mandate-report': 'art. 473-bis.27 c.p.c.: report deadline set by the judge in the mandate',
@@ -35,26 +40,24 @@ export const LEGAL_BASIS: Record<DeadlineKind, string> = {
 export const DEADLINE_STATUSES = ['open', 'met', 'lapsed', 'cancelled'] as const;
 export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
 
-const HOUR_MS = 3_600_000;
-const afterHours = (from: string, hours: number) => new Date(instantOf(from).getTime() + hours * HOUR_MS);
+/** The art. 403 kinds by step; a missed one of those that lapse makes the placement lapse (the deadline engine). */
+export const ART403_KIND: Record<Art403Step, DeadlineKind> = {
+  transmission: 'art403-transmission',
+  'pm-request': 'art403-pm-request',
+  validation: 'art403-validation',
+  hearing: 'art403-hearing',
+  review: 'art403-review',
+};
+export const LAPSING_KINDS = (Object.keys(ART403_KIND) as Art403Step[]).filter((s) => ART403_RULES[s].lapses).map((s) => ART403_KIND[s]);
+export const stepOfKind = (kind: string): Art403Step | undefined =>
+  (Object.keys(ART403_KIND) as Art403Step[]).find((step) => ART403_KIND[step] === kind);
 
 export const AFFIDO_MAX_MONTHS = 24;
 export const AFFIDO_DEFAULT_REPORT_MONTHS = 6;
-export const ART403_HEARING_DAYS = 15;
 /** A bound against a decree end far in the future: ten years of monthly reports. */
 const MAX_REPORTS = 120;
 /** How far ahead the 18th birthday appears, and the affido end turns into a warning. */
 export const WARNING_DAYS = 90;
-
-export const art403NoticeDue = (placedAt: string): Date => afterHours(placedAt, 24);
-
-/**
- * No event records the PM's request to the TM, so its 72 h and the TM's 48 h are one step of 120 h from the notice:
- * a separate 72 h step would show a legitimate TM decision at hour 100 as late. Validation or revocation meets it.
- */
-export const art403DecisionDue = (notifiedAt: string): Date => afterHours(notifiedAt, 72 + 48);
-
-export const art403HearingDue = (validationDecreeDate: string): Date => endOfRomeDay(addDays(validationDecreeDate, ART403_HEARING_DAYS));
 
 /** The decree's own end when it sets one (a shorter term, or the TM's extension), else 24 months from the start. */
 export const affidoEndDate = (startsOn: string, endsOn?: string): string => endsOn ?? addMonths(startsOn, AFFIDO_MAX_MONTHS);

@@ -30,9 +30,10 @@ export class DeadlinesController {
   @Roles(...CASE_READERS)
   @ReadsFrom(deadlinesProjection.name)
   @ApiOperation({
-    summary: 'Statutory deadlines computed from the events, soonest first',
+    summary: 'Statutory deadlines computed from the events: lapsed and overdue first, then soonest first',
     description:
-      'art. 403 c.c. chain (notice 24 h, decision 72 h + 48 h, hearing 15 days), affido end (24 months) and reports (every 6 months unless the decree says otherwise), ' +
+      'art. 403 c.c. steps (acts to the PM 24 h, PM request 72 h, TM validation 48 h, hearing 15 days, TM review 15 days after the hearing; ' +
+      'a missed step makes the placement lapse: MeasureLapsed, lapsedByEventId), affido end (24 months) and reports (every 6 months unless the decree says otherwise), ' +
       'report deadlines of judicial mandates, support plan reviews, the 18th birthday (shown 90 days ahead) and the end of a prosieguo amministrativo. ' +
       'Hour deadlines count elapsed hours from when the event occurred; day and month deadlines end at the end of that Europe/Rome day. ' +
       'Team members see the deadlines of the cases they work on or opened; coordinators and court liaison see every case.',

@@ -3,9 +3,10 @@ import { CaseEvent, CaseEventData, CaseEventType } from '../../cases/case.events
 import { RecordedEvent } from '../../event-store/event-store';
 import { Projection, TableNames } from '../projection';
 import { deadlinesOpenedBy, proceedingKey } from './deadline.openings';
-import { DeadlineKind } from './deadline.rules';
+import { ART403_KIND, DeadlineKind } from './deadline.rules';
 import { DEADLINE_TABLES } from './deadlines.tables';
 import { cancel, insertDeadlines, meet, meetEarliest, occurredAt, restoreAfterClosure } from './deadlines.sql';
+import { closeAfterLapse, recordLapse, settleUnknown } from './deadlines.lapses.sql';
 import { instantOf } from './rome-time';
 
 type Settle<K extends CaseEventType> = (tx: PoolClient, t: TableNames, event: RecordedEvent, data: CaseEventData<K>) => Promise<unknown>;
@@ -27,9 +28,20 @@ const settlers: Settlers = {
     tx.query(`DELETE FROM ${t.deadline_team} WHERE case_id = $1 AND worker_id = $2`, [d.caseId, d.workerId]),
 
   EmergencyPlacementNotified: (tx, t, e, d) =>
-    meet(tx, t, e, { caseId: d.caseId, kinds: ['art403-notice'], subjectId: d.placementId }, instantOf(d.notifiedAt)),
-  EmergencyPlacementRevoked: (tx, t, e, d) => meet(tx, t, e, { caseId: d.caseId, kinds: ['art403-decision'], subjectId: d.placementId }),
-  EmergencyPlacementValidated: (tx, t, e, d) => meet(tx, t, e, { caseId: d.caseId, kinds: ['art403-decision'], subjectId: d.placementId }),
+    meet(tx, t, e, { caseId: d.caseId, kinds: ['art403-transmission'], subjectId: d.placementId }, instantOf(d.notifiedAt)),
+  EmergencyPlacementValidationRequested: (tx, t, e, d) =>
+    meet(tx, t, e, { caseId: d.caseId, kinds: ['art403-pm-request'], subjectId: d.placementId }, instantOf(d.requestedAt)),
+  // The PM's revocation answers the PM's step; the TM's refusal, the TM's.
+  EmergencyPlacementRevoked: (tx, t, e, d) =>
+    meet(tx, t, e, { caseId: d.caseId, kinds: ['art403-pm-request', 'art403-validation'], subjectId: d.placementId }),
+  EmergencyPlacementValidated: async (tx, t, e, d) => {
+    await meet(tx, t, e, { caseId: d.caseId, kinds: ['art403-validation'], subjectId: d.placementId });
+    // A validation with no request before it was recorded before the steps were split: its PM step is not known apart.
+    await settleUnknown(tx, t, e, { caseId: d.caseId, kinds: ['art403-pm-request'], subjectId: d.placementId });
+  },
+  EmergencyPlacementValidationReviewed: (tx, t, e, d) =>
+    meet(tx, t, e, { caseId: d.caseId, kinds: ['art403-review'], subjectId: d.placementId }),
+  MeasureLapsed: (tx, t, e, d) => recordLapse(tx, t, e, d.measureId, ART403_KIND[d.missedStep]),
   // The hearing step is met by fixing a hearing within 15 days: its metAt is the hearing's date, so one set later shows lapsed.
   CourtHearingScheduled: async (tx, t, e, d) => {
     if (!d.placementId) return;
@@ -97,20 +109,25 @@ const OPENERS = [
   'ProtectionMeasureOrdered',
   'EmergencyPlacementMade',
   'EmergencyPlacementNotified',
+  'EmergencyPlacementValidationRequested',
   'EmergencyPlacementValidated',
+  'CourtHearingScheduled',
   'ProsieguoAmministrativoGranted',
 ] as const;
 
 /** The statutory deadlines of GET /deadlines (DOMAIN.md, "Legal rules the system computes"). */
 export const deadlinesProjection: Projection = {
   name: 'deadlines',
-  version: 1,
+  version: 2, // 2: the art. 403 steps apart, lapses recorded
   handles: [...new Set([...Object.keys(settlers), ...OPENERS])],
   tables: DEADLINE_TABLES,
   async apply(tx, event, tables) {
     const caseEvent = { type: event.type, data: event.data } as CaseEvent;
     await (settlers[caseEvent.type] as Settle<CaseEventType> | undefined)?.(tx, tables, event, caseEvent.data);
-    await insertDeadlines(tx, tables, deadlinesOpenedBy(event.id, caseEvent));
+    const opened = deadlinesOpenedBy(event.id, caseEvent);
+    await insertDeadlines(tx, tables, opened);
     if (caseEvent.type === 'EmergencyPlacementValidated') await meetKnownHearing(tx, tables, event, caseEvent.data);
+    // A step recorded after its placement lapsed opens nothing to act on.
+    if (opened.some((row) => row.kind.startsWith('art403'))) await closeAfterLapse(tx, tables, opened[0].subjectId!);
   },
 };

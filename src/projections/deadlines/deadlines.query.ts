@@ -6,7 +6,9 @@ import { DeadlineView, DeadlinesPage } from './dto/deadline.view';
 import { DeadlinesQueryDto } from './dto/deadlines.query.dto';
 import { instantOf, romeIso } from './rome-time';
 
+/** Lapsed rows (rank 0) come before the rest (rank 1), each soonest first. */
 interface Cursor {
+  rank: number;
   dueAt: string;
   id: string;
 }
@@ -16,6 +18,7 @@ const decodeCursor = (raw: string): Cursor => {
   try {
     const parsed = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
     if (
+      (parsed.rank === 0 || parsed.rank === 1) &&
       typeof parsed.dueAt === 'string' &&
       !Number.isNaN(Date.parse(parsed.dueAt)) &&
       typeof parsed.id === 'string' &&
@@ -57,27 +60,32 @@ export const queryDeadlines = async (pool: Pool, query: DeadlinesQueryDto, viewe
   if (query.kind) add(`d.kind = ${param(query.kind)}`);
   if (query.dueBefore) add(`d.due_at < ${param(instantOf(query.dueBefore))}`);
   if (query.workerId) add(`EXISTS (SELECT 1 FROM deadline_team w WHERE w.case_id = d.case_id AND w.worker_id = ${param(query.workerId)})`);
+  // What needs action first: lapsed and overdue rows, then the rest, each soonest first.
+  const rank = `(CASE WHEN ${statusCondition('lapsed', at())} THEN 0 ELSE 1 END)`;
   if (query.cursor) {
     const cursor = decodeCursor(query.cursor);
-    add(`(d.due_at, d.id) > (${param(cursor.dueAt)}::timestamptz, ${param(cursor.id)})`);
+    add(`(${rank}, d.due_at, d.id) > (${param(cursor.rank)}::int, ${param(cursor.dueAt)}::timestamptz, ${param(cursor.id)})`);
   }
   const limit = query.limit ?? 50;
   const { rows } = await pool.query(
-    `SELECT d.* FROM deadlines d JOIN deadline_cases c ON c.case_id = d.case_id
+    `SELECT d.*, ${rank} AS rank FROM deadlines d JOIN deadline_cases c ON c.case_id = d.case_id
       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY d.due_at, d.id LIMIT ${param(limit + 1)}`,
+      ORDER BY rank, d.due_at, d.id LIMIT ${param(limit + 1)}`,
     values,
   );
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
-  const next = rows.length > limit && last ? encodeCursor({ dueAt: new Date(last.due_at).toISOString(), id: last.id }) : undefined;
+  const next =
+    rows.length > limit && last ? encodeCursor({ rank: last.rank, dueAt: new Date(last.due_at).toISOString(), id: last.id }) : undefined;
   return { items: page.map((row) => toView(row, now)), ...(next ? { next } : {}) };
 };
 
 const SUBJECT_FIELD: Partial<Record<DeadlineKind, 'placementId' | 'measureId' | 'planId'>> = {
-  'art403-notice': 'placementId',
-  'art403-decision': 'placementId',
+  'art403-transmission': 'placementId',
+  'art403-pm-request': 'placementId',
+  'art403-validation': 'placementId',
   'art403-hearing': 'placementId',
+  'art403-review': 'placementId',
   'affido-end': 'measureId',
   'affido-report': 'measureId',
   'plan-review': 'planId',
@@ -105,6 +113,7 @@ export const toView = (row: Record<string, any>, now: Date): DeadlineView => {
     cancelledByEventId: row.cancelled_by_event_id,
     cancelledByEventType: row.cancelled_by_event_type,
     cancelledAt: iso(row.cancelled_at),
+    lapsedByEventId: row.lapsed_by_event_id ?? null,
     warning: status === 'open' && row.warn_from !== null && now >= new Date(row.warn_from),
     ...(row.warn_from ? { warnFrom: romeIso(new Date(row.warn_from)) } : {}),
     ...(subject && row.subject_id ? { [subject]: row.subject_id } : {}),

@@ -2,7 +2,7 @@ import { ProjectionTable } from '../projection';
 
 /**
  * One row per deadline with the facts that settle it (met or cancelled, by which event, when);
- * `lapsed` is never stored: it depends on now. Beside it, what settling needs: the case, its team, the art. 403 hearings.
+ * `lapsed` is never stored: it depends on now; lapsed_by_event_id is the MeasureLapsed that followed a missed art. 403 step. Beside it, what settling needs: the case, its team, the art. 403 hearings.
  */
 export const DEADLINE_TABLES: ProjectionTable[] = [
   {
@@ -26,7 +26,8 @@ export const DEADLINE_TABLES: ProjectionTable[] = [
         met_at timestamptz,
         cancelled_by_event_id uuid,
         cancelled_by_event_type text,
-        cancelled_at timestamptz
+        cancelled_at timestamptz,
+        lapsed_by_event_id uuid
       );
       CREATE INDEX ON ${t} (due_at, id);
       CREATE INDEX ON ${t} (case_id, kind);`,

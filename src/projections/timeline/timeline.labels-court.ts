@@ -11,6 +11,23 @@ const inParentheses = (parts: Array<string | undefined | false>): string => {
   return present.length ? ` (${present.join('; ')})` : '';
 };
 
+/** A step recorded after its art. 403 term. */
+const lateMark = (late: true | undefined, l: Lang): string => (late ? ` — ${say(l, 'oltre il termine', 'after the term')}` : '');
+
+const REVIEW = {
+  confirmed: { it: 'convalida confermata', en: 'validation confirmed' },
+  modified: { it: 'convalida modificata', en: 'validation modified' },
+  revoked: { it: 'convalida revocata', en: 'validation revoked' },
+} as const;
+
+const STEP = {
+  transmission: { it: 'trasmissione degli atti al PM', en: 'transmission of the acts to the PM' },
+  'pm-request': { it: 'richiesta di convalida del PM', en: "the PM's request for validation" },
+  validation: { it: 'decreto del TM sulla convalida', en: "the TM's decree on validation" },
+  hearing: { it: "fissazione dell'udienza", en: 'the hearing' },
+  review: { it: "decreto del TM dopo l'udienza", en: "the TM's decree after the hearing" },
+} as const;
+
 /** Protection measures, art. 403 placements and the court: decrees are named by authority, number and date. */
 export const protectionPhrases = {
   ProtectionMeasureProposed: (d: CaseEventData<'ProtectionMeasureProposed'>, l: Lang) =>
@@ -36,8 +53,24 @@ export const protectionPhrases = {
   EmergencyPlacementMade: (d: CaseEventData<'EmergencyPlacementMade'>, l: Lang) =>
     `${say(l, "Collocamento d'urgenza (art. 403 c.c.)", 'Emergency placement (art. 403 c.c.)')}: ${word(PLACE, d.placeKind, l)}, ${moment(d.placedAt, l)}`,
 
+  EmergencyPlacementOralNoticeGiven: (d: CaseEventData<'EmergencyPlacementOralNoticeGiven'>, l: Lang) =>
+    `${say(l, "Avviso orale del collocamento d'urgenza", 'Oral notice of the emergency placement')}: ${authority(d.authority, l)}, ${moment(d.givenAt, l)}`,
+
   EmergencyPlacementNotified: (d: CaseEventData<'EmergencyPlacementNotified'>, l: Lang) =>
-    `${say(l, "Collocamento d'urgenza comunicato", 'Emergency placement notified')}: ${authority(d.authority, l)}, ${moment(d.notifiedAt, l)}`,
+    `${say(l, "Collocamento d'urgenza comunicato", 'Emergency placement notified')}: ${authority(d.authority, l)}, ${moment(d.notifiedAt, l)}` +
+    lateMark(d.late, l),
+
+  EmergencyPlacementValidationRequested: (d: CaseEventData<'EmergencyPlacementValidationRequested'>, l: Lang) =>
+    `${say(l, 'Convalida richiesta dal PM', 'Validation requested by the PM')}: ${authority(d.authority, l)}, ${moment(d.requestedAt, l)}` +
+    lateMark(d.late, l),
+
+  EmergencyPlacementValidationReviewed: (d: CaseEventData<'EmergencyPlacementValidationReviewed'>, l: Lang) =>
+    `${say(l, "Decreto dopo l'udienza", 'Decree after the hearing')}: ${say(l, REVIEW[d.outcome].it, REVIEW[d.outcome].en)}` +
+    inParentheses([decree(d, l)]) +
+    lateMark(d.late, l),
+
+  MeasureLapsed: (d: CaseEventData<'MeasureLapsed'>, l: Lang) =>
+    `${say(l, "Collocamento d'urgenza decaduto", 'Emergency placement lapsed')}: ${say(l, STEP[d.missedStep].it, STEP[d.missedStep].en)} ${say(l, 'non avvenuta entro', 'not done by')} ${moment(d.dueAt, l)} (${d.legalBasis})`,
 
   EmergencyPlacementValidated: (d: CaseEventData<'EmergencyPlacementValidated'>, l: Lang) =>
     say(l, "Collocamento d'urgenza convalidato", 'Emergency placement validated') +
@@ -45,10 +78,11 @@ export const protectionPhrases = {
       decree(d, l),
       d.hearingDate && `${say(l, 'udienza', 'hearing')} ${moment(d.hearingDate, l)}`,
       d.curatoreSpeciale && say(l, 'nominato un curatore speciale', 'curatore speciale appointed'),
-    ]),
+    ]) +
+    lateMark(d.late, l),
 
   EmergencyPlacementRevoked: (d: CaseEventData<'EmergencyPlacementRevoked'>, l: Lang) =>
-    say(l, "Collocamento d'urgenza revocato", 'Emergency placement revoked') + inParentheses([decree(d, l)]),
+    say(l, "Collocamento d'urgenza revocato", 'Emergency placement revoked') + inParentheses([decree(d, l)]) + lateMark(d.late, l),
 
   CourtHearingScheduled: (d: CaseEventData<'CourtHearingScheduled'>, l: Lang) =>
     `${say(l, 'Udienza fissata', 'Court hearing scheduled')}: ${authority(d.authority, l)}, ${moment(d.hearingDate, l)}` +

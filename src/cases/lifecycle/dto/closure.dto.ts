@@ -1,5 +1,5 @@
 import { CLOSURE_REASONS, ClosureReason } from '../../case.values';
-import { LongText, OccurredAt, OneOf } from '../../dto/decorators';
+import { LongText, Name, OccurredAt, OneOf } from '../../dto/decorators';
 
 /** POST /cases/{caseId}/closure */
 export class CloseCaseDto {
@@ -8,6 +8,13 @@ export class CloseCaseDto {
 
   @LongText({ required: false })
   note?: string;
+
+  @Name({
+    required: false,
+    example: 'Servizio Tutela Minori, Comune di Monza',
+    description: 'A transfer closure: the service that takes the case over, with its measures in force',
+  })
+  receivingService?: string;
 
   @OccurredAt()
   occurredAt?: string;

@@ -1,4 +1,4 @@
-import { PLACE_KINDS, PlaceKind } from '../../case.values';
+import { PLACE_KINDS, PlaceKind, VALIDATION_REVIEW_OUTCOMES, ValidationReviewOutcome } from '../../case.values';
 import { Authority, CalendarDate, Instant, LongText, Name, OccurredAt, OneOf } from '../../dto/decorators';
 
 /** POST /cases/{caseId}/emergency-placements (art. 403 c.c.); the statutory hours count from placedAt. */
@@ -16,7 +16,7 @@ export class MakeEmergencyPlacementDto {
   occurredAt?: string;
 }
 
-/** POST /cases/{caseId}/emergency-placements/{placementId}/notification; the notice time is occurredAt. */
+/** POST .../oral-notice (art. 403 c. 2: immediate), .../notification (acts within 24 h), .../validation-request (PM, 72 h). */
 export class NotifyEmergencyPlacementDto {
   @Authority({ required: false, example: 'procura-presso-il-tm', description: 'Defaults to procura-presso-il-tm' })
   authority?: string;
@@ -59,6 +59,27 @@ export class RevokeEmergencyPlacementDto {
 
   @LongText({ required: false })
   reason?: string;
+
+  @OccurredAt()
+  occurredAt?: string;
+}
+
+/** POST /cases/{caseId}/emergency-placements/{placementId}/review: the TM's collegial decree after the hearing (art. 403 c. 5). */
+export class ReviewPlacementValidationDto {
+  @OneOf(VALIDATION_REVIEW_OUTCOMES, { example: 'confirmed' })
+  outcome!: ValidationReviewOutcome;
+
+  @Authority()
+  authority!: string;
+
+  @Name({ example: '95/2026' })
+  decreeNumber!: string;
+
+  @CalendarDate()
+  decreeDate!: string;
+
+  @LongText({ required: false })
+  note?: string;
 
   @OccurredAt()
   occurredAt?: string;

@@ -3,7 +3,7 @@ import { DEADLINE_KINDS, DEADLINE_STATUSES, DeadlineKind, DeadlineStatus } from 
 
 /** One deadline; times are ISO 8601 with the Europe/Rome offset of that instant. */
 export class DeadlineView {
-  @ApiProperty({ example: 'art403-notice:5f0c…', description: 'Stable: kind and what the deadline is about' }) id!: string;
+  @ApiProperty({ example: 'art403-transmission:5f0c…', description: 'Stable: kind and what the deadline is about' }) id!: string;
   @ApiProperty({ format: 'uuid' }) caseId!: string;
   @ApiProperty({ enum: DEADLINE_KINDS }) kind!: DeadlineKind;
   @ApiProperty({
@@ -11,7 +11,8 @@ export class DeadlineView {
     description: 'Hour deadlines: elapsed hours; day deadlines: the end of that Rome day',
   })
   dueAt!: string;
-  @ApiProperty({ example: 'art. 403 c.c.: measure, documents and report to the PM at the TM within 24 h' }) legalBasis!: string;
+  @ApiProperty({ example: 'art. 403 c. 2 c.c.: measure, documents and a short report to the PM at the TM within 24 h of the placement' })
+  legalBasis!: string;
   @ApiProperty({
     enum: DEADLINE_STATUSES,
     description:
@@ -26,6 +27,13 @@ export class DeadlineView {
   @ApiProperty({ type: String, nullable: true, format: 'uuid' }) cancelledByEventId!: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'CaseClosed' }) cancelledByEventType!: string | null;
   @ApiProperty({ type: String, nullable: true }) cancelledAt!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    format: 'uuid',
+    description: 'art. 403 steps: the MeasureLapsed the deadline engine appended when this step was missed (c. 7)',
+  })
+  lapsedByEventId!: string | null;
   @ApiProperty({ description: 'Open and inside its warning window (the 18th birthday and the affido end: 90 days)' }) warning!: boolean;
   @ApiPropertyOptional({ description: 'Start of the warning window' }) warnFrom?: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'art403-*: the emergency placement' }) placementId?: string;

@@ -5,7 +5,7 @@ import { ConsistencyQuery } from '../../read-your-writes';
 import { DEADLINE_KINDS, DEADLINE_STATUSES, DeadlineKind, DeadlineStatus } from '../deadline.rules';
 import { WORKER_ID_MAX_LENGTH, WORKER_ID_PATTERN } from '../../../auth/roles';
 
-/** GET /deadlines: every filter is optional; rows come soonest first. */
+/** GET /deadlines: every filter is optional; lapsed and overdue rows come first, then the rest, each soonest first. */
 export class DeadlinesQueryDto extends ConsistencyQuery {
   @ApiPropertyOptional({
     format: 'date-time',
@@ -29,7 +29,10 @@ export class DeadlinesQueryDto extends ConsistencyQuery {
 
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() caseId?: string;
 
-  @ApiPropertyOptional({ enum: DEADLINE_STATUSES, description: 'Without it: open, met and lapsed; cancelled only when asked' })
+  @ApiPropertyOptional({
+    enum: DEADLINE_STATUSES,
+    description: 'Without it: lapsed (overdue) first, then open and met; cancelled only when asked',
+  })
   @IsOptional()
   @IsIn(DEADLINE_STATUSES)
   status?: DeadlineStatus;

@@ -121,6 +121,29 @@ export const caseEventSamples = (on = caseId): { [K in CaseEventType]: Extract<C
       reason: text('reason'),
     },
   },
+  EmergencyPlacementOralNoticeGiven: {
+    type: 'EmergencyPlacementOralNoticeGiven',
+    data: { caseId: on, placementId: id(5), authority: 'procura-presso-il-tm', givenAt: '2026-11-08T22:45:00+01:00' },
+  },
+  EmergencyPlacementValidationRequested: {
+    type: 'EmergencyPlacementValidationRequested',
+    data: { caseId: on, placementId: id(5), authority: 'procura-presso-il-tm', requestedAt: '2026-11-10T09:00:00Z', late: true },
+  },
+  EmergencyPlacementValidationReviewed: {
+    type: 'EmergencyPlacementValidationReviewed',
+    data: { caseId: on, placementId: id(5), ...decree, outcome: 'confirmed', note: text('note') },
+  },
+  MeasureLapsed: {
+    type: 'MeasureLapsed',
+    data: {
+      caseId: on,
+      measureId: id(5),
+      measureKind: 'emergency-placement',
+      missedStep: 'review',
+      dueAt: '2026-12-09T23:59:59+01:00',
+      legalBasis: 'art. 403 c. 7 c.c.',
+    },
+  },
   EmergencyPlacementNotified: {
     type: 'EmergencyPlacementNotified',
     data: { caseId: on, placementId: id(5), authority: 'procura-presso-il-tm', notifiedAt: '2026-11-09T08:00:00Z' },
