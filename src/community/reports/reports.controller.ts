@@ -69,7 +69,8 @@ export class ReportsController {
       occurredAt,
     } as const;
     const partners = source.partnerId ? await lookUpPartners(this.streams, [source.partnerId]) : [];
-    const facts = { partners, screeningWorkingDays: this.config.community.screeningWorkingDays };
+    const { screeningWorkingDays, patronSaintDay } = this.config.community;
+    const facts = { partners, screeningWorkingDays, patronSaintDay };
     const answer = { id: reportId, location: `/community/reports/${reportId}` };
     return commandResult(res, await this.streams.send(reportKind, reportId, command, context, { facts, answer }));
   }

@@ -27,6 +27,8 @@ export type ReportCommand = ReceiveReport | ScreenReport;
 export interface ReportFacts {
   partners?: PartnerFact[];
   screeningWorkingDays?: number;
+  /** PATRON_SAINT_DAY (MM-DD): the municipality's holiday, not a working day. */
+  patronSaintDay?: string;
   /** ScreenReport ending in case-opened: whether that case exists. */
   caseExists?: boolean;
 }
@@ -38,7 +40,8 @@ export const receiveReport = (command: Dated<ReceiveReport>, state: ReportState,
   assertNotInFuture(occurredAt, now);
   if (state.exists) throw reportAlreadyReceived(reportId);
   if (source.kind === 'partner') assertActivePartner(source.partnerId, facts.partners);
-  const dueAt = screeningDueAt(occurredAt, seriousHarm, facts.screeningWorkingDays ?? DEFAULT_SCREENING_WORKING_DAYS);
+  const workingDays = facts.screeningWorkingDays ?? DEFAULT_SCREENING_WORKING_DAYS;
+  const dueAt = screeningDueAt(occurredAt, seriousHarm, workingDays, facts.patronSaintDay);
   return [
     {
       type: 'ReportReceived',
