@@ -139,6 +139,76 @@ describe('the community network (e2e)', () => {
     await expectRefused(t, () => alice.get(`/community/statistics?from=${dateDaysAgo(3)}&to=${today()}`), 403, 'FORBIDDEN_ROLE');
   });
 
+  it('shows each report screening deadline in /deadlines to coordinators: open, met when screened, lapsed when overdue', async () => {
+    const report = (seriousHarm: boolean, daysAgo: number) => ({
+      source: { kind: 'citizen' },
+      reporter: { name: 'Una vicina' },
+      minor: { ageBand: '3-5' },
+      concern: 'A toddler left alone on the balcony.',
+      seriousHarm,
+      occurredAt: instantDaysAgo(daysAgo),
+    });
+    const fresh = (await alice.post('/community/reports', report(false, 0.01)).expect(201)).body;
+    const urgentLate = (await alice.post('/community/reports', report(true, 1.5)).expect(201)).body;
+    const old = (await alice.post('/community/reports', report(false, 20)).expect(201)).body;
+    const screened = await carla
+      .post(`/community/reports/${fresh.id}/screening`, { outcome: 'advice', advice: 'Call the family doctor.' })
+      .expect(200);
+    const deadlinesOf = async (client: typeof carla, extra = '') =>
+      (await client.get(`/deadlines?kind=report-screening${extra}&limit=200&consistentWith=${screened.body.position}`).expect(200)).body
+        .items as Array<Record<string, unknown>>;
+    const seen = await deadlinesOf(carla, '&status=met');
+    expect(seen.find((d) => d.reportId === fresh.id)).toMatchObject({
+      id: `report-screening:${fresh.id}`,
+      caseId: null,
+      status: 'met',
+      metByEventType: 'ReportScreened',
+    });
+    const lapsed = await deadlinesOf(carla, '&status=lapsed');
+    const urgent = lapsed.find((d) => d.reportId === urgentLate.id)!;
+    expect(urgent).toMatchObject({ status: 'lapsed', metAt: null });
+    const urgentDueAt = (await carla.get(`/community/reports/${urgentLate.id}`).expect(200)).body.screeningDueAt;
+    expect(Date.parse(urgent.dueAt as string)).toBe(Math.floor(Date.parse(urgentDueAt) / 1000) * 1000); // /deadlines shows seconds
+    expect(lapsed.find((d) => d.reportId === old.id)).toMatchObject({ status: 'lapsed' });
+
+    // An unscreened report still inside its working days is open.
+    const waiting = (await alice.post('/community/reports', report(false, 0)).expect(201)).body;
+    const open = await carla.get(`/deadlines?kind=report-screening&status=open&consistentWith=${waiting.position}`).expect(200);
+    expect(open.body.items.map((d: { reportId: string }) => d.reportId)).toContain(waiting.id);
+
+    // Need to know: the team members and the court liaison see case deadlines only.
+    const liaison = caseClient(t, `Bearer ${await t.token('court-liaison', 'luca')}`);
+    expect(await deadlinesOf(alice)).toEqual([]);
+    expect(await deadlinesOf(liaison)).toEqual([]);
+  });
+
+  it('refuses a screening that names a case not opened from the report, appending nothing', async () => {
+    const received = await alice
+      .post('/community/reports', { source: { kind: 'citizen' }, reporter: teacher, minor: {}, concern: 'x', seriousHarm: false })
+      .expect(201);
+    const household = await carla.household();
+    const referrer = { kind: 'other', organisation: 'Condominio', contactPerson: 'A neighbour' };
+    const intake = { kind: 'semi-spontaneous', referrer, reason: 'Worry of a neighbour.' };
+    const unrelated = (await carla.post('/cases', { familyId: household.familyId, minorId: household.minorId, intake }).expect(201)).body;
+    await expectRefused(
+      t,
+      () => carla.post(`/community/reports/${received.body.id}/screening`, { outcome: 'case-opened', caseId: unrelated.id }),
+      409,
+      'CASE_NOT_FROM_REPORT',
+    );
+    await expectRefused(
+      t,
+      () =>
+        carla.post(`/community/reports/${received.body.id}/screening`, {
+          outcome: 'case-opened',
+          caseId: '0f8fad5b-d9cb-469f-a165-70867728950e',
+        }),
+      404,
+      'CASE_NOT_FOUND',
+    );
+    expect((await carla.get(`/community/reports/${received.body.id}`).expect(200)).body.screening).toBeUndefined();
+  });
+
   describe('refuses bad input with problem+json, appending nothing', () => {
     it('400 on a malformed partner, a source field of another kind, a screening without its field', async () => {
       await expectRefused(t, () => alice.post('/partners', { ...school, municipality: 'Milano' }), 400, 'VALIDATION_FAILED');

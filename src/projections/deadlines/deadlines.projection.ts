@@ -6,6 +6,7 @@ import { deadlinesOpenedBy, proceedingKey } from './deadline.openings';
 import { DeadlineKind } from './deadline.rules';
 import { DEADLINE_TABLES } from './deadlines.tables';
 import { cancel, insertDeadlines, meet, meetEarliest, occurredAt, restoreAfterClosure } from './deadlines.sql';
+import { REPORT_DEADLINE_EVENTS, applyReportDeadline, isReportDeadlineEvent } from './report-deadline';
 import { instantOf } from './rome-time';
 
 type Settle<K extends CaseEventType> = (tx: PoolClient, t: TableNames, event: RecordedEvent, data: CaseEventData<K>) => Promise<unknown>;
@@ -104,10 +105,11 @@ const OPENERS = [
 /** The statutory deadlines of GET /deadlines (DOMAIN.md, "Legal rules the system computes"). */
 export const deadlinesProjection: Projection = {
   name: 'deadlines',
-  version: 1,
-  handles: [...new Set([...Object.keys(settlers), ...OPENERS])],
+  version: 2,
+  handles: [...new Set([...Object.keys(settlers), ...OPENERS, ...REPORT_DEADLINE_EVENTS])],
   tables: DEADLINE_TABLES,
   async apply(tx, event, tables) {
+    if (isReportDeadlineEvent(event)) return applyReportDeadline(tx, tables, event);
     const caseEvent = { type: event.type, data: event.data } as CaseEvent;
     await (settlers[caseEvent.type] as Settle<CaseEventType> | undefined)?.(tx, tables, event, caseEvent.data);
     await insertDeadlines(tx, tables, deadlinesOpenedBy(event.id, caseEvent));
