@@ -60,6 +60,45 @@ describe('signed checkpoints of every stream head (integration)', () => {
     expect(second.leaves.find((l) => l.stream === `case-${caseId}`)).toMatchObject({ revision: 2 });
   });
 
+  it('covers the community streams: a report, its partner and their revisions are leaves with inclusion proofs', async () => {
+    const key = await auditSigningKeyFrom(generateKeyPairSync('ed25519').privateKey);
+    const worker = caseClient(t, `Bearer ${await t.token('social-worker', 'alice')}`);
+    const coordinator = caseClient(t, `Bearer ${await t.token('coordinator', 'carla')}`);
+    const contact = { name: 'don Paolo', role: 'parroco' };
+    const partner = await worker
+      .post('/partners', { kind: 'oratory', name: 'Oratorio San Luca', municipality: '015146', contact })
+      .expect(201);
+    const report = await worker
+      .post('/community/reports', {
+        source: { kind: 'partner', partnerId: partner.body.id },
+        reporter: { name: 'don Paolo' },
+        minor: {},
+        concern: 'x',
+        seriousHarm: false,
+      })
+      .expect(201);
+    const screened = await coordinator
+      .post(`/community/reports/${report.body.id}/screening`, { outcome: 'no-action', reason: 'Already followed by the school.' })
+      .expect(200);
+    await settled(screened.body.position);
+
+    const recorded = (await recordCheckpoint(t.database.pool, key, new Date(), undefined, true))!;
+    const streams = [`report-${report.body.id}`, `partner-${partner.body.id}`];
+    expect(recorded.leaves.find((l) => l.stream === streams[0])).toMatchObject({ revision: 1 });
+    expect(recorded.leaves.find((l) => l.stream === streams[1])).toMatchObject({ revision: 0 });
+    const { rows } = await t.database.pool.query('SELECT head_hash FROM streams WHERE stream_id = $1', [streams[0]]);
+    expect(recorded.leaves.find((l) => l.stream === streams[0])!.headHash).toBe(rows[0].head_hash);
+    const proofs = await inclusionProofs(recorded.leaves, streams);
+    for (const stream of streams) {
+      const index = recorded.leaves.findIndex((l) => l.stream === stream);
+      const proof = proofs.get(stream)!;
+      expect(await rootFromInclusion(recorded.leaves[index], index, recorded.leaves.length, proof.auditPath)).toBe(
+        recorded.checkpoint.rootHash,
+      );
+    }
+    await verifySignature(recorded.checkpoint, [await importPublicKey(key.publicJwk)], 'checkpoint');
+  });
+
   it('refuses to edit or delete a recorded checkpoint', async () => {
     await expect(t.database.pool.query('DELETE FROM audit_checkpoints')).rejects.toThrow(/immutable/);
     await expect(t.database.pool.query("UPDATE audit_signing_keys SET public_pem = 'x'")).rejects.toThrow(/immutable/);

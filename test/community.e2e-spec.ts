@@ -55,7 +55,7 @@ describe('the community network (e2e)', () => {
     const reportId = report.body.id as string;
 
     const inbox = await carla.get(`/community/reports?consistentWith=${report.body.position}`).expect(200);
-    const item = inbox.body.reports.find((r: { id: string }) => r.id === reportId);
+    const item = inbox.body.items.find((r: { id: string }) => r.id === reportId);
     expect(item).toMatchObject({ sourceKind: 'partner', partnerId: schoolId, status: 'awaiting-screening', seriousHarm: false });
     expect(JSON.stringify(inbox.body)).not.toContain(teacher.name);
     expect((await alice.get(`/community/reports/${reportId}`).expect(200)).body).toMatchObject({ reporterRedacted: true });
@@ -87,17 +87,17 @@ describe('the community network (e2e)', () => {
     });
 
     const done = await carla.get(`/community/reports?status=screened&consistentWith=${screened.body.position}`).expect(200);
-    expect(done.body.reports.find((r: { id: string }) => r.id === reportId)).toMatchObject({
+    expect(done.body.items.find((r: { id: string }) => r.id === reportId)).toMatchObject({
       outcome: 'case-opened',
       caseId,
       overdue: false,
     });
     const partners = await alice.get(`/partners?municipality=015146&kind=school&consistentWith=${screened.body.position}`).expect(200);
-    expect(partners.body.partners).toEqual(
+    expect(partners.body.items).toEqual(
       expect.arrayContaining([expect.objectContaining({ id: schoolId, name: 'IC Manzoni', active: true })]),
     );
     const past = await alice.get(`/initiatives?when=past&municipality=015146&consistentWith=${screened.body.position}`).expect(200);
-    expect(past.body.initiatives.find((i: { id: string }) => i.id === initiativeId)).toMatchObject({ status: 'held', participants });
+    expect(past.body.items.find((i: { id: string }) => i.id === initiativeId)).toMatchObject({ status: 'held', participants });
     expect((await alice.get(`/partners/${schoolId}`).expect(200)).body).toMatchObject({ ...school, active: true, revision: 0 });
   });
 
@@ -137,6 +137,129 @@ describe('the community network (e2e)', () => {
     );
     await expectRefused(t, () => carla.get(`/community/statistics?from=${today()}&to=${dateDaysAgo(3)}`), 400, 'INVALID_PERIOD');
     await expectRefused(t, () => alice.get(`/community/statistics?from=${dateDaysAgo(3)}&to=${today()}`), 403, 'FORBIDDEN_ROLE');
+  });
+
+  it('shows each report screening deadline in /deadlines to coordinators: open, met when screened, lapsed when overdue', async () => {
+    const report = (seriousHarm: boolean, daysAgo: number) => ({
+      source: { kind: 'citizen' },
+      reporter: { name: 'Una vicina' },
+      minor: { ageBand: '3-5' },
+      concern: 'A toddler left alone on the balcony.',
+      seriousHarm,
+      occurredAt: instantDaysAgo(daysAgo),
+    });
+    const fresh = (await alice.post('/community/reports', report(false, 0.01)).expect(201)).body;
+    const urgentLate = (await alice.post('/community/reports', report(true, 1.5)).expect(201)).body;
+    const old = (await alice.post('/community/reports', report(false, 20)).expect(201)).body;
+    const screened = await carla
+      .post(`/community/reports/${fresh.id}/screening`, { outcome: 'advice', advice: 'Call the family doctor.' })
+      .expect(200);
+    const deadlinesOf = async (client: typeof carla, extra = '') =>
+      (await client.get(`/deadlines?kind=report-screening${extra}&limit=200&consistentWith=${screened.body.position}`).expect(200)).body
+        .items as Array<Record<string, unknown>>;
+    const seen = await deadlinesOf(carla, '&status=met');
+    expect(seen.find((d) => d.reportId === fresh.id)).toMatchObject({
+      id: `report-screening:${fresh.id}`,
+      caseId: null,
+      status: 'met',
+      metByEventType: 'ReportScreened',
+    });
+    const lapsed = await deadlinesOf(carla, '&status=lapsed');
+    const urgent = lapsed.find((d) => d.reportId === urgentLate.id)!;
+    expect(urgent).toMatchObject({ status: 'lapsed', metAt: null });
+    const urgentDueAt = (await carla.get(`/community/reports/${urgentLate.id}`).expect(200)).body.screeningDueAt;
+    expect(Date.parse(urgent.dueAt as string)).toBe(Math.floor(Date.parse(urgentDueAt) / 1000) * 1000); // /deadlines shows seconds
+    expect(lapsed.find((d) => d.reportId === old.id)).toMatchObject({ status: 'lapsed' });
+
+    // An unscreened report still inside its working days is open.
+    const waiting = (await alice.post('/community/reports', report(false, 0)).expect(201)).body;
+    const open = await carla.get(`/deadlines?kind=report-screening&status=open&consistentWith=${waiting.position}`).expect(200);
+    expect(open.body.items.map((d: { reportId: string }) => d.reportId)).toContain(waiting.id);
+
+    // Need to know: the team members and the court liaison see case deadlines only.
+    const liaison = caseClient(t, `Bearer ${await t.token('court-liaison', 'luca')}`);
+    expect(await deadlinesOf(alice)).toEqual([]);
+    expect(await deadlinesOf(liaison)).toEqual([]);
+  });
+
+  it('refuses a screening that names a case not opened from the report, appending nothing', async () => {
+    const received = await alice
+      .post('/community/reports', { source: { kind: 'citizen' }, reporter: teacher, minor: {}, concern: 'x', seriousHarm: false })
+      .expect(201);
+    const household = await carla.household();
+    const referrer = { kind: 'other', organisation: 'Condominio', contactPerson: 'A neighbour' };
+    const intake = { kind: 'semi-spontaneous', referrer, reason: 'Worry of a neighbour.' };
+    const unrelated = (await carla.post('/cases', { familyId: household.familyId, minorId: household.minorId, intake }).expect(201)).body;
+    await expectRefused(
+      t,
+      () => carla.post(`/community/reports/${received.body.id}/screening`, { outcome: 'case-opened', caseId: unrelated.id }),
+      409,
+      'CASE_NOT_FROM_REPORT',
+    );
+    await expectRefused(
+      t,
+      () =>
+        carla.post(`/community/reports/${received.body.id}/screening`, {
+          outcome: 'case-opened',
+          caseId: '0f8fad5b-d9cb-469f-a165-70867728950e',
+        }),
+      404,
+      'CASE_NOT_FOUND',
+    );
+    expect((await carla.get(`/community/reports/${received.body.id}`).expect(200)).body.screening).toBeUndefined();
+  });
+
+  it('pages the partners list, the initiatives calendar and the report inbox with a cursor, as GET /cases does', async () => {
+    const municipality = '001272';
+    for (const name of ['Oratorio San Luca', 'ASD Aurora', 'Scuola Collodi', 'Gruppo genitori Borgo'])
+      await registerSchool({ ...school, name, municipality });
+    const plan = { kind: 'awareness', municipalities: [municipality], partnerIds: [], place: 'Biblioteca' };
+    for (const [title, daysAgo] of [
+      ['Diritti dei bambini', 3],
+      ['Rete educativa', 2],
+      ['Serata genitori', 1],
+    ] as const)
+      await alice.post('/initiatives', { ...plan, title, scheduledAt: instantDaysAgo(daysAgo) }).expect(201);
+    const lastWrite = await alice
+      .post('/community/reports', { source: { kind: 'citizen' }, reporter: teacher, minor: {}, concern: 'x', seriousHarm: false })
+      .expect(201);
+    type Page = { items: Array<{ id: string; name?: string; scheduledAt?: string }>; next: string | null };
+    const walk = async (path: string, limit: number) => {
+      const pages: Page[] = [];
+      let cursor: string | null = null;
+      do {
+        const separator = path.includes('?') ? '&' : '?';
+        const url: string = `${path}${separator}limit=${limit}${cursor ? `&cursor=${cursor}` : ''}&consistentWith=${lastWrite.body.position}`;
+        const page: Page = (await alice.get(url).expect(200)).body;
+        pages.push(page);
+        cursor = page.next;
+      } while (cursor);
+      return pages;
+    };
+    const partnerPages = await walk(`/partners?municipality=${municipality}`, 3);
+    expect(partnerPages.map((p) => p.items.length)).toEqual([3, 1]);
+    expect(partnerPages[1].next).toBeNull();
+    expect(partnerPages.flatMap((p) => p.items.map((i) => i.name))).toEqual([
+      'ASD Aurora',
+      'Gruppo genitori Borgo',
+      'Oratorio San Luca',
+      'Scuola Collodi',
+    ]);
+    const initiativePages = await walk(`/initiatives?when=past&municipality=${municipality}`, 2);
+    expect(initiativePages.map((p) => p.items.length)).toEqual([2, 1]);
+    const held = initiativePages.flatMap((p) => p.items.map((i) => i.scheduledAt!));
+    expect(held).toEqual([...held].sort().reverse()); // past: latest first, across pages
+    const inbox = await walk('/community/reports', 1);
+    const ids = inbox.flatMap((p) => p.items.map((i) => i.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toContain(lastWrite.body.id);
+    expect((await alice.get('/community/reports').expect(200)).body.next).toBeNull(); // fewer than 50: one page
+
+    await expectRefused(t, () => alice.get('/partners?cursor=not-a-cursor'), 400, 'INVALID_CURSOR');
+    const forged = Buffer.from(JSON.stringify(['x', 'y'])).toString('base64url');
+    await expectRefused(t, () => alice.get(`/community/reports?cursor=${forged}`), 400, 'INVALID_CURSOR');
+    await expectRefused(t, () => alice.get('/initiatives?limit=201'), 400, 'VALIDATION_FAILED');
+    await expectRefused(t, () => alice.get('/partners?limit=0'), 400, 'VALIDATION_FAILED');
   });
 
   describe('refuses bad input with problem+json, appending nothing', () => {

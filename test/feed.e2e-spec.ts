@@ -1,8 +1,8 @@
 import { EVENT_STORE, EventStore } from '../src/event-store/event-store';
 import { IntegrationEvent } from '../src/feed/integration-events/integration-event';
 import { INTEGRATION_EVENT_TYPES, toIntegrationEvent } from '../src/feed/integration-events/publish';
-import { dateDaysAgo, expectRefused, today } from './support/case-requests';
-import { FeedStory, seedFeedStory } from './support/feed-story';
+import { caseClient, dateDaysAgo, expectRefused, instantDaysAgo, today } from './support/case-requests';
+import { FeedStory, seedFeedStory, untilReadable } from './support/feed-story';
 import { statisticsFromFeed } from './support/statistics-from-feed';
 import { TestApp, createTestApp } from './support/test-app';
 
@@ -50,7 +50,9 @@ describe('GET /feed (e2e)', () => {
     const { items, pages } = await readWhole();
     expect(pages).toBeGreaterThan(3);
     expect(items.map((e) => e.id)).toEqual((await published()).map((e) => e.id));
-    const { rows } = await t.database.pool.query(`SELECT count(*)::int AS n FROM events WHERE stream_id ~ '^(case|family)-'`);
+    const { rows } = await t.database.pool.query(
+      `SELECT count(*)::int AS n FROM events WHERE stream_id ~ '^(case|family|partner|initiative|report)-'`,
+    );
     expect(items).toHaveLength(rows[0].n);
     expect(new Set(items.map((e) => e.id)).size).toBe(items.length);
     expect((await page('?limit=1000')).items).toEqual(items);
@@ -156,6 +158,63 @@ describe('GET /feed (e2e)', () => {
     for (const query of invalid) {
       await expectRefused(t, () => feed(query), 400, 'VALIDATION_FAILED');
     }
+  });
+
+  it('publishes the community network: partners, initiatives and reports, never the reporter nor the minor', async () => {
+    const worker = caseClient(t, `Bearer ${await t.token('social-worker', 'alice')}`);
+    const coordinator = caseClient(t, `Bearer ${await t.token('coordinator', 'carla')}`);
+    const before = (await page('?limit=1000')).items;
+    const contact = { name: 'prof.ssa Anna Bianchi', role: 'referente benessere' };
+    const partner = await worker.post('/partners', { kind: 'school', name: 'IC Manzoni', municipality: '015146', contact }).expect(201);
+    const initiative = await worker
+      .post('/initiatives', {
+        title: 'Stare bene a scuola',
+        kind: 'awareness',
+        municipalities: ['015146'],
+        partnerIds: [partner.body.id],
+        scheduledAt: instantDaysAgo(2),
+        place: 'Aula magna',
+      })
+      .expect(201);
+    const participants = { parents: 30, minors: 0, teachers: 8, operators: 2, citizens: 4 };
+    await worker.post(`/initiatives/${initiative.body.id}/holding`, { participants }).expect(200);
+    const report = await worker
+      .post('/community/reports', {
+        source: { kind: 'partner', partnerId: partner.body.id },
+        reporter: { name: 'prof. Marco Neri', contact: '+39 02 7654321' },
+        minor: { givenName: 'Ginevra', ageBand: '11-13', school: 'IC Manzoni, 2B' },
+        concern: 'Marks on her wrists during gym class.',
+        seriousHarm: true,
+      })
+      .expect(201);
+    const screened = await coordinator
+      .post(`/community/reports/${report.body.id}/screening`, { outcome: 'advice', advice: 'Talk with the school psychologist.' })
+      .expect(200);
+    await untilReadable(t, screened.body.position);
+
+    const added = (await page(`?limit=1000&after=${encodeURIComponent(before[before.length - 1].position)}`)).items;
+    expect(added.map((e) => [e.type, e.personal])).toEqual([
+      ['partner.registered.v1', true],
+      ['initiative.planned.v1', false],
+      ['initiative.held.v1', false],
+      ['report.received.v1', false],
+      ['report.screened.v1', false],
+    ]);
+    expect(added[0]).toMatchObject({ stream: `partner-${partner.body.id}`, data: { partnerId: partner.body.id, kind: 'school', contact } });
+    expect(added[2].data).toEqual({ initiativeId: initiative.body.id, participants });
+    expect(added[3]).toMatchObject({
+      stream: `report-${report.body.id}`,
+      revision: 0,
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      data: { reportId: report.body.id, sourceKind: 'partner', partnerId: partner.body.id, seriousHarm: true },
+    });
+    expect(added[4].data).toEqual({ reportId: report.body.id, outcome: 'advice' });
+    const reports = JSON.stringify(added.filter((e) => e.stream.startsWith('report-')));
+    expect(reports).not.toMatch(/Neri|7654321|Ginevra|11-13|2B|wrists|psychologist/);
+    expect(JSON.stringify(added.filter((e) => !e.personal))).not.toMatch(/Bianchi|Stare bene|Aula magna/);
+
+    const onlyReports = (await page(`?limit=1000&types=report.received.v1,report.screened.v1`)).items;
+    expect(onlyReports.map((e) => e.id)).toEqual(added.slice(3).map((e) => e.id));
   });
 
   it('is for integrators with the feed scope only', async () => {

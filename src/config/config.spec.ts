@@ -24,6 +24,8 @@ describe('configuration', () => {
     expect(loadConfig({}).community).toEqual({ screeningWorkingDays: 5 });
     expect(loadConfig({ REPORT_SCREENING_WORKING_DAYS: '3' }).community).toEqual({ screeningWorkingDays: 3 });
     expect(() => loadConfig({ REPORT_SCREENING_WORKING_DAYS: '0' })).toThrow(/REPORT_SCREENING_WORKING_DAYS/);
+    expect(loadConfig({ PATRON_SAINT_DAY: '06-24' }).community).toEqual({ screeningWorkingDays: 5, patronSaintDay: '06-24' });
+    expect(() => loadConfig({ PATRON_SAINT_DAY: '24/06' })).toThrow(/PATRON_SAINT_DAY/);
     expect(loadConfig({}).streamStates).toEqual({ cacheEntries: 10000, cacheMegabytes: 64, snapshotEvery: 500 });
     expect(loadConfig({ STATE_CACHE_ENTRIES: '0', SNAPSHOT_EVERY: '0' }).streamStates).toMatchObject({ cacheEntries: 0, snapshotEvery: 0 });
     expect(() => loadConfig({ SNAPSHOT_EVERY: '-1', STATE_CACHE_MB: 'lots' })).toThrow(/SNAPSHOT_EVERY[\s\S]*|STATE_CACHE_MB/);

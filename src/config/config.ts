@@ -1,6 +1,7 @@
 import { createPrivateKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { PATRON_SAINT_DAY_PATTERN } from '../community/reports/working-days';
 
 export type EventStoreKind = 'postgres' | 'eventstoredb';
 
@@ -51,8 +52,11 @@ export interface AppConfig {
   };
   /** Folded stream states kept in memory (bounded by entries and by estimated megabytes), and snapshots of long streams. */
   streamStates: { cacheEntries: number; cacheMegabytes: number; snapshotEvery: number };
-  /** Working days within which a report (segnalazione) without serious harm must be screened. */
-  community: { screeningWorkingDays: number };
+  /**
+   * Working days within which a report (segnalazione) without serious harm must be screened; working days skip weekends,
+   * Italian public holidays and the patron saint's day (MM-DD) when set.
+   */
+  community: { screeningWorkingDays: number; patronSaintDay?: string };
   audit: {
     /** Ed25519 PKCS#8 PEM that signs court bundles and checkpoints; unset: generated once in dataDir. */
     signingKeyPem?: string;
@@ -138,6 +142,9 @@ export const loadConfig = (env: Env = process.env): AppConfig => {
   if (!['', 'true', 'false', undefined].includes(env.WEBHOOKS_ALLOW_PRIVATE_ADDRESSES)) {
     problems.push('WEBHOOKS_ALLOW_PRIVATE_ADDRESSES must be true or false');
   }
+  const patronSaintDay = env.PATRON_SAINT_DAY?.trim() || undefined;
+  if (patronSaintDay !== undefined && !PATRON_SAINT_DAY_PATTERN.test(patronSaintDay))
+    problems.push(`PATRON_SAINT_DAY must be a month and day as MM-DD (e.g. 06-24 for Turin), got "${patronSaintDay}"`);
 
   const config: AppConfig = {
     port: integer('PORT', 3000, 0, 65535),
@@ -182,6 +189,7 @@ export const loadConfig = (env: Env = process.env): AppConfig => {
     },
     community: {
       screeningWorkingDays: integer('REPORT_SCREENING_WORKING_DAYS', 5, 1, 30),
+      ...(patronSaintDay ? { patronSaintDay } : {}),
     },
     audit: { signingKeyPem, checkpointIntervalMinutes: integer('AUDIT_CHECKPOINT_INTERVAL_MINUTES', 60, 0, 7 * 24 * 60) },
     deadlineEngineIntervalSeconds: integer('DEADLINE_ENGINE_INTERVAL_SECONDS', 60, 0, 24 * 3600),

@@ -1,23 +1,29 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Pool } from 'pg';
 import { PG_POOL } from '../../database/database.tokens';
+import { DEFAULT_PAGE_LIMIT, decodeKeyset, pageOf } from '../community-page';
 import { InitiativeCalendarQueryDto, InitiativeCalendarView } from './dto/initiative.view';
 
-/** The initiatives calendar, from the community read model. */
+/** The initiatives calendar, from the community read model: upcoming soonest first, past latest first. */
 @Injectable()
 export class InitiativeCalendar {
   constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
 
-  async list({ when = 'upcoming', municipality }: InitiativeCalendarQueryDto, now: Date): Promise<InitiativeCalendarView> {
+  async list(query: InitiativeCalendarQueryDto, now: Date): Promise<InitiativeCalendarView> {
+    const { when = 'upcoming', municipality, limit = DEFAULT_PAGE_LIMIT, cursor } = query;
     const upcoming = when === 'upcoming';
+    const after = cursor ? decodeKeyset(cursor, ['instant', 'uuid']) : null;
     const { rows } = await this.pool.query(
       `SELECT * FROM community_initiatives
         WHERE (CASE WHEN $1 THEN scheduled_at >= $2 ELSE scheduled_at < $2 END) AND ($3::text IS NULL OR $3 = ANY (municipalities))
-        ORDER BY scheduled_at ${upcoming ? 'ASC' : 'DESC'}, initiative_id LIMIT 500`,
-      [upcoming, now.toISOString(), municipality ?? null],
+          AND ($4::timestamptz IS NULL OR (scheduled_at, initiative_id) ${upcoming ? '>' : '<'} ($4::timestamptz, $5::uuid))
+        ORDER BY scheduled_at ${upcoming ? 'ASC' : 'DESC'}, initiative_id ${upcoming ? 'ASC' : 'DESC'} LIMIT $6`,
+      [upcoming, now.toISOString(), municipality ?? null, after?.[0] ?? null, after?.[1] ?? null, limit + 1],
     );
-    return {
-      initiatives: rows.map((r) => ({
+    return pageOf(
+      rows,
+      limit,
+      (r) => ({
         id: r.initiative_id,
         title: r.title,
         kind: r.kind,
@@ -27,7 +33,8 @@ export class InitiativeCalendar {
         place: r.place,
         status: r.status,
         ...(r.participants && { participants: r.participants }),
-      })),
-    };
+      }),
+      (r) => [(r.scheduled_at as Date).toISOString(), r.initiative_id],
+    );
   }
 }

@@ -69,7 +69,8 @@ export class ReportsController {
       occurredAt,
     } as const;
     const partners = source.partnerId ? await lookUpPartners(this.streams, [source.partnerId]) : [];
-    const facts = { partners, screeningWorkingDays: this.config.community.screeningWorkingDays };
+    const { screeningWorkingDays, patronSaintDay } = this.config.community;
+    const facts = { partners, screeningWorkingDays, patronSaintDay };
     const answer = { id: reportId, location: `/community/reports/${reportId}` };
     return commandResult(res, await this.streams.send(reportKind, reportId, command, context, { facts, answer }));
   }
@@ -79,7 +80,9 @@ export class ReportsController {
   @Roles('coordinator')
   @ApiOperation({
     summary: 'Screen a report (ReportScreened): no action, advice to the reporter, or the case opened from it',
-    description: '409 REPORT_ALREADY_SCREENED; 404 CASE_NOT_FOUND when case-opened names no case.',
+    description:
+      '409 REPORT_ALREADY_SCREENED; 404 CASE_NOT_FOUND when case-opened names no case; ' +
+      '409 CASE_NOT_FROM_REPORT when the case named is not one whose intake cites this report.',
   })
   @ApiCommand({ onExisting: true })
   @ApiOkResponse({ type: CommandResultDto })
@@ -92,8 +95,16 @@ export class ReportsController {
   ) {
     const screening = screeningOf(body);
     const command = { type: 'ScreenReport', reportId, screening, occurredAt: body.occurredAt } as const;
-    const caseExists = screening.outcome === 'case-opened' && (await this.streams.load(caseKind, screening.caseId)).state.status !== 'none';
-    return commandResult(res, await this.streams.send(reportKind, reportId, command, context, { ifMatch, facts: { caseExists } }));
+    const facts = screening.outcome === 'case-opened' ? { screenedCase: await this.screenedCase(screening.caseId) } : {};
+    return commandResult(res, await this.streams.send(reportKind, reportId, command, context, { ifMatch, facts }));
+  }
+
+  /** The case a screening names: whether it exists, and which report its intake cites. */
+  private async screenedCase(caseId: string): Promise<{ exists: boolean; citedReportId?: string }> {
+    const { state } = await this.streams.load(caseKind, caseId);
+    const intake = state.intake;
+    const citedReportId = intake?.kind === 'semi-spontaneous' ? intake.reportId : undefined;
+    return { exists: state.status !== 'none', ...(citedReportId ? { citedReportId } : {}) };
   }
 
   @Get()

@@ -58,13 +58,25 @@ describe('reports before a case (segnalazioni)', () => {
   it('is screened once, and a case it opened must exist', () => {
     const screening = { outcome: 'case-opened' as const, caseId };
     given(received)
-      .when({ type: 'ScreenReport', reportId, screening }, { caseExists: true })
+      .when({ type: 'ScreenReport', reportId, screening }, { screenedCase: { exists: true, citedReportId: reportId } })
       .thenEvents([{ type: 'ReportScreened', data: { reportId, ...screening } }]);
-    given(received).when({ type: 'ScreenReport', reportId, screening }, { caseExists: false }).thenThrows('CASE_NOT_FOUND', 404);
+    given(received)
+      .when({ type: 'ScreenReport', reportId, screening }, { screenedCase: { exists: false } })
+      .thenThrows('CASE_NOT_FOUND', 404);
     const advice = { outcome: 'advice' as const, advice: 'Talk with the parents first.' };
     const screened: ReportEvent = { type: 'ReportScreened', data: { reportId, ...advice } };
     given(received).when({ type: 'ScreenReport', reportId, screening: advice }).thenEvents([screened]);
     given(received, screened).when({ type: 'ScreenReport', reportId, screening: advice }).thenThrows('REPORT_ALREADY_SCREENED', 409);
     given().when({ type: 'ScreenReport', reportId, screening: advice }).thenThrows('REPORT_NOT_FOUND', 404);
+  });
+
+  it('names as opened only a case whose intake cites this report', () => {
+    const screening = { outcome: 'case-opened' as const, caseId };
+    given(received)
+      .when({ type: 'ScreenReport', reportId, screening }, { screenedCase: { exists: true } })
+      .thenThrows('CASE_NOT_FROM_REPORT', 409);
+    given(received)
+      .when({ type: 'ScreenReport', reportId, screening }, { screenedCase: { exists: true, citedReportId: caseId } })
+      .thenThrows('CASE_NOT_FROM_REPORT', 409);
   });
 });

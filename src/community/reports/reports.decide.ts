@@ -1,7 +1,13 @@
 import { assertNotInFuture } from '../../cases/case.guards';
 import { Dated } from '../../common/decider';
 import { PartnerFact, assertActivePartner } from '../partners/partner-facts';
-import { reportAlreadyReceived, reportAlreadyScreened, reportNotFound, screenedCaseNotFound } from './report.errors';
+import {
+  reportAlreadyReceived,
+  reportAlreadyScreened,
+  reportNotFound,
+  screenedCaseNotFound,
+  screenedCaseNotFromReport,
+} from './report.errors';
 import { ReportEvent, ReportSource, ReportedMinor, Reporter, Screening } from './report.events';
 import { ReportState } from './reports.evolve';
 import { screeningDueAt } from './screening-deadline';
@@ -27,8 +33,10 @@ export type ReportCommand = ReceiveReport | ScreenReport;
 export interface ReportFacts {
   partners?: PartnerFact[];
   screeningWorkingDays?: number;
-  /** ScreenReport ending in case-opened: whether that case exists. */
-  caseExists?: boolean;
+  /** PATRON_SAINT_DAY (MM-DD): the municipality's holiday, not a working day. */
+  patronSaintDay?: string;
+  /** ScreenReport ending in case-opened: the case it names, if it exists, and the report its intake cites. */
+  screenedCase?: { exists: boolean; citedReportId?: string };
 }
 
 export const DEFAULT_SCREENING_WORKING_DAYS = 5;
@@ -38,7 +46,8 @@ export const receiveReport = (command: Dated<ReceiveReport>, state: ReportState,
   assertNotInFuture(occurredAt, now);
   if (state.exists) throw reportAlreadyReceived(reportId);
   if (source.kind === 'partner') assertActivePartner(source.partnerId, facts.partners);
-  const dueAt = screeningDueAt(occurredAt, seriousHarm, facts.screeningWorkingDays ?? DEFAULT_SCREENING_WORKING_DAYS);
+  const workingDays = facts.screeningWorkingDays ?? DEFAULT_SCREENING_WORKING_DAYS;
+  const dueAt = screeningDueAt(occurredAt, seriousHarm, workingDays, facts.patronSaintDay);
   return [
     {
       type: 'ReportReceived',
@@ -64,6 +73,9 @@ export const screenReport = (
   assertNotInFuture(occurredAt, now);
   if (!state.exists) throw reportNotFound(reportId);
   if (state.screening) throw reportAlreadyScreened(reportId);
-  if (screening.outcome === 'case-opened' && !facts.caseExists) throw screenedCaseNotFound(screening.caseId);
+  if (screening.outcome === 'case-opened') {
+    if (!facts.screenedCase?.exists) throw screenedCaseNotFound(screening.caseId);
+    if (facts.screenedCase.citedReportId !== reportId) throw screenedCaseNotFromReport(reportId, screening.caseId);
+  }
   return [{ type: 'ReportScreened', data: { reportId, ...screening } }];
 };

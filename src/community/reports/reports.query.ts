@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Pool } from 'pg';
 import { PG_POOL } from '../../database/database.tokens';
+import { DEFAULT_PAGE_LIMIT, decodeKeyset, pageOf } from '../community-page';
 import { ReportInboxQueryDto, ReportInboxView } from './dto/report.view';
 
 /** The report inbox, from the community read model: soonest screening deadline first; no reporter identity. */
@@ -8,13 +9,21 @@ import { ReportInboxQueryDto, ReportInboxView } from './dto/report.view';
 export class ReportInbox {
   constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
 
-  async list({ status = 'awaiting-screening' }: ReportInboxQueryDto, now: Date): Promise<ReportInboxView> {
+  async list(
+    { status = 'awaiting-screening', limit = DEFAULT_PAGE_LIMIT, cursor }: ReportInboxQueryDto,
+    now: Date,
+  ): Promise<ReportInboxView> {
+    const after = cursor ? decodeKeyset(cursor, ['instant', 'uuid']) : null;
     const { rows } = await this.pool.query(
-      `SELECT * FROM community_reports WHERE (outcome IS NULL) = $1 ORDER BY screening_due_at, report_id LIMIT 500`,
-      [status === 'awaiting-screening'],
+      `SELECT * FROM community_reports
+        WHERE (outcome IS NULL) = $1 AND ($2::timestamptz IS NULL OR (screening_due_at, report_id) > ($2::timestamptz, $3::uuid))
+        ORDER BY screening_due_at, report_id LIMIT $4`,
+      [status === 'awaiting-screening', after?.[0] ?? null, after?.[1] ?? null, limit + 1],
     );
-    return {
-      reports: rows.map((r) => ({
+    return pageOf(
+      rows,
+      limit,
+      (r) => ({
         id: r.report_id,
         sourceKind: r.source_kind,
         ...(r.partner_id && { partnerId: r.partner_id }),
@@ -25,7 +34,8 @@ export class ReportInbox {
         overdue: !r.outcome && (r.screening_due_at as Date) < now,
         ...(r.outcome && { outcome: r.outcome }),
         ...(r.case_id && { caseId: r.case_id }),
-      })),
-    };
+      }),
+      (r) => [(r.screening_due_at as Date).toISOString(), r.report_id],
+    );
   }
 }

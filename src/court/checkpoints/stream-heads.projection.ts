@@ -1,4 +1,7 @@
 import { CASE_EVENT_TYPES } from '../../cases/case.events';
+import { INITIATIVE_EVENT_TYPES } from '../../community/initiatives/initiative.events';
+import { PARTNER_EVENT_TYPES } from '../../community/partners/partner.events';
+import { REPORT_EVENT_TYPES } from '../../community/reports/report.events';
 import { FAMILY_EVENT_TYPES } from '../../families/family.events';
 import { defineProjection } from '../../projections/define/define-projection';
 import { defineTable } from '../../projections/define/table';
@@ -16,11 +19,11 @@ const heads = defineTable<StreamHead>({
 /** Every stream's head revision and hash: the leaves a signed checkpoint is made of. Events come in log order. */
 export const streamHeadsProjection = defineProjection({
   name: STREAM_HEADS,
-  version: 2,
+  version: 3,
   tables: { heads },
   on: {},
   every: {
-    types: [...CASE_EVENT_TYPES, ...FAMILY_EVENT_TYPES],
+    types: [...CASE_EVENT_TYPES, ...FAMILY_EVENT_TYPES, ...PARTNER_EVENT_TYPES, ...INITIATIVE_EVENT_TYPES, ...REPORT_EVENT_TYPES],
     handle: (_event, facts, rows) =>
       rows.heads.put({ stream: facts.stream, revision: facts.revision.toString(), head_hash: String(facts.metadata.hash) }),
   },

@@ -16,6 +16,7 @@ const DEADLINE_IT: Record<DeadlineKind, string> = {
   'plan-review': 'Verifica del Progetto Quadro',
   'age-18': 'Compimento dei 18 anni',
   'prosieguo-end': 'Fine del prosieguo amministrativo',
+  'report-screening': 'Valutazione della segnalazione',
 };
 
 /** The case's deadlines from the deadlines read model, with their status as of now. */

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { RecordedEvent } from '../../event-store/event-store';
+import { InitiativeEvent } from '../../community/initiatives/initiative.events';
+import { PartnerEvent } from '../../community/partners/partner.events';
+import { ReportEvent } from '../../community/reports/report.events';
 import { FamilyEvent } from '../../families/family.events';
 import { FREE_TEXT, caseEventSamples } from '../../projections/timeline/testing/case-event-samples';
 import { INTEGRATION_EVENT_TYPES, toIntegrationEvent } from '../integration-events/publish';
@@ -18,6 +21,47 @@ const familySamples: FamilyEvent[] = [
   { type: 'FamilyMemberAdded', data: { familyId, memberId, role: 'minor', ...person } },
   { type: 'FamilyMemberDetailsCorrected', data: { familyId, memberId, corrections: { birthDate: '2014-03-16' }, reason: FREE_TEXT } },
   { type: 'FamilyMemberRemoved', data: { familyId, memberId, reason: `${FREE_TEXT} moved out` } },
+];
+const partnerId = '0a000000-0000-4000-8000-000000000001';
+const initiativeId = '0b000000-0000-4000-8000-000000000001';
+const reportId = '0e000000-0000-4000-8000-000000000001';
+const contact = { name: 'prof.ssa Anna Bianchi', role: 'referente', email: 'anna.bianchi@example.it' };
+const partnerSamples: PartnerEvent[] = [
+  { type: 'PartnerRegistered', data: { partnerId, kind: 'school', name: 'IC Manzoni', municipality: '015146', contact } },
+  { type: 'PartnerContactUpdated', data: { partnerId, contact: { ...contact, phone: '+39 02 1234567' } } },
+  { type: 'PartnerDeactivated', data: { partnerId, reason: FREE_TEXT } },
+  { type: 'PartnerReactivated', data: { partnerId, reason: FREE_TEXT } },
+];
+const initiativeSamples: InitiativeEvent[] = [
+  {
+    type: 'InitiativePlanned',
+    data: {
+      initiativeId,
+      title: FREE_TEXT,
+      kind: 'awareness',
+      municipalities: ['015146'],
+      partnerIds: [partnerId],
+      scheduledAt: '2026-11-10T18:00:00.000Z',
+      place: FREE_TEXT,
+    },
+  },
+  { type: 'InitiativeHeld', data: { initiativeId, participants: { parents: 40, minors: 0, teachers: 10, operators: 3, citizens: 5 } } },
+  { type: 'InitiativeCancelled', data: { initiativeId, reason: FREE_TEXT } },
+];
+const reportSamples: ReportEvent[] = [
+  {
+    type: 'ReportReceived',
+    data: {
+      reportId,
+      source: { kind: 'partner', partnerId },
+      reporter: { name: 'prof. Marco Neri', contact: '+39 02 7654321' },
+      minor: { givenName: 'Giulia', ageBand: '11-13', school: 'IC Manzoni' },
+      concern: FREE_TEXT,
+      seriousHarm: true,
+      screeningDueAt: '2026-11-11T08:30:00.000Z',
+    },
+  },
+  { type: 'ReportScreened', data: { reportId, outcome: 'case-opened', caseId } },
 ];
 const samples = caseEventSamples(caseId);
 const openedWith = (intake: object) => ({ ...samples.CaseOpened, data: { ...samples.CaseOpened.data, intake } });
@@ -39,6 +83,9 @@ const recorded =
 const published = [
   ...[...Object.values(samples), ...otherIntakes].map(recorded(`case-${caseId}`)),
   ...familySamples.map(recorded(`family-${familyId}`)),
+  ...partnerSamples.map(recorded(`partner-${partnerId}`)),
+  ...initiativeSamples.map(recorded(`initiative-${initiativeId}`)),
+  ...reportSamples.map(recorded(`report-${reportId}`)),
 ].map((event) => toIntegrationEvent(event)!);
 
 describe('the AsyncAPI document of the integration events', () => {
@@ -77,6 +124,22 @@ describe('the AsyncAPI document of the integration events', () => {
     }
   });
 
+  it('publishes reports without the reporter, the minor or any free text, and community events without reasons or titles', () => {
+    const community = published.filter((event) => /^(partner|initiative|report)-/.test(event.stream));
+    expect(community).toHaveLength(partnerSamples.length + initiativeSamples.length + reportSamples.length);
+    const reports = JSON.stringify(community.filter((event) => event.stream.startsWith('report-')));
+    expect(reports).not.toMatch(/Neri|7654321|Giulia|11-13|Manzoni/);
+    expect(JSON.stringify(community)).not.toContain(FREE_TEXT);
+    expect(community.filter((event) => event.personal).map((event) => event.type)).toEqual([
+      'partner.registered.v1',
+      'partner.contact-updated.v1',
+    ]);
+    expect(published.find((event) => event.type === 'report.screened.v1')).toMatchObject({
+      caseId,
+      data: { outcome: 'case-opened', caseId },
+    });
+  });
+
   it('finds a violation when a publication drifts from its schema', () => {
     const opened = JSON.parse(JSON.stringify(published[0]));
     const schema = document.components.schemas['case.opened.v1'] as JsonSchema;
@@ -94,6 +157,6 @@ describe('the AsyncAPI document of the integration events', () => {
         .filter((e) => e.personal)
         .map((e) => e.type)
         .sort(),
-    ).toEqual([...personal, 'family.registered.v1']);
+    ).toEqual([...personal, 'family.registered.v1', 'partner.contact-updated.v1', 'partner.registered.v1']); // a partner's contact person
   });
 });

@@ -7,7 +7,10 @@ export const ENVELOPE_SCHEMA: JsonSchema = {
       id: { ...uuid, description: 'The event id: the same on every replay and retry, for deduplication' },
       type: { ...text, description: 'The public, versioned type, e.g. case.opened.v1' },
       position: { ...text, description: 'Opaque cursor: pass it as after (or Last-Event-ID) to continue right after this event' },
-      stream: { ...text, description: 'case-<caseId> or family-<familyId>' },
+      stream: {
+        ...text,
+        description: 'case-<caseId>, family-<familyId>, partner-<partnerId>, initiative-<initiativeId> or report-<reportId>',
+      },
       revision: { ...count, description: 'The event’s revision in its stream' },
       caseId: uuid,
       familyId: uuid,

@@ -19,6 +19,7 @@ export const DEADLINE_KINDS = [
   'plan-review',
   'age-18',
   'prosieguo-end',
+  'report-screening',
 ] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
@@ -34,6 +35,8 @@ export const LEGAL_BASIS: Record<DeadlineKind, string> = {
   'plan-review': 'Support plan (Progetto Quadro): review date agreed in the plan',
   'age-18': 'R.D.L. 1404/1934 art. 25: at 18 the case closes or moves to prosieguo amministrativo',
   'prosieguo-end': 'R.D.L. 1404/1934 art. 25: end of the prosieguo amministrativo set by the decree',
+  'report-screening':
+    'Service rule: a report (segnalazione) is screened within REPORT_SCREENING_WORKING_DAYS working days, 24 h on serious harm',
 };
 
 /** The status a client sees; `lapsed` is computed against now, the other facts are stored. */

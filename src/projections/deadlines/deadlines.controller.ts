@@ -36,7 +36,9 @@ export class DeadlinesController {
       'a missed step makes the placement lapse: MeasureLapsed, lapsedByEventId), affido end (24 months) and reports (every 6 months unless the decree says otherwise), ' +
       'report deadlines of judicial mandates, support plan reviews, the 18th birthday (shown 90 days ahead) and the end of a prosieguo amministrativo. ' +
       'Hour deadlines count elapsed hours from when the event occurred; day and month deadlines end at the end of that Europe/Rome day. ' +
-      'Team members see the deadlines of the cases they work on or opened; coordinators and court liaison see every case.',
+      'Team members see the deadlines of the cases they work on or opened; coordinators and court liaison see every case. ' +
+      'Coordinators also see the screening deadline of every report (report-screening, caseId null): ' +
+      'REPORT_SCREENING_WORKING_DAYS working days skipping Italian public holidays, 24 h on serious harm.',
   })
   @ApiQuery()
   @ApiOkResponse({ type: DeadlinesPage })

@@ -7,6 +7,7 @@ import { ART403_KIND, DeadlineKind } from './deadline.rules';
 import { DEADLINE_TABLES } from './deadlines.tables';
 import { cancel, insertDeadlines, meet, meetEarliest, occurredAt, restoreAfterClosure } from './deadlines.sql';
 import { closeAfterLapse, recordLapse, settleUnknown } from './deadlines.lapses.sql';
+import { REPORT_DEADLINE_EVENTS, applyReportDeadline, isReportDeadlineEvent } from './report-deadline';
 import { instantOf } from './rome-time';
 
 type Settle<K extends CaseEventType> = (tx: PoolClient, t: TableNames, event: RecordedEvent, data: CaseEventData<K>) => Promise<unknown>;
@@ -118,10 +119,11 @@ const OPENERS = [
 /** The statutory deadlines of GET /deadlines (DOMAIN.md, "Legal rules the system computes"). */
 export const deadlinesProjection: Projection = {
   name: 'deadlines',
-  version: 2, // 2: the art. 403 steps apart, lapses recorded
-  handles: [...new Set([...Object.keys(settlers), ...OPENERS])],
+  version: 3, // 2: the art. 403 steps apart, lapses recorded; 3: report screenings
+  handles: [...new Set([...Object.keys(settlers), ...OPENERS, ...REPORT_DEADLINE_EVENTS])],
   tables: DEADLINE_TABLES,
   async apply(tx, event, tables) {
+    if (isReportDeadlineEvent(event)) return applyReportDeadline(tx, tables, event);
     const caseEvent = { type: event.type, data: event.data } as CaseEvent;
     await (settlers[caseEvent.type] as Settle<CaseEventType> | undefined)?.(tx, tables, event, caseEvent.data);
     const opened = deadlinesOpenedBy(event.id, caseEvent);

@@ -4,6 +4,7 @@ import { InvalidInputError } from '../../common/domain-error';
 import { DeadlineKind, DeadlineStatus, statusOf } from './deadline.rules';
 import { DeadlineView, DeadlinesPage } from './dto/deadline.view';
 import { DeadlinesQueryDto } from './dto/deadlines.query.dto';
+import { seesReportDeadlines } from './report-deadline';
 import { instantOf, romeIso } from './rome-time';
 
 /** Lapsed rows (rank 0) come before the rest (rank 1), each soonest first. */
@@ -44,7 +45,9 @@ const statusCondition = (status: DeadlineStatus, now: string): string =>
 const visibility = (viewer: Principal, param: (value: unknown) => string): string | undefined =>
   seesOnlyOwnCases(viewer)
     ? `(c.opened_by = ${param(viewer.id)}::text OR EXISTS (SELECT 1 FROM deadline_team v WHERE v.case_id = d.case_id AND v.worker_id = ${param(viewer.id)}))`
-    : undefined;
+    : seesReportDeadlines(viewer)
+      ? undefined
+      : 'd.case_id IS NOT NULL';
 
 export const queryDeadlines = async (pool: Pool, query: DeadlinesQueryDto, viewer: Principal, now: Date): Promise<DeadlinesPage> => {
   const values: unknown[] = [];
@@ -68,7 +71,7 @@ export const queryDeadlines = async (pool: Pool, query: DeadlinesQueryDto, viewe
   }
   const limit = query.limit ?? 50;
   const { rows } = await pool.query(
-    `SELECT d.*, ${rank} AS rank FROM deadlines d JOIN deadline_cases c ON c.case_id = d.case_id
+    `SELECT d.*, ${rank} AS rank FROM deadlines d LEFT JOIN deadline_cases c ON c.case_id = d.case_id
       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY rank, d.due_at, d.id LIMIT ${param(limit + 1)}`,
     values,
@@ -80,7 +83,7 @@ export const queryDeadlines = async (pool: Pool, query: DeadlinesQueryDto, viewe
   return { items: page.map((row) => toView(row, now)), ...(next ? { next } : {}) };
 };
 
-const SUBJECT_FIELD: Partial<Record<DeadlineKind, 'placementId' | 'measureId' | 'planId'>> = {
+const SUBJECT_FIELD: Partial<Record<DeadlineKind, 'placementId' | 'measureId' | 'planId' | 'reportId'>> = {
   'art403-transmission': 'placementId',
   'art403-pm-request': 'placementId',
   'art403-validation': 'placementId',
@@ -89,6 +92,7 @@ const SUBJECT_FIELD: Partial<Record<DeadlineKind, 'placementId' | 'measureId' | 
   'affido-end': 'measureId',
   'affido-report': 'measureId',
   'plan-review': 'planId',
+  'report-screening': 'reportId',
 };
 
 const iso = (value: Date | null) => (value ? romeIso(new Date(value)) : null);

@@ -10,7 +10,7 @@ export const DEADLINE_TABLES: ProjectionTable[] = [
     ddl: (t) => `
       CREATE TABLE ${t} (
         id text PRIMARY KEY,
-        case_id uuid NOT NULL,
+        case_id uuid,
         kind text NOT NULL,
         legal_basis text NOT NULL,
         due_at timestamptz NOT NULL,

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { ConsistencyQuery } from '../../../projections/read-your-writes';
+import { CommunityPageQuery } from '../../community-page';
 import { INITIATIVE_KINDS } from '../initiative.events';
 import { ParticipantsDto } from './initiative-outcome.dto';
 
@@ -19,11 +19,13 @@ export class InitiativeView {
 }
 
 export class InitiativeCalendarView {
-  @ApiProperty({ type: [InitiativeView] }) initiatives: InitiativeView[];
+  @ApiProperty({ type: [InitiativeView] }) items: InitiativeView[];
+  @ApiProperty({ type: String, nullable: true, description: 'Cursor of the next page (pass it as `cursor`); null on the last page' })
+  next: string | null;
 }
 
 /** GET /initiatives */
-export class InitiativeCalendarQueryDto extends ConsistencyQuery {
+export class InitiativeCalendarQueryDto extends CommunityPageQuery {
   @ApiPropertyOptional({ enum: ['upcoming', 'past'], default: 'upcoming', description: 'upcoming: soonest first; past: latest first' })
   @IsOptional()
   @IsIn(['upcoming', 'past'])

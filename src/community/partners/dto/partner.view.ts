@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { ConsistencyQuery } from '../../../projections/read-your-writes';
+import { CommunityPageQuery } from '../../community-page';
 import { PARTNER_KINDS, PartnerKind } from '../partner.events';
 import { PartnerContactDto } from './partner-contact.dto';
 import { ISTAT_CODE } from './register-partner.dto';
@@ -25,11 +25,13 @@ export class PartnerListItem {
 }
 
 export class PartnerListView {
-  @ApiProperty({ type: [PartnerListItem] }) partners: PartnerListItem[];
+  @ApiProperty({ type: [PartnerListItem] }) items: PartnerListItem[];
+  @ApiProperty({ type: String, nullable: true, description: 'Cursor of the next page (pass it as `cursor`); null on the last page' })
+  next: string | null;
 }
 
 /** GET /partners */
-export class PartnerListQueryDto extends ConsistencyQuery {
+export class PartnerListQueryDto extends CommunityPageQuery {
   @ApiPropertyOptional({ example: '015146', description: 'Only partners of this municipality (ISTAT code)' })
   @IsOptional()
   @Matches(ISTAT_CODE, { message: 'municipality must be an ISTAT code of 6 digits' })

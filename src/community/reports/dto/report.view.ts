@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { ConsistencyQuery } from '../../../projections/read-your-writes';
+import { CommunityPageQuery } from '../../community-page';
 import { REPORT_SOURCE_KINDS, SCREENING_OUTCOMES } from '../report.events';
 import { ReportSourceDto, ReportedMinorDto, ReporterDto } from './receive-report.dto';
 
@@ -43,11 +43,13 @@ export class ReportInboxItem {
 }
 
 export class ReportInboxView {
-  @ApiProperty({ type: [ReportInboxItem] }) reports: ReportInboxItem[];
+  @ApiProperty({ type: [ReportInboxItem] }) items: ReportInboxItem[];
+  @ApiProperty({ type: String, nullable: true, description: 'Cursor of the next page (pass it as `cursor`); null on the last page' })
+  next: string | null;
 }
 
 /** GET /community/reports */
-export class ReportInboxQueryDto extends ConsistencyQuery {
+export class ReportInboxQueryDto extends CommunityPageQuery {
   @ApiPropertyOptional({ enum: REPORT_STATUSES, default: 'awaiting-screening' })
   @IsOptional()
   @IsIn(REPORT_STATUSES)

@@ -4,7 +4,8 @@ import { DEADLINE_KINDS, DEADLINE_STATUSES, DeadlineKind, DeadlineStatus } from 
 /** One deadline; times are ISO 8601 with the Europe/Rome offset of that instant. */
 export class DeadlineView {
   @ApiProperty({ example: 'art403-transmission:5f0c…', description: 'Stable: kind and what the deadline is about' }) id!: string;
-  @ApiProperty({ format: 'uuid' }) caseId!: string;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'null for a report screening, which comes before a case' })
+  caseId!: string | null;
   @ApiProperty({ enum: DEADLINE_KINDS }) kind!: DeadlineKind;
   @ApiProperty({
     example: '2026-10-26T09:30:00+01:00',
@@ -39,6 +40,8 @@ export class DeadlineView {
   @ApiPropertyOptional({ format: 'uuid', description: 'art403-*: the emergency placement' }) placementId?: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'affido-*: the protection measure' }) measureId?: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'plan-review: the support plan' }) planId?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'report-screening: the report (segnalazione); shown to coordinators only' })
+  reportId?: string;
   @ApiPropertyOptional({ example: 'tribunale-per-i-minorenni', description: 'mandate-report and affido-report: the judge reported to' })
   authority?: string;
   @ApiPropertyOptional({ example: '123/2026 R.G.' }) proceedingNumber?: string;

@@ -1,0 +1,51 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { InvalidInputError } from '../common/domain-error';
+import { ConsistencyQuery } from '../projections/read-your-writes';
+
+/** limit and cursor of the community lists, as GET /cases takes them. */
+export class CommunityPageQuery extends ConsistencyQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'The `next` cursor of the previous page' }) @IsOptional() @IsString() @MaxLength(500) cursor?: string;
+}
+
+export const DEFAULT_PAGE_LIMIT = 50;
+
+/** What each value of a keyset must be, so a forged cursor is a 400, never a SQL error. */
+export type KeyShape = 'text' | 'instant' | 'uuid' | 'boolean';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const fits: Record<KeyShape, (value: unknown) => boolean> = {
+  text: (v) => typeof v === 'string' && v.length <= 300,
+  instant: (v) => typeof v === 'string' && !Number.isNaN(Date.parse(v)),
+  uuid: (v) => typeof v === 'string' && UUID.test(v),
+  boolean: (v) => typeof v === 'boolean',
+};
+
+/** The keyset of the last row of a page, as an opaque cursor. */
+export const encodeKeyset = (values: Array<string | boolean>): string => Buffer.from(JSON.stringify(values)).toString('base64url');
+
+export const decodeKeyset = (raw: string, shape: KeyShape[]): Array<string | boolean> => {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
+    if (Array.isArray(parsed) && parsed.length === shape.length && shape.every((kind, i) => fits[kind](parsed[i]))) return parsed;
+  } catch {
+    // fall through
+  }
+  throw new InvalidInputError('INVALID_CURSOR', 'cursor is not one this endpoint gave out');
+};
+
+/** Rows fetched with limit + 1: the page, and the cursor after its last row when more follow (null on the last page). */
+export const pageOf = <Row, Item>(rows: Row[], limit: number, toItem: (row: Row) => Item, keyOf: (row: Row) => Array<string | boolean>) => {
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return { items: page.map(toItem), next: rows.length > limit && last ? encodeKeyset(keyOf(last)) : null };
+};
