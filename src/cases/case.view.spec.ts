@@ -98,6 +98,8 @@ const history: CaseEvent[] = [
       heads: [],
     },
   },
+  { type: 'CaseAccessGranted', data: { caseId: c, workerId: 'dario', reason: 'night duty', expiresAt: '2026-11-11T10:00:00.000Z' } },
+  { type: 'CaseAccessGrantRevoked', data: { caseId: c, workerId: 'dario' } },
 ];
 
 describe('the case view', () => {
@@ -107,7 +109,7 @@ describe('the case view', () => {
 
   it('folds every event type of the catalogue', () => {
     expect(new Set(history.map((e) => e.type))).toEqual(new Set(CASE_EVENT_TYPES));
-    expect(CASE_EVENT_TYPES).toHaveLength(28);
+    expect(CASE_EVENT_TYPES).toHaveLength(30);
   });
 
   it('shows the case with its team, work, protection and court dealings', () => {
