@@ -1,4 +1,4 @@
-import { defineProjection } from '../projections/define/define-projection';
+import { EventFacts, defineProjection } from '../projections/define/define-projection';
 import { defineTable } from '../projections/define/table';
 
 export const ACCESS_LOG = 'access_log';
@@ -30,10 +30,21 @@ const accessLog = defineTable<AccessRow>({
   indexes: ['(case_id, accessed_at)', '(family_id, accessed_at)'],
 });
 
-/** Who read which case or household, when, and in which request: what a coordinator answers under GDPR art. 15. */
+const grantLine = (caseId: string, facts: EventFacts, what: string): AccessRow => ({
+  event_id: facts.id,
+  case_id: caseId,
+  family_id: null,
+  actor_id: facts.actor.id,
+  actor_role: facts.actor.role,
+  what,
+  request_id: typeof facts.metadata.causationId === 'string' ? facts.metadata.causationId : '', // the granting request
+  accessed_at: facts.recordedAt,
+});
+
+/** Who read which case or household, when, and in which request, and the break-glass grants that let them: what a coordinator answers under GDPR art. 15. */
 export const accessLogProjection = defineProjection({
   name: ACCESS_LOG,
-  version: 2,
+  version: 3,
   tables: { accessLog },
   on: {
     CaseAccessed: (data, facts, rows) =>
@@ -47,5 +58,12 @@ export const accessLogProjection = defineProjection({
         request_id: data.requestId,
         accessed_at: facts.recordedAt,
       }),
+    // Break-glass grants belong beside the reads they allow: the coordinator who granted is the line's actor.
+    CaseAccessGranted: (data, facts, rows) =>
+      rows.accessLog.put(grantLine(data.caseId, facts, `break-glass grant to ${data.workerId} until ${data.expiresAt}: ${data.reason}`)),
+    CaseAccessGrantRevoked: (data, facts, rows) =>
+      rows.accessLog.put(
+        grantLine(data.caseId, facts, `break-glass grant to ${data.workerId} revoked` + (data.reason ? `: ${data.reason}` : '')),
+      ),
   },
 });

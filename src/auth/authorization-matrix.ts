@@ -3,6 +3,7 @@ import { GUARDS_METADATA, METHOD_METADATA, PATH_METADATA } from '@nestjs/common/
 import { ModulesContainer } from '@nestjs/core';
 import { CaseAccessGuard } from '../cases/case-access.guard';
 import { FamilyAccessGuard } from '../families/family-access.guard';
+import { ACCESS_RULES } from './access-rules';
 import { ROLES, Role, TEAM_ROLES } from './roles';
 
 /** public: no token; yes: any; own: only cases (and their households) the worker is on, or the worker's own data; no: 403. */
@@ -80,4 +81,5 @@ export const authorizationMarkdown = (rows: MatrixRow[]): string =>
       (r) => `| ${r.method} | \`${r.path}\` | ${ROLES.map((role) => SYMBOL[r.access[role]]).join(' | ')} | ${r.scopes.join(' ')} |`,
     ),
     '',
+    ...ACCESS_RULES,
   ].join('\n');

@@ -1,18 +1,20 @@
-import { CanActivate, ExecutionContext, Injectable, UseGuards, applyDecorators } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable, UseGuards, applyDecorators } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiResponse } from '@nestjs/swagger';
 import { AuthenticatedRequest } from '../auth/auth.guard';
 import { seesOnlyOwnCases } from '../auth/roles';
+import { CLOCK, Clock } from '../common/clock';
 import { isUuid } from '../common/ids';
 import { Streams } from '../common/send-command';
-import { authorizeOnCase, caseKind } from './case.decider';
+import { authorizeReadOnCase, caseKind } from './case.decider';
 import { CASE_COMMAND } from './case.http';
 
 export { NotOnCaseTeamError } from './case.errors';
 
 /**
  * Children's records are need-to-know: a social worker, psychologist or educator reaches a case only as its
- * opener or a member of its team; coordinators and court liaison reach every case of the service.
+ * opener or a member of its team, or to read it while a coordinator's break-glass grant runs (compared with the clock
+ * here, so it expires by itself); coordinators and court liaison reach every case of the service.
  * Case commands are authorized by the command engine on the state it folds anyway (caseKind.authorize), so this
  * guard skips them. An unknown case passes here and is answered 404 by the handler.
  */
@@ -21,6 +23,7 @@ export class CaseAccessGuard implements CanActivate {
   constructor(
     private readonly streams: Streams,
     private readonly reflector: Reflector,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -31,7 +34,7 @@ export class CaseAccessGuard implements CanActivate {
     if (!caseId || !principal || !seesOnlyOwnCases(principal)) return true;
     if (!isUuid(caseId)) return true; // the UUID pipe answers 400
     const { state } = await this.streams.load(caseKind, caseId);
-    if (state.status !== 'none') authorizeOnCase(state, principal);
+    if (state.status !== 'none') authorizeReadOnCase(state, principal, this.clock());
     return true;
   }
 }

@@ -2,6 +2,8 @@ import { seesOnlyOwnCases } from '../auth/roles';
 import { Decider, defineStreamKind, unhandled } from '../common/decider';
 import { RequestContext } from '../common/request-context';
 import { RecordAuditTrailExport, recordAuditTrailExport } from '../court/audit-trail/audit-trail.decide';
+import { AccessGrantCommand, grantCaseAccess, revokeCaseAccess } from './access-grants/access-grants.decide';
+import { hasValidGrant } from './access-grants/access-grants.evolve';
 import {
   AssessmentCommand,
   completeAssessment,
@@ -42,6 +44,7 @@ import { TeamCommand, assignTeamMember, changeCaseManager, releaseTeamMember } f
 export type CaseCommand =
   | LifecycleCommand
   | TeamCommand
+  | AccessGrantCommand
   | AssessmentCommand
   | PlanCommand
   | ProtectionCommand
@@ -67,6 +70,10 @@ const decide: Decider<CaseCommand, CaseState, CaseEvent, CaseFacts>['decide'] = 
       return releaseTeamMember(command, state, withFacts);
     case 'ChangeCaseManager':
       return changeCaseManager(command, state, withFacts);
+    case 'GrantCaseAccess':
+      return grantCaseAccess(command, state, withFacts);
+    case 'RevokeCaseAccess':
+      return revokeCaseAccess(command, state, withFacts);
     case 'StartAssessment':
       return startAssessment(command, state, withFacts);
     case 'RecordAssessmentEntry':
@@ -123,7 +130,7 @@ const decide: Decider<CaseCommand, CaseState, CaseEvent, CaseFacts>['decide'] = 
 };
 
 export const caseDecider: Decider<CaseCommand, CaseState, CaseEvent, CaseFacts> = {
-  version: 2, // 2: the art. 403 steps apart, lapses
+  version: 3, // 2: the art. 403 steps apart, lapses; 3: access grants
   initialState: initialCaseState,
   evolve,
   decide,
@@ -135,6 +142,16 @@ export const isOnCase = (state: CaseState, workerId: string): boolean =>
 
 export const authorizeOnCase = (state: CaseState, actor: RequestContext['actor']): void => {
   if (seesOnlyOwnCases(actor) && !isOnCase(state, actor.id)) throw new NotOnCaseTeamError(state.caseId);
+};
+
+/**
+ * Reading is wider than acting: a worker holding a running break-glass grant (CaseAccessGranted) may read the case
+ * until the grant expires or is revoked, but commands still go through authorizeOnCase and stay with the team.
+ */
+export const authorizeReadOnCase = (state: CaseState, actor: RequestContext['actor'], now: Date): void => {
+  if (seesOnlyOwnCases(actor) && !isOnCase(state, actor.id) && !hasValidGrant(state, actor.id, now)) {
+    throw new NotOnCaseTeamError(state.caseId);
+  }
 };
 
 export const caseKind = defineStreamKind({ name: 'case', decider: caseDecider, authorize: authorizeOnCase });

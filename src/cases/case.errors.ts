@@ -46,6 +46,12 @@ export const caseManagerNotAMember = (workerId: string) =>
 export const caseManagerUnchanged = (workerId: string) =>
   refused('CASE_MANAGER_UNCHANGED', `${workerId} is already the case manager`, { workerId });
 
+// break-glass
+export const accessGrantNeedless = (workerId: string) =>
+  refused('ACCESS_GRANT_NEEDLESS', `${workerId} is already on this case and needs no grant`, { workerId });
+export const accessGrantNotFound = (workerId: string) =>
+  missing('ACCESS_GRANT_NOT_FOUND', `${workerId} holds no running grant on this case`, { workerId });
+
 // sub-entities: not found (404) and refused transitions (409)
 export const notFound = (code: string, what: string, id: string) => missing(code, `${what} ${id} does not exist`, { id });
 export const assessmentAlreadyOpen = (discipline: string, assessmentId: string) =>

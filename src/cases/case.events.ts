@@ -158,7 +158,9 @@ export type CaseEvent =
   | { type: 'ProsieguoAmministrativoGranted'; data: On<Decree & { until: string; youngPersonConsentedAt: string }> }
   | { type: 'CaseClosed'; data: On<{ reason: ClosureReason; note?: string; receivingService?: string }> }
   | { type: 'CaseReopened'; data: On<{ reason: string }> }
-  | { type: 'AuditTrailExported'; data: On<AuditTrailExport> };
+  | { type: 'AuditTrailExported'; data: On<AuditTrailExport> }
+  | { type: 'CaseAccessGranted'; data: On<{ workerId: string; reason: string; expiresAt: string }> }
+  | { type: 'CaseAccessGrantRevoked'; data: On<{ workerId: string; reason?: string }> };
 
 export type CaseEventType = CaseEvent['type'];
 export type CaseEventData<T extends CaseEventType> = Extract<CaseEvent, { type: T }>['data'];
@@ -197,6 +199,8 @@ const EVENT_TYPE_SET: Record<CaseEventType, true> = {
   CaseClosed: true,
   CaseReopened: true,
   AuditTrailExported: true,
+  CaseAccessGranted: true,
+  CaseAccessGrantRevoked: true,
 };
 export const CASE_EVENT_TYPES = Object.keys(EVENT_TYPE_SET) as CaseEventType[];
 

@@ -1,4 +1,5 @@
 import { EventMeta } from '../common/decider';
+import { AccessGrantSlice, evolveAccessGrants, initialAccessGrants } from './access-grants/access-grants.evolve';
 import { AssessmentSlice, evolveAssessment, initialAssessment } from './assessment/assessment.evolve';
 import { CaseEvent } from './case.events';
 import { CourtSlice, evolveCourt, initialCourt } from './court/court.evolve';
@@ -18,11 +19,13 @@ export type { TeamMember } from './team/team.evolve';
 export type { Decree } from './case.values';
 
 /** One case, folded: each area folds its own slice (see <area>/<area>.evolve.ts). */
-export interface CaseState extends LifecycleSlice, TeamSlice, AssessmentSlice, PlanSlice, ProtectionSlice, PlacementSlice, CourtSlice {}
+export interface CaseState
+  extends LifecycleSlice, TeamSlice, AccessGrantSlice, AssessmentSlice, PlanSlice, ProtectionSlice, PlacementSlice, CourtSlice {}
 
 export const initialCaseState: CaseState = {
   ...initialLifecycle,
   ...initialTeam,
+  ...initialAccessGrants,
   ...initialAssessment,
   ...initialPlan,
   ...initialProtection,
@@ -33,6 +36,7 @@ export const initialCaseState: CaseState = {
 const AREAS: Array<(state: CaseState, event: CaseEvent, meta: EventMeta) => CaseState> = [
   evolveLifecycle,
   evolveTeam,
+  evolveAccessGrants,
   evolveAssessment,
   evolvePlan,
   evolveProtection,

@@ -128,6 +128,8 @@ const history: CaseEvent[] = [
       heads: [],
     },
   },
+  { type: 'CaseAccessGranted', data: { caseId: c, workerId: 'dario', reason: 'night duty', expiresAt: '2026-11-11T10:00:00.000Z' } },
+  { type: 'CaseAccessGrantRevoked', data: { caseId: c, workerId: 'dario' } },
 ];
 
 describe('the case view', () => {
@@ -137,7 +139,7 @@ describe('the case view', () => {
 
   it('folds every event type of the catalogue', () => {
     expect(new Set(history.map((e) => e.type))).toEqual(new Set(CASE_EVENT_TYPES));
-    expect(CASE_EVENT_TYPES).toHaveLength(32);
+    expect(CASE_EVENT_TYPES).toHaveLength(34);
   });
 
   it('shows the case with its team, work, protection and court dealings', () => {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CaseAccessGrantsController } from './access-grants/access-grants.controller';
 import { CaseAssessmentController } from './assessment/assessment.controller';
 import { CaseHashAtHandler, LoadCaseHandler, ReadCaseEventsHandler } from './case.queries';
 import { CaseQueriesController } from './case.queries.controller';
@@ -15,6 +16,7 @@ import { CaseTeamController } from './team/team.controller';
   controllers: [
     CaseLifecycleController,
     CaseTeamController,
+    CaseAccessGrantsController,
     CaseAssessmentController,
     CasePlanController,
     CaseProtectionController,

@@ -166,4 +166,7 @@ export const CASE_PUBLICATIONS: CasePublications = {
     format: d.format,
     digest: d.digest,
   })),
+  // The reason is free text about the family: it stays on the case.
+  CaseAccessGranted: pub('case.access-granted.v1', (d) => ({ caseId: d.caseId, workerId: d.workerId, expiresAt: d.expiresAt })),
+  CaseAccessGrantRevoked: pub('case.access-grant-revoked.v1', (d) => ({ caseId: d.caseId, workerId: d.workerId })),
 };

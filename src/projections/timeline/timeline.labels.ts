@@ -1,5 +1,5 @@
 import { CaseEvent, CaseEventData, CaseEventType } from '../../cases/case.events';
-import { EntryKind, ENTRIES, count, day, entryCounts, entryKindOf, kindWord, say } from './timeline.format';
+import { EntryKind, ENTRIES, count, day, entryCounts, entryKindOf, kindWord, moment, say } from './timeline.format';
 import { protectionPhrases } from './timeline.labels-court';
 import {
   CLOSURE,
@@ -104,6 +104,11 @@ const PHRASES: Phrases = {
   },
   CaseClosed: (d, l) => `${say(l, 'Presa in carico chiusa', 'Case closed')}: ${word(CLOSURE, d.reason, l)}`,
   CaseReopened: (_d, l) => say(l, 'Presa in carico riaperta', 'Case reopened'),
+  // The reason is free text: the access log and the case's events carry it, the line does not.
+  CaseAccessGranted: (d, l) =>
+    `${say(l, 'Accesso straordinario in lettura concesso a', 'Break-glass read access granted to')} ${d.workerId} ` +
+    `${say(l, 'fino al', 'until')} ${moment(d.expiresAt, l)}`,
+  CaseAccessGrantRevoked: (d, l) => `${say(l, 'Accesso straordinario revocato a', 'Break-glass access revoked for')} ${d.workerId}`,
 };
 
 export const timelineLabel = (event: CaseEvent, refs: Refs = () => undefined): Label => {

@@ -224,4 +224,9 @@ export const caseEventSamples = (on = caseId): { [K in CaseEventType]: Extract<C
       checkpointId: id(91),
     },
   },
+  CaseAccessGranted: {
+    type: 'CaseAccessGranted',
+    data: { caseId: on, workerId: 'dario', reason: text('reason'), expiresAt: '2026-11-21T10:00:00.000Z' },
+  },
+  CaseAccessGrantRevoked: { type: 'CaseAccessGrantRevoked', data: { caseId: on, workerId: 'dario' } },
 });
