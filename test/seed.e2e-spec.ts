@@ -12,7 +12,7 @@ const seedFreshApp = async (
   try {
     await t.app.listen(0, '127.0.0.1');
     const { port } = t.app.getHttpServer().address() as AddressInfo;
-    const options = { url: `http://127.0.0.1:${port}`, token: await t.token('coordinator', 'seed'), families: 8, seed: 42, asOf };
+    const options = { url: `http://127.0.0.1:${port}`, token: await t.token('coordinator', 'seed'), families: 5, seed: 42, asOf };
     const summary = await runSeed(options);
     const events = await countEvents(t);
     // Re-running the same seed on the same instance replays the first answers: nothing is written twice.
@@ -35,8 +35,8 @@ describe('npm run seed (e2e)', () => {
     expect(first.eventsAfterReplay).toBe(first.events);
 
     const s = first.summary;
-    expect(s.families).toBe(8);
-    expect(s.members).toBeGreaterThan(8 * 2);
+    expect(s.families).toBe(5);
+    expect(s.members).toBeGreaterThan(5 * 2);
     expect([s.cases.spontaneous, s.cases.semiSpontaneous, s.cases.judicial].every((n) => n > 0)).toBe(true);
     expect(s.art403Placements.made + s.affidi).toBeGreaterThan(0);
     expect(s.closures).toBeGreaterThan(0);
