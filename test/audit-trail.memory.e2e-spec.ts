@@ -77,6 +77,7 @@ describe('court audit trail: a 10,000-event case streams in bounded memory (e2e)
       // holds its two embedded fonts and pdfkit's per-page state, a bounded few MB whatever the case's length.
       expect(result.peakGrowth).toBeLessThan(format === 'pdf' ? 12 * MB : Math.min(result.bytes / 4, 8 * MB));
     },
-    240_000,
+    // The PDF of 10,000 events (about 1,500 pages) took 127 s alone on the 2-core machine, and more beside another suite.
+    600_000,
   );
 });
