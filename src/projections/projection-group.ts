@@ -8,14 +8,8 @@ import { ProjectionBatchError, ProjectionMemory, RowBatchRun, settle, writeRuns 
 import { liveTables } from './projection';
 import { ProjectionLock } from './projection-lock';
 import { ProjectionProgress } from './projection-progress';
-import { WorkerOptions, WorkerState } from './projection-worker';
+import { WorkerOptions, WorkerState, sleep } from './projection-worker';
 import { REBUILD_BATCH, createMissingTables, rebuildTogether, requestRebuild, resumeInterruptedRebuild } from './rebuild';
-
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-  });
 
 /** One defined projection in the group: its own lock, checkpoint position, known rows and health. */
 export class GroupMember {

@@ -6,7 +6,7 @@ import { REBUILD_BATCH, RebuildJob, createMissingTables, rebuildTogether, reques
 import { ProjectionLock } from './projection-lock';
 import { ProjectionGroup } from './projection-group';
 import { isDefined } from './define/define-projection';
-import { Projection } from './projection';
+import { Projection, SqlProjection } from './projection';
 import { ProjectionWorker, WorkerOptions, WorkerState } from './projection-worker';
 import { ProjectionProgress } from './projection-progress';
 import { ProjectionLag, lagAfter } from './projection-lag';
@@ -64,7 +64,7 @@ export class ProjectionRunner {
     const settings = { ...DEFAULT_WORKER_OPTIONS, ...options };
     const defined = projections.filter(isDefined);
     this.workers = projections
-      .filter((p) => !isDefined(p))
+      .filter((p): p is SqlProjection => !isDefined(p))
       .map((p) => new ProjectionWorker(p, pools.workers, store, connectionString, settings, this.progress));
     if (defined.length > 0) this.group = new ProjectionGroup(defined, pools.workers, store, connectionString, settings, this.progress);
     const followers: Follower[] = [...this.workers, ...(this.group?.members ?? [])];

@@ -4,12 +4,17 @@ import { EventStore, Position } from '../event-store/event-store';
 import { CheckpointMovedError, ProjectionHandlerError, applyBatch } from './apply-batch';
 import { batches } from './batches';
 import { builtVersion, ensureCheckpoint, readCheckpoints, recordProjectionError } from './checkpoints';
-import { Projection, liveTables } from './projection';
+import { SqlProjection, liveTables } from './projection';
 import { ProjectionLock } from './projection-lock';
-import { isDefined } from './define/define-projection';
-import { ProjectionMemory } from './define/row-batch';
 import { ProjectionProgress } from './projection-progress';
-import { createMissingTables, nextRebuildRequest, REBUILD_BATCH, rebuildProjection, requestRebuild, resumeInterruptedRebuild } from './rebuild';
+import {
+  createMissingTables,
+  nextRebuildRequest,
+  REBUILD_BATCH,
+  rebuildProjection,
+  requestRebuild,
+  resumeInterruptedRebuild,
+} from './rebuild';
 
 export interface WorkerOptions {
   batchSize: number;
@@ -22,7 +27,7 @@ export interface WorkerOptions {
 
 export type WorkerState = 'waiting-for-lock' | 'running' | 'rebuilding' | 'failing' | 'stopped';
 
-const sleep = (ms: number, signal: AbortSignal) =>
+export const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, ms);
     signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
@@ -33,10 +38,9 @@ export class ProjectionWorker {
   state: WorkerState = 'stopped';
   private readonly lock: ProjectionLock;
   private readonly logger: Logger;
-  private readonly memory?: ProjectionMemory;
 
   constructor(
-    readonly projection: Projection,
+    readonly projection: SqlProjection,
     private readonly pool: Pool,
     private readonly store: EventStore,
     connectionString: string,
@@ -45,7 +49,6 @@ export class ProjectionWorker {
   ) {
     this.lock = new ProjectionLock(connectionString, `tutela-projection:${projection.name}`);
     this.logger = new Logger(`projection:${projection.name}`);
-    if (isDefined(projection)) this.memory = new ProjectionMemory(projection, options.knownRows);
   }
 
   /** True while this instance holds the projection: only its worker moves the checkpoint. */
@@ -98,13 +101,17 @@ export class ProjectionWorker {
     const request = await nextRebuildRequest(this.pool, this.projection.name);
     if (request) {
       this.state = 'rebuilding';
-      await rebuildProjection({ pool: this.pool, store: this.store, projection: this.projection, requestId: request, batchSize: REBUILD_BATCH });
+      await rebuildProjection({
+        pool: this.pool,
+        store: this.store,
+        projection: this.projection,
+        requestId: request,
+        batchSize: REBUILD_BATCH,
+      });
       return;
     }
     const [checkpoint] = (await readCheckpoints(this.pool)).filter((c) => c.name === this.projection.name);
     let position: Position | undefined = checkpoint?.position;
-    // Another runner, or a rebuild, may have written the tables since this one last held them.
-    this.memory?.clear();
     this.progress.committed(this.projection.name, position);
     this.state = 'running';
     const inner = new AbortController();
@@ -127,7 +134,7 @@ export class ProjectionWorker {
           return;
         }
         try {
-          await applyBatch(this.pool, this.projection, batch, tables, { checkpoint: { from: position }, memory: this.memory });
+          await applyBatch(this.pool, this.projection, batch, tables, { checkpoint: { from: position } });
         } catch (error) {
           inner.abort();
           throw error;
