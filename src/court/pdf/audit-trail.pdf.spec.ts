@@ -125,5 +125,5 @@ describe('audit trail PDF', () => {
     expect(large.bytes).toBeGreaterThan(8 * small.bytes);
     expect(large.peak).toBeLessThan(150 * MB);
     expect(large.retained).toBeLessThan(small.retained + 10 * MB);
-  }, 90_000);
+  }, 300_000);
 });

@@ -70,23 +70,8 @@ export const drawFooter = (pen: Pen): void => {
   drawText(pen, pageLabel, contentLeft(pen) + contentWidth(pen) - textWidth(pen.doc, pageLabel, STYLES.footer), top, STYLES.footer);
 };
 
-/** Measured on 10,000 events: fast enough, and small enough not to outlive young-generation GCs and inflate the peak heap. */
-const LAYOUTS_KEPT = 100;
-
-/**
- * pdfkit keeps the glyph layout of every distinct word for the document's lifetime; the hashes and ids of thousands
- * of events would grow it without bound, so it is emptied whenever it holds more than LAYOUTS_KEPT words.
- */
-const boundLayoutCache = (doc: PDFKit.PDFDocument): void => {
-  const families = (doc as unknown as { _fontFamilies?: Record<string, { layoutCache?: object }> })._fontFamilies ?? {};
-  for (const font of Object.values(families)) {
-    if (font.layoutCache && Object.keys(font.layoutCache).length > LAYOUTS_KEPT) font.layoutCache = Object.create(null) as object;
-  }
-};
-
 export const newPage = (pen: Pen): void => {
   drawFooter(pen);
-  boundLayoutCache(pen.doc);
   if (pen.draw) pen.doc.addPage();
   pen.page += 1;
   pen.y = pen.setup.margin;

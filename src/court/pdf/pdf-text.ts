@@ -29,9 +29,8 @@ export const applyStyle = (doc: PDFKit.PDFDocument, style: TextStyle): PDFKit.PD
 const CHARACTER_WIDTHS: Record<Face, Map<string, number>> = { regular: new Map(), bold: new Map() };
 
 /**
- * The sum of the characters' advance widths. Shaping each distinct word with pdfkit (kerning, ligatures) would cost
- * more than the rest of the layout for hashes and ids; both passes measure with this, so their line counts agree,
- * and the drawn text is at most a hair narrower (kerning and ligatures tighten Latin text).
+ * The sum of the characters' advance widths: exactly what is drawn, since text is laid out without shaping
+ * (pdf-glyphs.ts). Both passes measure with this, so their line counts agree.
  */
 export const textWidth = (doc: PDFKit.PDFDocument, text: string, style: TextStyle): number => {
   const widths = CHARACTER_WIDTHS[style.face];
