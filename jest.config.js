@@ -8,4 +8,6 @@ module.exports = {
   testEnvironment: 'node',
   testTimeout: 60000,
   maxWorkers: 2,
+  // A worker that ran many suites carries a large heap, and every full collection the memory tests force walks it.
+  workerIdleMemoryLimit: '512MB',
 };

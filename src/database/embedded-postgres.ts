@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { Extension, PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 /** Embedded Postgres (PGlite) behind a loopback socket, so `pg` speaks to it exactly as to a server. */
@@ -9,6 +9,10 @@ export interface EmbeddedPostgres {
   connectionString: string;
   stop(): Promise<void>;
 }
+
+// The package exports its extensions by subpath, which this project's CommonJS module resolution cannot type.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { pg_trgm } = require('@electric-sql/pglite/contrib/pg_trgm') as { pg_trgm: Extension };
 
 /** Connections the socket accepts; the pg pool must stay below it. */
 export const EMBEDDED_MAX_CONNECTIONS = 32;
@@ -35,7 +39,8 @@ export const startEmbeddedPostgres = async (dataDir: string | 'memory'): Promise
     if (!existsSync(join(dataDir, 'PG_VERSION'))) await initialiseInChild(dataDir);
   }
   const startParams = [...PGlite.defaultStartParams, ...START_PARAMS];
-  const db = await PGlite.create(dataDir === 'memory' ? undefined : dataDir, { startParams });
+  // pg_trgm: the person registry's typo-tolerant name search.
+  const db = await PGlite.create(dataDir === 'memory' ? undefined : dataDir, { startParams, extensions: { pg_trgm } });
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: EMBEDDED_MAX_CONNECTIONS });
   await server.start();
   const [host, port] = server.getServerConn().split(':');

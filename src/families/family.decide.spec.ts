@@ -84,4 +84,109 @@ describe('families', () => {
       .thenEvents([{ type: 'FamilyMemberRemoved', data: { familyId, memberId: lucaId, reason: 'moved out' } }]);
     given(registered).when({ type: 'RemoveFamilyMember', familyId, memberId: lucaId, reason: 'x' }).thenThrows('MEMBER_NOT_FOUND');
   });
+
+  describe('relations', () => {
+    const annaId = '1b4e28ba-2fa1-41d2-883f-0016d3cca427';
+    const relationId = '6ec0bd7f-11c0-43da-975e-2a8ad9ebae0b';
+    const annaAdded: FamilyEvent = {
+      type: 'FamilyMemberAdded',
+      data: {
+        familyId,
+        memberId: annaId,
+        personId: annaId,
+        givenName: 'Anna',
+        familyName: 'Bianchi',
+        birthDate: '1985-01-01',
+        sex: 'F',
+        role: 'parent',
+      },
+    };
+    const record = {
+      type: 'RecordRelation' as const,
+      familyId,
+      relationId,
+      kind: 'parent-of' as const,
+      fromId: annaId,
+      toId: lucaId,
+      since: '2015-03-02',
+    };
+    const recorded: FamilyEvent = {
+      type: 'FamilyRelationRecorded',
+      data: { familyId, relationId, kind: 'parent-of', fromId: annaId, toId: lucaId, since: '2015-03-02' },
+    };
+
+    it('records a relation between two current members', () => {
+      given(registered, lucaAdded, annaAdded).when(record).thenEvents([recorded]);
+    });
+
+    it('refuses a person outside the household, and a relation to oneself', () => {
+      given(registered, lucaAdded).when(record).thenThrows('RELATION_OUTSIDE_HOUSEHOLD');
+      given(registered, lucaAdded, annaAdded, { type: 'FamilyMemberRemoved', data: { familyId, memberId: annaId, reason: 'moved' } })
+        .when(record)
+        .thenThrows('RELATION_OUTSIDE_HOUSEHOLD');
+      given(registered, lucaAdded, annaAdded)
+        .when({ ...record, toId: annaId })
+        .thenThrows('RELATION_TO_SELF');
+    });
+
+    it('asks a guardian for the decree and a relative for the degree, and nothing else for the others', () => {
+      const decree = { authority: 'tribunale-per-i-minorenni', decreeNumber: '12/2026', decreeDate: '2026-02-01' };
+      given(registered, lucaAdded, annaAdded)
+        .when({ ...record, kind: 'guardian-of' })
+        .thenThrows('RELATION_DETAILS_INVALID');
+      given(registered, lucaAdded, annaAdded)
+        .when({ ...record, kind: 'relative-of' })
+        .thenThrows('RELATION_DETAILS_INVALID');
+      given(registered, lucaAdded, annaAdded)
+        .when({ ...record, degree: 2 })
+        .thenThrows('RELATION_DETAILS_INVALID');
+      given(registered, lucaAdded, annaAdded)
+        .when({ ...record, kind: 'guardian-of', decree })
+        .thenEvents([{ type: 'FamilyRelationRecorded', data: { ...recorded.data, kind: 'guardian-of', decree } } as FamilyEvent]);
+    });
+
+    it('refuses the same current relation twice, either way round when it holds both ways', () => {
+      given(registered, lucaAdded, annaAdded, recorded)
+        .when({ ...record, relationId: 'r2' })
+        .thenThrows('RELATION_ALREADY_RECORDED');
+      const siblings: FamilyEvent = {
+        type: 'FamilyRelationRecorded',
+        data: { familyId, relationId, kind: 'sibling-of', fromId: lucaId, toId: annaId },
+      };
+      given(registered, lucaAdded, annaAdded, siblings)
+        .when({ type: 'RecordRelation', familyId, relationId: 'r2', kind: 'sibling-of', fromId: annaId, toId: lucaId })
+        .thenThrows('RELATION_ALREADY_RECORDED');
+      // parent-of reads one way: the child is not the parent's parent, but that is not this rule's to judge.
+      given(registered, lucaAdded, annaAdded, recorded)
+        .when({ ...record, relationId: 'r2', fromId: lucaId, toId: annaId })
+        .thenEvents([{ type: 'FamilyRelationRecorded', data: { ...recorded.data, relationId: 'r2', fromId: lucaId, toId: annaId } }]);
+    });
+
+    it('ends a current relation once, never before it started, and then it may be recorded again', () => {
+      const ended: FamilyEvent = { type: 'FamilyRelationEnded', data: { familyId, relationId, endedOn: '2026-01-10' } };
+      given(registered, lucaAdded, annaAdded, recorded)
+        .when({ type: 'EndRelation', familyId, relationId, endedOn: '2026-01-10' })
+        .thenEvents([ended]);
+      given(registered, lucaAdded, annaAdded, recorded, ended)
+        .when({ type: 'EndRelation', familyId, relationId, endedOn: '2026-01-11' })
+        .thenThrows('RELATION_ALREADY_ENDED');
+      given(registered, lucaAdded, annaAdded, recorded)
+        .when({ type: 'EndRelation', familyId, relationId, endedOn: '2014-01-01' })
+        .thenThrows('RELATION_ENDS_BEFORE_START');
+      given(registered).when({ type: 'EndRelation', familyId, relationId, endedOn: '2026-01-10' }).thenThrows('RELATION_NOT_FOUND');
+      given(registered, lucaAdded, annaAdded, recorded, ended)
+        .when({ ...record, relationId: 'r2' })
+        .thenEvents([{ ...recorded, data: { ...recorded.data, relationId: 'r2' } } as FamilyEvent]);
+    });
+
+    it('adds a person of the registry once', () => {
+      const { familyId: _f, ...anna } = annaAdded.data;
+      given(registered)
+        .when({ type: 'AddFamilyMember', familyId, ...anna })
+        .thenEvents([annaAdded]);
+      given(registered, annaAdded)
+        .when({ type: 'AddFamilyMember', familyId, ...anna })
+        .thenThrows('ALREADY_A_MEMBER');
+    });
+  });
 });

@@ -1,6 +1,7 @@
 import { Dated } from '../common/decider';
 import { romeDate } from '../common/rome-date';
 import {
+  alreadyMember,
   birthDateInFuture,
   familyAlreadyRegistered,
   familyNotFound,
@@ -8,8 +9,15 @@ import {
   invalidFiscalCode,
   memberNotFound,
   nothingToCorrect,
+  relationAlreadyEnded,
+  relationAlreadyRecorded,
+  relationDetailsMismatch,
+  relationEndsBeforeStart,
+  relationNotFound,
+  relationOutsideHousehold,
+  relationToSelf,
 } from './family.errors';
-import { FamilyEvent, MemberRole, Municipality, PersonDetails } from './family.events';
+import { FamilyEvent, FamilyRelation, MemberRole, Municipality, PersonDetails, SYMMETRIC_RELATIONS } from './family.events';
 import { FamilyState } from './family.state';
 import { isValidFiscalCode } from './fiscal-code';
 
@@ -20,7 +28,9 @@ interface FamilyCommandFields {
 }
 
 export type RegisterFamily = { type: 'RegisterFamily'; municipality: Municipality; address: string } & FamilyCommandFields;
-export type AddFamilyMember = { type: 'AddFamilyMember'; memberId: string; role: MemberRole } & PersonDetails & FamilyCommandFields;
+/** personId: a person of the registry joins (memberId is then the same id), details as the registry holds them. */
+export type AddFamilyMember = { type: 'AddFamilyMember'; memberId: string; role: MemberRole; personId?: string } & PersonDetails &
+  FamilyCommandFields;
 export type CorrectFamilyMember = {
   type: 'CorrectFamilyMember';
   memberId: string;
@@ -29,7 +39,10 @@ export type CorrectFamilyMember = {
 } & FamilyCommandFields;
 export type RemoveFamilyMember = { type: 'RemoveFamilyMember'; memberId: string; reason: string } & FamilyCommandFields;
 
-export type FamilyCommand = RegisterFamily | AddFamilyMember | CorrectFamilyMember | RemoveFamilyMember;
+export type RecordRelation = { type: 'RecordRelation' } & FamilyRelation & FamilyCommandFields;
+export type EndRelation = { type: 'EndRelation'; relationId: string; endedOn: string; reason?: string } & FamilyCommandFields;
+
+export type FamilyCommand = RegisterFamily | AddFamilyMember | CorrectFamilyMember | RemoveFamilyMember | RecordRelation | EndRelation;
 
 // The answer has always said "Family requested does not exist"; clients may show it.
 const assertFamily = (state: FamilyState): string => {
@@ -58,6 +71,7 @@ export const registerFamily = ({ familyId, municipality, address }: RegisterFami
 
 export const addFamilyMember = (command: Dated<AddFamilyMember>, state: FamilyState, now: Date): FamilyEvent[] => {
   const familyId = assertFamily(state);
+  if (state.members.some((member) => member.id === command.memberId)) throw alreadyMember(command.memberId);
   assertPerson(command, state, now);
   const { type: _type, familyId: _familyId, occurredAt: _occurredAt, memberId, ...person } = command;
   return [{ type: 'FamilyMemberAdded', data: { familyId, memberId, ...person } }];
@@ -78,4 +92,42 @@ export const removeFamilyMember = (command: RemoveFamilyMember, state: FamilySta
   const familyId = assertFamily(state);
   memberOf(state, command.memberId);
   return [{ type: 'FamilyMemberRemoved', data: { familyId, memberId: command.memberId, reason: command.reason } }];
+};
+
+const assertRelationDetails = (relation: FamilyRelation): void => {
+  if (relation.kind === 'guardian-of' && !relation.decree)
+    throw relationDetailsMismatch('guardian-of needs the decree that appoints the guardian');
+  if (relation.kind !== 'guardian-of' && relation.decree) throw relationDetailsMismatch('Only guardian-of carries a decree');
+  if (relation.kind === 'relative-of' && relation.degree === undefined)
+    throw relationDetailsMismatch('relative-of needs its degree (1 to 6)');
+  if (relation.kind !== 'relative-of' && relation.degree !== undefined) throw relationDetailsMismatch('Only relative-of carries a degree');
+};
+
+/** The same kind between the same two people, either way round when the relation holds both ways. */
+const samePair = (a: FamilyRelation, b: FamilyRelation): boolean =>
+  a.kind === b.kind &&
+  ((a.fromId === b.fromId && a.toId === b.toId) || (SYMMETRIC_RELATIONS.has(a.kind) && a.fromId === b.toId && a.toId === b.fromId));
+
+export const recordRelation = (command: RecordRelation, state: FamilyState, now: Date): FamilyEvent[] => {
+  const familyId = assertFamily(state);
+  const { type: _type, familyId: _familyId, occurredAt: _occurredAt, ...relation } = command;
+  if (relation.fromId === relation.toId) throw relationToSelf();
+  for (const personId of [relation.fromId, relation.toId]) {
+    if (!state.members.some((member) => member.id === personId)) throw relationOutsideHousehold(personId);
+  }
+  assertRelationDetails(relation);
+  if (relation.since && relation.since > romeDate(now)) throw relationDetailsMismatch('since is in the future');
+  const current = state.relations.find((existing) => !existing.endedOn && samePair(existing, relation));
+  if (current) throw relationAlreadyRecorded(current.relationId);
+  return [{ type: 'FamilyRelationRecorded', data: { familyId, ...relation } }];
+};
+
+export const endRelation = (command: EndRelation, state: FamilyState): FamilyEvent[] => {
+  const familyId = assertFamily(state);
+  const relation = state.relations.find((existing) => existing.relationId === command.relationId);
+  if (!relation) throw relationNotFound(command.relationId);
+  if (relation.endedOn) throw relationAlreadyEnded(command.relationId);
+  if (relation.since && command.endedOn < relation.since) throw relationEndsBeforeStart();
+  const { relationId, endedOn, reason } = command;
+  return [{ type: 'FamilyRelationEnded', data: { familyId, relationId, endedOn, ...(reason ? { reason } : {}) } }];
 };

@@ -1,11 +1,19 @@
 import { Decider, defineStreamKind, unhandled } from '../common/decider';
-import { FamilyCommand, addFamilyMember, correctFamilyMember, registerFamily, removeFamilyMember } from './family.decide';
+import {
+  FamilyCommand,
+  addFamilyMember,
+  correctFamilyMember,
+  endRelation,
+  recordRelation,
+  registerFamily,
+  removeFamilyMember,
+} from './family.decide';
 import { FamilyEvent } from './family.events';
 import { FamilyState, evolveFamily, initialFamilyState } from './family.state';
 
 export const familyDecider: Decider<FamilyCommand, FamilyState, FamilyEvent> = {
-  // 2: the state keeps who registered the household.
-  version: 2,
+  // 2: the state keeps who registered the household. 3: and its relations.
+  version: 3,
   initialState: initialFamilyState,
   evolve: evolveFamily,
   decide: (command, state, { now }) => {
@@ -18,6 +26,10 @@ export const familyDecider: Decider<FamilyCommand, FamilyState, FamilyEvent> = {
         return correctFamilyMember(command, state, now);
       case 'RemoveFamilyMember':
         return removeFamilyMember(command, state);
+      case 'RecordRelation':
+        return recordRelation(command, state, now);
+      case 'EndRelation':
+        return endRelation(command, state);
       default:
         return unhandled(command);
     }

@@ -20,3 +20,15 @@ export class FamilyNotVisibleError extends DomainError {
     });
   }
 }
+export const alreadyMember = (memberId: string) =>
+  new DomainError('ALREADY_A_MEMBER', `Person ${memberId} is already a member of this household`, 409, { memberId });
+export const relationOutsideHousehold = (personId: string) =>
+  new InvalidInputError('RELATION_OUTSIDE_HOUSEHOLD', `Person ${personId} is not a current member of this household`, { personId });
+export const relationToSelf = () => new InvalidInputError('RELATION_TO_SELF', 'A relation needs two different people');
+export const relationDetailsMismatch = (detail: string) => new InvalidInputError('RELATION_DETAILS_INVALID', detail);
+export const relationAlreadyRecorded = (relationId: string) =>
+  new DomainError('RELATION_ALREADY_RECORDED', 'The same relation between these people is already current', 409, { relationId });
+export const relationNotFound = (relationId: string) => new NotFoundError('Relation', relationId);
+export const relationAlreadyEnded = (relationId: string) =>
+  new DomainError('RELATION_ALREADY_ENDED', `Relation ${relationId} has already ended`, 409, { relationId });
+export const relationEndsBeforeStart = () => new InvalidInputError('RELATION_ENDS_BEFORE_START', 'A relation cannot end before it started');

@@ -1,9 +1,16 @@
 import { EventMeta } from '../common/decider';
-import { FamilyEvent, MemberRole, Municipality, PersonDetails } from './family.events';
+import { FamilyEvent, FamilyRelation, MemberRole, Municipality, PersonDetails } from './family.events';
 
 export interface FamilyMember extends PersonDetails {
   id: string;
   role: MemberRole;
+  /** Set when the member is a person of the registry (the same id). */
+  personId?: string;
+}
+
+export interface FamilyRelationState extends FamilyRelation {
+  /** Set once ended: the relation is history, kept for the record. */
+  endedOn?: string;
 }
 
 export interface FamilyState {
@@ -14,9 +21,10 @@ export interface FamilyState {
   /** Who registered the household: they keep sight of it (FamilyAccessGuard). */
   registeredBy?: string;
   members: FamilyMember[];
+  relations: FamilyRelationState[];
 }
 
-export const initialFamilyState: FamilyState = { exists: false, members: [] };
+export const initialFamilyState: FamilyState = { exists: false, members: [], relations: [] };
 
 export const evolveFamily = (state: FamilyState, event: FamilyEvent, meta: EventMeta): FamilyState => {
   switch (event.type) {
@@ -28,6 +36,7 @@ export const evolveFamily = (state: FamilyState, event: FamilyEvent, meta: Event
         address: event.data.address,
         registeredBy: meta.actorId,
         members: [],
+        relations: [],
       };
     case 'FamilyMemberAdded': {
       const { familyId: _family, memberId, ...person } = event.data;
@@ -40,6 +49,15 @@ export const evolveFamily = (state: FamilyState, event: FamilyEvent, meta: Event
       };
     case 'FamilyMemberRemoved':
       return { ...state, members: state.members.filter((m) => m.id !== event.data.memberId) };
+    case 'FamilyRelationRecorded': {
+      const { familyId: _family, ...relation } = event.data;
+      return { ...state, relations: [...state.relations, relation] };
+    }
+    case 'FamilyRelationEnded':
+      return {
+        ...state,
+        relations: state.relations.map((r) => (r.relationId === event.data.relationId ? { ...r, endedOn: event.data.endedOn } : r)),
+      };
     default:
       return state;
   }

@@ -7,6 +7,7 @@ import { statisticsProjection } from './statistics/statistics.projection';
 import { timelineProjection } from './timeline/timeline.projection';
 import { streamHeadsProjection } from '../court/checkpoints/stream-heads.projection';
 import { accessLogProjection } from '../access/access-log.projection';
+import { peopleProjection } from '../people/people.projection';
 import { statisticsExportProjection } from '../feed/statistics-export/statistics-export.projection';
 
 /** Every read model the application keeps. */
@@ -20,4 +21,5 @@ export const ALL_PROJECTIONS: Projection[] = [
   statisticsExportProjection,
   accessLogProjection,
   communityProjection,
+  peopleProjection,
 ];

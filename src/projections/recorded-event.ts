@@ -5,6 +5,7 @@ import { AccessEntry, CASE_ACCESSED } from '../access/access-log.recorder';
 import { InitiativeEvent } from '../community/initiatives/initiative.events';
 import { PartnerEvent } from '../community/partners/partner.events';
 import { ReportEvent } from '../community/reports/report.events';
+import { PersonEvent } from '../people/person.events';
 
 /** The data of one event type of a union: `DataOf<CaseEvent, 'CaseOpened'>`. */
 export type DataOf<E extends { type: string; data: unknown }, K extends E['type']> = Extract<E, { type: K }>['data'];
@@ -36,4 +37,5 @@ export type ProjectedEvent =
   | PartnerEvent
   | InitiativeEvent
   | ReportEvent
+  | PersonEvent
   | { type: typeof CASE_ACCESSED; data: AccessEntry & { requestId: string } };

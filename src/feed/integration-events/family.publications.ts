@@ -17,6 +17,7 @@ export const FAMILY_PUBLICATIONS: FamilyPublications = {
       defined({
         familyId: d.familyId,
         memberId: d.memberId,
+        personId: d.personId,
         role: d.role,
         givenName: d.givenName,
         familyName: d.familyName,
@@ -34,5 +35,26 @@ export const FAMILY_PUBLICATIONS: FamilyPublications = {
     type: 'family.member-removed.v1',
     personal: false,
     data: (d) => ({ familyId: d.familyId, memberId: d.memberId }),
+  },
+  // Who is whose parent or guardian is about identified people: personal, like the members themselves.
+  FamilyRelationRecorded: {
+    type: 'family.relation-recorded.v1',
+    personal: true,
+    data: (d) =>
+      defined({
+        familyId: d.familyId,
+        relationId: d.relationId,
+        kind: d.kind,
+        fromId: d.fromId,
+        toId: d.toId,
+        since: d.since,
+        degree: d.degree,
+        decree: d.decree,
+      }),
+  },
+  FamilyRelationEnded: {
+    type: 'family.relation-ended.v1',
+    personal: false,
+    data: (d) => ({ familyId: d.familyId, relationId: d.relationId, endedOn: d.endedOn }),
   },
 };

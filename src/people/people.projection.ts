@@ -1,0 +1,134 @@
+import { defineProjection } from '../projections/define/define-projection';
+import { defineTable } from '../projections/define/table';
+import { searchNameOf } from './person-names';
+
+export const PEOPLE = 'people';
+
+type PersonRow = {
+  person_id: string;
+  given_name: string;
+  family_name: string;
+  birth_date: string;
+  sex: string;
+  fiscal_code: string | null;
+  search_name: string;
+  merged_into: string | null;
+  /** false for a household member added before the registry, known only from its family's events. */
+  in_registry: boolean;
+};
+
+const people = defineTable<PersonRow>({
+  name: 'people',
+  columns: {
+    person_id: 'uuid NOT NULL',
+    given_name: 'text NOT NULL',
+    family_name: 'text NOT NULL',
+    birth_date: 'date NOT NULL',
+    sex: 'text NOT NULL',
+    fiscal_code: 'text',
+    search_name: 'text NOT NULL',
+    merged_into: 'uuid',
+    in_registry: 'boolean NOT NULL',
+  },
+  key: ['person_id'],
+  indexes: ['(fiscal_code)', '(birth_date)', 'USING gin (search_name gin_trgm_ops)'],
+});
+
+const memberships = defineTable<{ person_id: string; family_id: string; role: string }>({
+  name: 'people_households',
+  columns: { person_id: 'uuid NOT NULL', family_id: 'uuid NOT NULL', role: 'text NOT NULL' },
+  key: ['person_id', 'family_id'],
+  indexes: ['(family_id)'],
+});
+
+const households = defineTable<{ family_id: string; istat_code: string; municipality: string; address: string; registered_by: string }>({
+  name: 'people_families',
+  columns: {
+    family_id: 'uuid NOT NULL',
+    istat_code: 'text NOT NULL',
+    municipality: 'text NOT NULL',
+    address: 'text NOT NULL',
+    registered_by: 'text NOT NULL',
+  },
+  key: ['family_id'],
+  indexes: ['(istat_code)'],
+});
+
+/** The person registry as search needs it: people, the households they belong to, and the households' places. */
+export const peopleProjection = defineProjection({
+  name: PEOPLE,
+  version: 1,
+  tables: { people, memberships, households },
+  on: {
+    PersonRegistered: (d, _facts, rows) =>
+      rows.people.put({
+        person_id: d.personId,
+        given_name: d.givenName,
+        family_name: d.familyName,
+        birth_date: d.birthDate,
+        sex: d.sex,
+        fiscal_code: d.fiscalCode ?? null,
+        search_name: searchNameOf(d),
+        merged_into: null,
+        in_registry: true,
+      }),
+    PersonDetailsCorrected: (d, _facts, rows) =>
+      rows.people.update({ person_id: d.personId }, (row) => {
+        const givenName = d.corrections.givenName ?? row.given_name;
+        const familyName = d.corrections.familyName ?? row.family_name;
+        return {
+          ...row,
+          given_name: givenName,
+          family_name: familyName,
+          birth_date: d.corrections.birthDate ?? row.birth_date,
+          sex: d.corrections.sex ?? row.sex,
+          fiscal_code: d.corrections.fiscalCode ?? row.fiscal_code,
+          search_name: searchNameOf({ givenName, familyName }),
+        };
+      }),
+    PersonMerged: (d, _facts, rows) => rows.people.update({ person_id: d.personId }, (row) => ({ ...row, merged_into: d.into })),
+    FamilyRegistered: (d, facts, rows) =>
+      rows.households.put({
+        family_id: d.familyId,
+        istat_code: d.municipality.istatCode,
+        municipality: d.municipality.name,
+        address: d.address,
+        registered_by: facts.actor.id,
+      }),
+    FamilyMemberAdded: (d, _facts, rows) => {
+      const personId = d.personId ?? d.memberId;
+      rows.memberships.put({ person_id: personId, family_id: d.familyId, role: d.role });
+      // A member from before the registry is still a person to find and to check duplicates against.
+      rows.people.insertIfAbsent({
+        person_id: personId,
+        given_name: d.givenName,
+        family_name: d.familyName,
+        birth_date: d.birthDate,
+        sex: d.sex,
+        fiscal_code: d.fiscalCode ?? null,
+        search_name: searchNameOf(d),
+        merged_into: null,
+        in_registry: false,
+      });
+    },
+    FamilyMemberDetailsCorrected: (d, _facts, rows) => {
+      const { role, ...identity } = d.corrections;
+      if (role) rows.memberships.update({ person_id: d.memberId, family_id: d.familyId }, (row) => ({ ...row, role }));
+      rows.people.update({ person_id: d.memberId }, (row) => {
+        if (row.in_registry) return row; // the registry's own corrections win over a household's copy
+        const givenName = identity.givenName ?? row.given_name;
+        const familyName = identity.familyName ?? row.family_name;
+        return {
+          ...row,
+          given_name: givenName,
+          family_name: familyName,
+          birth_date: identity.birthDate ?? row.birth_date,
+          sex: identity.sex ?? row.sex,
+          fiscal_code: identity.fiscalCode ?? row.fiscal_code,
+          search_name: searchNameOf({ givenName, familyName }),
+        };
+      });
+    },
+    FamilyMemberRemoved: (d, _facts, rows) => rows.memberships.delete({ person_id: d.memberId, family_id: d.familyId }),
+  },
+});
