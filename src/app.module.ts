@@ -18,6 +18,7 @@ import { CommunityModule } from './community/community.module';
 import { CourtModule } from './court/court.module';
 import { AccessModule } from './access/access.module';
 import { FamiliesModule } from './families/families.module';
+import { PeopleModule } from './people/people.module';
 import { FeedModule } from './feed/feed.module';
 import { WebhooksModule } from './feed/webhooks/webhooks.module';
 import { StatisticsExportModule } from './feed/statistics-export/statistics-export.module';
@@ -59,6 +60,7 @@ export class AppModule {
         EventStoreModule.register(options.config),
         AuthModule.register(options.config, options.secret),
         FamiliesModule,
+        PeopleModule,
         CasesModule,
         DeadlineEngineModule.register({ active: (options.migrate ?? true) && (options.projections ?? true) }),
         CommunityModule,

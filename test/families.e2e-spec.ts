@@ -5,6 +5,8 @@ import { TestApp, countEvents, createTestApp } from './support/test-app';
 
 const family = { municipality: { istatCode: '015146', name: 'Milano' }, address: 'Via Roma 1' };
 const luca = { givenName: 'Luca', familyName: 'Bianchi', birthDate: '2015-03-02', sex: 'M', role: 'minor' };
+// Each test registers its own household with a Luca Bianchi: a new person each time, as the registry is told.
+const newLuca = { ...luca, confirmNewPerson: true };
 
 describe('families over HTTP (e2e)', () => {
   let t: TestApp;
@@ -25,7 +27,7 @@ describe('families over HTTP (e2e)', () => {
       .http()
       .post(`/families/${created.body.id}/members`)
       .set('Authorization', auth)
-      .send({ ...luca, fiscalCode: 'RSSMRA85T10A562S' })
+      .send({ ...newLuca, fiscalCode: 'RSSMRA85T10A562S' })
       .expect(201);
     expect(member.body).toMatchObject({ id: expect.any(String), revision: 1 });
     const read = await t.http().get(`/families/${created.body.id}`).set('Authorization', auth).expect(200);
@@ -133,7 +135,7 @@ describe('families over HTTP (e2e)', () => {
         'FAMILY_NOT_FOUND',
       );
       await refused(
-        () => t.http().post('/families/0f8fad5b-d9cb-469f-a165-70867728950e/members').set('Authorization', auth).send(luca),
+        () => t.http().post('/families/0f8fad5b-d9cb-469f-a165-70867728950e/members').set('Authorization', auth).send(newLuca),
         404,
         'FAMILY_NOT_FOUND',
       );
@@ -165,7 +167,7 @@ describe('families over HTTP (e2e)', () => {
             .http()
             .post(`/families/${body.id}/members`)
             .set('Authorization', auth)
-            .send({ ...luca, fiscalCode: 'RSSMRA85T10A562T' }),
+            .send({ ...newLuca, fiscalCode: 'RSSMRA85T10A562T' }),
         400,
         'INVALID_FISCAL_CODE',
       );
@@ -175,7 +177,7 @@ describe('families over HTTP (e2e)', () => {
             .http()
             .post(`/families/${body.id}/members`)
             .set('Authorization', auth)
-            .send({ ...luca, birthDate: '2999-01-01' }),
+            .send({ ...newLuca, birthDate: '2999-01-01' }),
         400,
         'BIRTH_DATE_IN_FUTURE',
       );
@@ -185,7 +187,7 @@ describe('families over HTTP (e2e)', () => {
             .http()
             .post(`/families/${body.id}/members`)
             .set('Authorization', auth)
-            .send({ ...luca, birthDate: '2015-02-30' }),
+            .send({ ...newLuca, birthDate: '2015-02-30' }),
         400,
         'VALIDATION_FAILED',
       );
@@ -195,26 +197,26 @@ describe('families over HTTP (e2e)', () => {
       const { body } = await register().expect(201);
       const members = `/families/${body.id}/members`;
       const mismatch = await refused(
-        () => t.http().post(members).set('Authorization', auth).set('If-Match', '"5"').send(luca),
+        () => t.http().post(members).set('Authorization', auth).set('If-Match', '"5"').send(newLuca),
         412,
         'REVISION_MISMATCH',
       );
       expect(mismatch).toMatchObject({ expectedRevision: '5', currentRevision: '0' });
-      await refused(() => t.http().post(members).set('Authorization', auth).set('If-Match', 'five').send(luca), 400, 'INVALID_IF_MATCH');
-      await t.http().post(members).set('Authorization', auth).set('If-Match', '"0"').send(luca).expect(201);
+      await refused(() => t.http().post(members).set('Authorization', auth).set('If-Match', 'five').send(newLuca), 400, 'INVALID_IF_MATCH');
+      await t.http().post(members).set('Authorization', auth).set('If-Match', '"0"').send(newLuca).expect(201);
     });
 
     it('a stale If-Match loses a race between two clients: one 201, one 412', async () => {
       const { body } = await register().expect(201);
       const members = `/families/${body.id}/members`;
       const [a, b] = await Promise.all([
-        t.http().post(members).set('Authorization', auth).set('If-Match', '"0"').send(luca),
+        t.http().post(members).set('Authorization', auth).set('If-Match', '"0"').send(newLuca),
         t
           .http()
           .post(members)
           .set('Authorization', auth)
           .set('If-Match', '"0"')
-          .send({ ...luca, givenName: 'Marco' }),
+          .send({ ...newLuca, givenName: 'Marco' }),
       ]);
       expect([a.status, b.status].sort()).toEqual([201, 412]);
       const read = await t.http().get(`/families/${body.id}`).set('Authorization', auth).expect(200);

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { Response } from 'express';
-import { Roles } from '../auth/auth.guard';
+import { AuthenticatedRequest, Roles } from '../auth/auth.guard';
 import { CaseEventsPageDto, CaseEventsQueryDto, DEFAULT_EVENTS_LIMIT } from '../cases/case.query.dto';
 import { ServedEventsPage, readEventsPage } from '../common/served-event';
 import { EventLog } from '../event-store/event-log';
@@ -16,8 +16,17 @@ import { familyKind } from './family.decider';
 import { familyNotFound } from './family.errors';
 import { familyStream } from './family.events';
 import { FamilyAccess } from './family-access.guard';
+import { FamilyMember } from './family.state';
+import { PersonIdentity } from '../people/person.events';
 import { AddFamilyMemberDto, CorrectFamilyMemberDto, RemoveFamilyMemberDto } from './dto/family-member.dto';
-import { FamilyView } from './dto/family.view';
+import { FamiliesPageView, FamilyView } from './dto/family.view';
+import { EndRelationDto, RecordRelationDto } from './dto/relation.dto';
+import { PeopleDirectory, SEARCH_LIMIT_MAX } from '../people/people.query';
+import { PersonRegistrar } from '../people/person-registrar';
+import { pageCursor, pageOfRanked } from '../people/people.controller';
+import { FamiliesSearchDto } from '../people/dto/person.dto';
+import { InvalidInputError } from '../common/domain-error';
+import { RevisionMismatchError } from '../common/command-outcome';
 import { RegisterFamilyDto } from './dto/register-family.dto';
 
 @ApiTags('families')
@@ -27,7 +36,30 @@ export class FamilyController {
   constructor(
     private readonly streams: Streams,
     private readonly log: EventLog,
+    private readonly registrar: PersonRegistrar,
+    private readonly directory: PeopleDirectory,
   ) {}
+
+  @Get()
+  @Roles(...CASE_READERS)
+  @ApiOperation({ summary: "Find households by a member's name or fiscal code, or a case's R.G. number; only those you may see" })
+  @ApiQuery()
+  @ApiOkResponse({ type: FamiliesPageView })
+  async search(@Query() query: FamiliesSearchDto, @Req() request: AuthenticatedRequest): Promise<FamiliesPageView> {
+    const limit = Math.min(query.limit ?? 20, SEARCH_LIMIT_MAX);
+    const offset = pageCursor(query.cursor);
+    const rows = await this.directory.searchFamilies(query.q, query.municipality, request.principal!, limit, offset);
+    const page = pageOfRanked(rows, limit, offset);
+    return {
+      next: page.next,
+      items: page.items.map((row) => ({
+        id: row.family_id,
+        municipality: { istatCode: row.istat_code, name: row.municipality },
+        address: row.address,
+        members: row.members,
+      })),
+    };
+  }
 
   @Post()
   @Roles(...CASE_WRITERS)
@@ -52,9 +84,80 @@ export class FamilyController {
     @IfMatch() ifMatch: IfMatchValue,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const memberId = randomUUID();
-    const command = { type: 'AddFamilyMember', ...body, familyId: id, memberId } as const;
+    const { personId, confirmNewPerson, ...details } = body;
+    const family = await this.streams.load(familyKind, id);
+    if (!family.state.exists) throw familyNotFound('requested');
+    // Checked before the person is registered, so a stale household read registers nobody.
+    if (typeof ifMatch === 'bigint' && ifMatch !== family.revision) throw new RevisionMismatchError(ifMatch, family.revision);
+    const memberId = personId ?? randomUUID();
+    const identity = personId
+      ? await this.linkedIdentity(personId, details)
+      : await this.registerNew(memberId, details, confirmNewPerson, context);
+    const { citizenship: _citizenship, ...person }: PersonIdentity = identity;
+    const command = { type: 'AddFamilyMember', familyId: id, memberId, personId: memberId, role: details.role, ...person } as const;
     return commandResult(res, await this.streams.send(familyKind, id, command, context, { ifMatch, answer: { id: memberId } }));
+  }
+
+  /** A person of the registry joins as they are registered: details in the same request would be a second truth. */
+  private async linkedIdentity(personId: string, details: Omit<AddFamilyMemberDto, 'personId' | 'confirmNewPerson'>) {
+    const given = Object.entries(details).filter(([field, value]) => field !== 'role' && value !== undefined);
+    if (given.length > 0) throw new InvalidInputError('PERSON_LINK_WITH_DETAILS', 'Give either personId or the person details, not both');
+    return (await this.registrar.current(personId)).identity;
+  }
+
+  /** A new person enters the registry first, after its duplicate check; the idempotency key stays with the household. */
+  private async registerNew(
+    personId: string,
+    details: Omit<AddFamilyMemberDto, 'personId' | 'confirmNewPerson'>,
+    confirmNewPerson: boolean | undefined,
+    context: RequestContext,
+  ) {
+    const { role: _role, givenName, familyName, birthDate, sex, fiscalCode } = details;
+    const identity = {
+      givenName: givenName!,
+      familyName: familyName!,
+      birthDate: birthDate!,
+      sex: sex!,
+      ...(fiscalCode ? { fiscalCode } : {}),
+    };
+    await this.registrar.register(personId, identity, confirmNewPerson === true, { ...context, idempotency: undefined });
+    return identity;
+  }
+
+  @Post(':familyId/relations')
+  @Roles(...CASE_WRITERS)
+  @ApiOperation({ summary: 'Record a relation between two members (FamilyRelationRecorded); id is the relation id' })
+  @ApiCommand({ onExisting: true })
+  @ApiCreatedResponse({ type: CommandResultDto })
+  async recordRelation(
+    @Param('familyId', UuidParam) id: string,
+    @Body() body: RecordRelationDto,
+    @Context() context: RequestContext,
+    @IfMatch() ifMatch: IfMatchValue,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const relationId = randomUUID();
+    const decree = body.decree ? { ...body.decree } : undefined;
+    const command = { type: 'RecordRelation', ...body, decree, familyId: id, relationId } as const;
+    return commandResult(res, await this.streams.send(familyKind, id, command, context, { ifMatch, answer: { id: relationId } }));
+  }
+
+  @Post(':familyId/relations/:relationId/end')
+  @HttpCode(200)
+  @Roles(...CASE_WRITERS)
+  @ApiOperation({ summary: 'End a relation (FamilyRelationEnded); it stays in the record as history' })
+  @ApiCommand({ onExisting: true })
+  @ApiOkResponse({ type: CommandResultDto })
+  async endRelation(
+    @Param('familyId', UuidParam) id: string,
+    @Param('relationId', UuidParam) relationId: string,
+    @Body() body: EndRelationDto,
+    @Context() context: RequestContext,
+    @IfMatch() ifMatch: IfMatchValue,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const command = { type: 'EndRelation', familyId: id, relationId, endedOn: body.endedOn, reason: body.reason } as const;
+    return commandResult(res, await this.streams.send(familyKind, id, command, context, { ifMatch }));
   }
 
   @Post(':familyId/members/:memberId/corrections')
@@ -104,7 +207,24 @@ export class FamilyController {
     const { state, revision } = await this.streams.load(familyKind, id);
     if (!state.exists || revision === undefined) throw familyNotFound(id);
     res.setHeader('ETag', etagOf(revision));
-    return { id, municipality: state.municipality!, address: state.address!, members: state.members, revision: Number(revision) };
+    const members = await Promise.all(state.members.map((member) => this.withRegistryIdentity(member)));
+    return {
+      id,
+      municipality: state.municipality!,
+      address: state.address!,
+      members,
+      relations: state.relations,
+      revision: Number(revision),
+    };
+  }
+
+  /** A registry person is shown as the registry now knows them: corrections made there reach every household. */
+  private async withRegistryIdentity(member: FamilyMember): Promise<FamilyMember> {
+    if (!member.personId) return member;
+    const summary = await this.directory.summary(member.personId);
+    if (!summary) return member;
+    const { givenName, familyName, birthDate, fiscalCode } = summary;
+    return { ...member, givenName, familyName, birthDate, sex: summary.sex as FamilyMember['sex'], ...(fiscalCode ? { fiscalCode } : {}) };
   }
 
   @Get(':familyId/events')

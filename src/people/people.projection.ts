@@ -15,6 +15,7 @@ type PersonRow = {
   merged_into: string | null;
   /** false for a household member added before the registry, known only from its family's events. */
   in_registry: boolean;
+  registered_by: string;
 };
 
 const people = defineTable<PersonRow>({
@@ -29,6 +30,7 @@ const people = defineTable<PersonRow>({
     search_name: 'text NOT NULL',
     merged_into: 'uuid',
     in_registry: 'boolean NOT NULL',
+    registered_by: 'text NOT NULL',
   },
   key: ['person_id'],
   indexes: ['(fiscal_code)', '(birth_date)', 'USING gin (search_name gin_trgm_ops)'],
@@ -54,13 +56,45 @@ const households = defineTable<{ family_id: string; istat_code: string; municipa
   indexes: ['(istat_code)'],
 });
 
+/** The cases of each minor, for the family map and for finding a household by its R.G. number. */
+const cases = defineTable<{ case_id: string; family_id: string; minor_id: string; status: string; proceeding_numbers: string[] }>({
+  name: 'people_cases',
+  columns: {
+    case_id: 'uuid NOT NULL',
+    family_id: 'uuid NOT NULL',
+    minor_id: 'uuid NOT NULL',
+    status: 'text NOT NULL',
+    proceeding_numbers: 'text[] NOT NULL',
+  },
+  key: ['case_id'],
+  indexes: ['(minor_id)', '(family_id)', 'USING gin (proceeding_numbers)'],
+});
+
+const withProceeding = (numbers: string[], number: string | undefined): string[] =>
+  number && !numbers.includes(number) ? [...numbers, number] : numbers;
+
 /** The person registry as search needs it: people, the households they belong to, and the households' places. */
 export const peopleProjection = defineProjection({
   name: PEOPLE,
   version: 1,
-  tables: { people, memberships, households },
+  tables: { people, memberships, households, cases },
   on: {
-    PersonRegistered: (d, _facts, rows) =>
+    CaseOpened: (d, _facts, rows) =>
+      rows.cases.insertIfAbsent({
+        case_id: d.caseId,
+        family_id: d.familyId,
+        minor_id: d.minorId,
+        status: 'open',
+        proceeding_numbers: d.intake.kind === 'judicial' ? [d.intake.proceedingNumber] : [],
+      }),
+    JudicialMandateReceived: (d, _facts, rows) =>
+      rows.cases.update({ case_id: d.caseId }, (row) => ({
+        ...row,
+        proceeding_numbers: withProceeding(row.proceeding_numbers, d.proceedingNumber),
+      })),
+    CaseClosed: (d, _facts, rows) => rows.cases.update({ case_id: d.caseId }, (row) => ({ ...row, status: 'closed' })),
+    CaseReopened: (d, _facts, rows) => rows.cases.update({ case_id: d.caseId }, (row) => ({ ...row, status: 'open' })),
+    PersonRegistered: (d, facts, rows) =>
       rows.people.put({
         person_id: d.personId,
         given_name: d.givenName,
@@ -71,6 +105,7 @@ export const peopleProjection = defineProjection({
         search_name: searchNameOf(d),
         merged_into: null,
         in_registry: true,
+        registered_by: facts.actor.id,
       }),
     PersonDetailsCorrected: (d, _facts, rows) =>
       rows.people.update({ person_id: d.personId }, (row) => {
@@ -95,7 +130,7 @@ export const peopleProjection = defineProjection({
         address: d.address,
         registered_by: facts.actor.id,
       }),
-    FamilyMemberAdded: (d, _facts, rows) => {
+    FamilyMemberAdded: (d, facts, rows) => {
       const personId = d.personId ?? d.memberId;
       rows.memberships.put({ person_id: personId, family_id: d.familyId, role: d.role });
       // A member from before the registry is still a person to find and to check duplicates against.
@@ -109,6 +144,7 @@ export const peopleProjection = defineProjection({
         search_name: searchNameOf(d),
         merged_into: null,
         in_registry: false,
+        registered_by: facts.actor.id,
       });
     },
     FamilyMemberDetailsCorrected: (d, _facts, rows) => {

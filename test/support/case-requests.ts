@@ -35,9 +35,11 @@ export const caseClient = (t: TestApp, auth: string) => {
     async household(minorBirthDate = bornToTurn(10, -30), siblingBirthDate = bornToTurn(7, -100)): Promise<Household> {
       const family = await post('/families', { municipality: { istatCode: '015146', name: 'Milano' }, address: 'Via Roma 1' }).expect(201);
       const familyId: string = family.body.id;
-      const member = async (givenName: string, birthDate: string, role: string) =>
-        (await post(`/families/${familyId}/members`, { givenName, familyName: 'Esposito', birthDate, sex: 'F', role }).expect(201)).body
-          .id as string;
+      // Every call is a different family whose people share names and birth dates: confirmed as new people.
+      const member = async (givenName: string, birthDate: string, role: string) => {
+        const body = { givenName, familyName: 'Esposito', birthDate, sex: 'F', role, confirmNewPerson: true };
+        return (await post(`/families/${familyId}/members`, body).expect(201)).body.id as string;
+      };
       return {
         familyId,
         minorId: await member('Giulia', minorBirthDate, 'minor'),

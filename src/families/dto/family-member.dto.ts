@@ -1,28 +1,48 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { MEMBER_ROLES, MemberRole, SEXES, Sex } from '../family.events';
 
+/** A new person's details are required unless personId links a person already in the registry. */
+const newPerson = ValidateIf((body: { personId?: string }) => body.personId === undefined);
+
 export class AddFamilyMemberDto {
-  @ApiProperty({ example: 'Luca', maxLength: 100 })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Link a person of the registry instead of giving details (409 candidates name them)',
+  })
+  @IsOptional()
+  @IsUUID()
+  personId?: string;
+
+  @ApiPropertyOptional({ description: 'Register a new person even though the registry lists close matches' })
+  @IsOptional()
+  @IsBoolean()
+  confirmNewPerson?: boolean;
+
+  @ApiProperty({ example: 'Luca', maxLength: 100, description: 'Required unless personId is given' })
+  @newPerson
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
-  givenName: string;
+  givenName?: string;
 
-  @ApiProperty({ example: 'Bianchi', maxLength: 100 })
+  @ApiProperty({ example: 'Bianchi', maxLength: 100, description: 'Required unless personId is given' })
+  @newPerson
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
-  familyName: string;
+  familyName?: string;
 
-  @ApiProperty({ example: '2015-03-02', format: 'date' })
+  @ApiProperty({ example: '2015-03-02', format: 'date', description: 'Required unless personId is given' })
+  @newPerson
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'birthDate must be a date as YYYY-MM-DD' })
   @IsISO8601({ strict: true })
-  birthDate: string;
+  birthDate?: string;
 
-  @ApiProperty({ enum: SEXES, example: 'M', description: 'X: not stated' })
+  @ApiProperty({ enum: SEXES, example: 'M', description: 'X: not stated; required unless personId is given' })
+  @newPerson
   @IsIn(SEXES)
-  sex: Sex;
+  sex?: Sex;
 
   @ApiProperty({ enum: MEMBER_ROLES, example: 'minor' })
   @IsIn(MEMBER_ROLES)
@@ -35,7 +55,7 @@ export class AddFamilyMemberDto {
   fiscalCode?: string;
 }
 
-export class CorrectFamilyMemberDto extends PartialType(AddFamilyMemberDto) {
+export class CorrectFamilyMemberDto extends PartialType(OmitType(AddFamilyMemberDto, ['personId', 'confirmNewPerson'] as const)) {
   @ApiProperty({ example: 'Birth date mistyped at registration', maxLength: 1000 })
   @IsString()
   @IsNotEmpty()

@@ -1,0 +1,9 @@
+import { Global, Module } from '@nestjs/common';
+import { PeopleController } from './people.controller';
+import { PeopleDirectory } from './people.query';
+import { PersonRegistrar } from './person-registrar';
+
+/** The person registry; households and the family map use its registrar and directory. */
+@Global()
+@Module({ controllers: [PeopleController], providers: [PeopleDirectory, PersonRegistrar], exports: [PeopleDirectory, PersonRegistrar] })
+export class PeopleModule {}

@@ -1,0 +1,162 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Pool } from 'pg';
+import { seesOnlyOwnCases } from '../auth/roles';
+import { PG_POOL } from '../database/database.tokens';
+import { PersonIdentity } from './person.events';
+import { DuplicateCandidate } from './person.errors';
+import { DUPLICATE_SIMILARITY, looksLikeFiscalCode, normalizeName, searchNameOf } from './person-names';
+
+export interface Viewer {
+  id: string;
+  role: string;
+}
+
+export interface PersonSummary {
+  personId: string;
+  givenName: string;
+  familyName: string;
+  birthDate: string;
+  sex: string;
+  fiscalCode: string | null;
+  households: Array<{ familyId: string; role: string }>;
+}
+
+const SUMMARY_COLUMNS = `p.person_id, p.given_name, p.family_name, p.birth_date::text AS birth_date, p.sex, p.fiscal_code,
+  coalesce(jsonb_agg(jsonb_build_object('familyId', h.family_id, 'role', h.role) ORDER BY h.family_id)
+    FILTER (WHERE h.family_id IS NOT NULL), '[]') AS households`;
+
+type SummaryRow = {
+  person_id: string;
+  given_name: string;
+  family_name: string;
+  birth_date: string;
+  sex: string;
+  fiscal_code: string | null;
+  households: Array<{ familyId: string; role: string }>;
+};
+
+const summaryOf = (row: SummaryRow): PersonSummary => ({
+  personId: row.person_id,
+  givenName: row.given_name,
+  familyName: row.family_name,
+  birthDate: row.birth_date,
+  sex: row.sex,
+  fiscalCode: row.fiscal_code,
+  households: row.households,
+});
+
+/**
+ * The households a worker may see (FamilyAccessGuard's rule, on the read models): the ones they registered, and
+ * those with a case they are on the team of. $1 is the worker; coordinators and court liaison skip this filter.
+ */
+const VISIBLE_FAMILIES = `SELECT f.family_id FROM people_families f WHERE f.registered_by = $1
+  UNION SELECT c.family_id FROM caseload_cases c JOIN caseload_team t ON t.case_id = c.case_id WHERE t.worker_id = $1`;
+
+export const SEARCH_LIMIT_MAX = 50;
+
+/** Finds people and households in the registry's read model; every answer is filtered by who asks. */
+@Injectable()
+export class PeopleDirectory {
+  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+
+  /** Likely duplicates of an identity about to be registered: the same fiscal code, or close names born the same day. */
+  async duplicatesOf(identity: PersonIdentity, except?: string): Promise<DuplicateCandidate[]> {
+    const { rows } = await this.pool.query(
+      `SELECT ${SUMMARY_COLUMNS}, coalesce(p.fiscal_code = $1, false) AS same_code
+         FROM people p LEFT JOIN people_households h ON h.person_id = p.person_id
+        WHERE p.merged_into IS NULL AND p.person_id IS DISTINCT FROM $5::uuid
+          AND (p.fiscal_code = $1 OR (p.birth_date = $2::date AND similarity(p.search_name, $3) >= $4))
+        GROUP BY p.person_id ORDER BY same_code DESC, similarity(p.search_name, $3) DESC, p.person_id LIMIT 10`,
+      [identity.fiscalCode ?? null, identity.birthDate, searchNameOf(identity), DUPLICATE_SIMILARITY, except ?? null],
+    );
+    return rows.map((row: SummaryRow & { same_code: boolean }) => ({
+      ...summaryOf(row),
+      match: row.same_code ? 'fiscal-code' : 'name-and-birth-date',
+      households: row.households.map((household) => household.familyId),
+    }));
+  }
+
+  /** Holders of a fiscal code other than the person being corrected. */
+  async fiscalCodeHolders(fiscalCode: string, except: string): Promise<DuplicateCandidate[]> {
+    const candidates = await this.duplicatesOf({ fiscalCode, birthDate: '0001-01-01', givenName: '', familyName: '', sex: 'X' }, except);
+    return candidates.filter((candidate) => candidate.match === 'fiscal-code');
+  }
+
+  async summary(personId: string): Promise<PersonSummary | undefined> {
+    const { rows } = await this.pool.query(
+      `SELECT ${SUMMARY_COLUMNS} FROM people p LEFT JOIN people_households h ON h.person_id = p.person_id
+        WHERE p.person_id = $1 GROUP BY p.person_id`,
+      [personId],
+    );
+    return rows[0] ? summaryOf(rows[0]) : undefined;
+  }
+
+  /** A worker sees a person they registered, or one of a household they may see. */
+  async visible(personId: string, viewer: Viewer): Promise<boolean> {
+    const { rows } = await this.pool.query(
+      `SELECT 1 FROM people p WHERE p.person_id = $2 AND (p.registered_by = $1
+          OR p.person_id IN (SELECT v.person_id FROM people_households v WHERE v.family_id IN (${VISIBLE_FAMILIES})))`,
+      [viewer.id, personId],
+    );
+    return rows.length > 0;
+  }
+
+  /**
+   * People by fiscal code (exact) or name: accents, case and word order do not matter, typos are tolerated
+   * (trigram similarity), and a prefix finds the rest ("espos" finds Esposito). Best matches first.
+   */
+  async search(query: string, viewer: Viewer, limit: number, offset: number): Promise<PersonSummary[]> {
+    const all = !seesOnlyOwnCases(viewer);
+    const code = looksLikeFiscalCode(query) ? query.trim().toUpperCase() : null;
+    const name = normalizeName(query);
+    const { rows } = await this.pool.query(
+      `SELECT ${SUMMARY_COLUMNS} FROM people p LEFT JOIN people_households h ON h.person_id = p.person_id
+        WHERE p.merged_into IS NULL
+          AND (p.fiscal_code = $2 OR p.search_name % $3 OR $3 <% p.search_name OR p.search_name LIKE $3 || '%')
+          AND ($4 OR p.registered_by = $1 OR p.person_id IN (SELECT v.person_id FROM people_households v WHERE v.family_id IN (${VISIBLE_FAMILIES})))
+        GROUP BY p.person_id
+        ORDER BY coalesce(p.fiscal_code = $2, false) DESC, word_similarity($3, p.search_name) DESC, similarity(p.search_name, $3) DESC,
+                 p.person_id
+        LIMIT $5 OFFSET $6`,
+      [viewer.id, code, name, all, limit + 1, offset],
+    );
+    return rows.map(summaryOf);
+  }
+
+  /** Households by a member's name or fiscal code, or by a case's R.G. number; optionally in one municipality. */
+  async searchFamilies(
+    query: string | undefined,
+    municipality: string | undefined,
+    viewer: Viewer,
+    limit: number,
+    offset: number,
+  ): Promise<FamilySummaryRow[]> {
+    const all = !seesOnlyOwnCases(viewer);
+    const text = query?.trim() ?? '';
+    const { rows } = await this.pool.query(
+      `SELECT f.family_id, f.istat_code, f.municipality, f.address,
+              coalesce(jsonb_agg(DISTINCT jsonb_build_object('personId', p.person_id, 'givenName', p.given_name,
+                'familyName', p.family_name, 'birthDate', p.birth_date::text, 'role', h.role)) FILTER (WHERE p.person_id IS NOT NULL), '[]') AS members
+         FROM people_families f
+         LEFT JOIN people_households h ON h.family_id = f.family_id
+         LEFT JOIN people p ON p.person_id = h.person_id
+        WHERE ($5::text IS NULL OR f.istat_code = $5)
+          AND ($4 OR f.family_id IN (${VISIBLE_FAMILIES}))
+          AND ($2 = '' OR f.family_id IN (
+                SELECT m.family_id FROM people_households m JOIN people q ON q.person_id = m.person_id
+                 WHERE q.fiscal_code = upper($2) OR q.search_name % $3 OR $3 <% q.search_name OR q.search_name LIKE $3 || '%'
+                UNION SELECT c.family_id FROM people_cases c WHERE $2 = ANY (c.proceeding_numbers)))
+        GROUP BY f.family_id ORDER BY f.municipality, f.address, f.family_id LIMIT $6 OFFSET $7`,
+      [viewer.id, text, normalizeName(text), all, municipality ?? null, limit + 1, offset],
+    );
+    return rows;
+  }
+}
+
+export interface FamilySummaryRow {
+  family_id: string;
+  istat_code: string;
+  municipality: string;
+  address: string;
+  members: Array<{ personId: string; givenName: string; familyName: string; birthDate: string; role: string }>;
+}
