@@ -1,0 +1,179 @@
+import { TestApp, createTestApp } from './support/test-app';
+import { caseClient, expectRefused } from './support/case-requests';
+
+/**
+ * Separated parents: Sara lives in her mother's home in Forlì and her father's in Cesena; her brother Leo has his own
+ * case. The registry knows each person once, finds them despite typos, and refuses what would duplicate them.
+ */
+describe('people, households and the family map (e2e)', () => {
+  let t: TestApp;
+  let api: ReturnType<typeof caseClient>;
+  const eva = { givenName: 'Eva', familyName: 'Rinaldi', birthDate: '1984-01-01', sex: 'F', fiscalCode: 'RNLVEA84A41D704I' };
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    api = caseClient(t, `Bearer ${await t.token('social-worker', 'alice')}`);
+  });
+  afterAll(async () => t.close());
+
+  const household = async (istatCode: string, name: string, address: string) =>
+    (await api.post('/families', { municipality: { istatCode, name }, address }).expect(201)).body.id as string;
+  const member = async (familyId: string, body: object) =>
+    (await api.post(`/families/${familyId}/members`, body).expect(201)).body.id as string;
+  const relation = (familyId: string, body: object) => api.post(`/families/${familyId}/relations`, body);
+
+  it('registers two homes that share a child, each person once', async () => {
+    ids.mother = await household('040012', 'Forlì', 'Via Roma 1');
+    ids.father = await household('040007', 'Cesena', 'Via Emilia 5');
+    ids.eva = await member(ids.mother, { ...eva, role: 'parent' });
+    ids.sara = await member(ids.mother, { givenName: 'Sara', familyName: 'Conti', birthDate: '2014-05-01', sex: 'F', role: 'minor' });
+    ids.leo = await member(ids.mother, { givenName: 'Leo', familyName: 'Conti', birthDate: '2011-02-01', sex: 'M', role: 'minor' });
+    ids.marco = await member(ids.father, { givenName: 'Marco', familyName: 'Conti', birthDate: '1980-03-03', sex: 'M', role: 'parent' });
+    expect(await member(ids.father, { personId: ids.sara, role: 'minor' })).toBe(ids.sara);
+
+    const sara = await api.get(`/people/${ids.sara}`).expect(200);
+    expect(sara.body).toMatchObject({ personId: ids.sara, givenName: 'Sara', mergedInto: null });
+    expect(sara.body.households.map((h: { familyId: string }) => h.familyId).sort()).toEqual([ids.mother, ids.father].sort());
+  });
+
+  it('refuses to link a person with details beside, or a person who is not registered', async () => {
+    await expectRefused(
+      t,
+      () => api.post(`/families/${ids.father}/members`, { personId: ids.leo, role: 'minor', givenName: 'Leo' }),
+      400,
+      'PERSON_LINK_WITH_DETAILS',
+    );
+    await expectRefused(
+      t,
+      () => api.post(`/families/${ids.father}/members`, { personId: '4f0b8c1e-0000-4000-8000-000000000000', role: 'minor' }),
+      404,
+      'PERSON_NOT_FOUND',
+    );
+    await expectRefused(
+      t,
+      () => api.post(`/families/${ids.father}/members`, { personId: ids.sara, role: 'minor' }),
+      409,
+      'ALREADY_A_MEMBER',
+    );
+  });
+
+  it('catches a misspelled duplicate born the same day, and a fiscal code already registered', async () => {
+    const misspelled = { givenName: 'Eva', familyName: 'Rinaldy', birthDate: eva.birthDate, sex: 'F', role: 'parent' };
+    const duplicate = await expectRefused(
+      t,
+      () => api.post(`/families/${ids.father}/members`, misspelled),
+      409,
+      'PERSON_POSSIBLE_DUPLICATE',
+    );
+    expect(duplicate.candidates).toEqual([
+      expect.objectContaining({ personId: ids.eva, match: 'name-and-birth-date', households: [ids.mother] }),
+    ]);
+    const { role: _role, ...misspelledPerson } = misspelled;
+    const sameCode = {
+      ...misspelledPerson,
+      givenName: 'Evelina',
+      birthDate: '1990-01-01',
+      fiscalCode: eva.fiscalCode,
+      confirmNewPerson: true,
+    };
+    const taken = await expectRefused(t, () => api.post('/people', sameCode), 409, 'FISCAL_CODE_ALREADY_REGISTERED');
+    expect(taken.candidates).toEqual([expect.objectContaining({ personId: ids.eva, match: 'fiscal-code' })]);
+    // Twins share a birth date and a surname: the worker confirms a new person.
+    ids.twin = await member(ids.mother, {
+      givenName: 'Sira',
+      familyName: 'Conti',
+      birthDate: '2014-05-01',
+      sex: 'F',
+      role: 'minor',
+      confirmNewPerson: true,
+    });
+  });
+
+  it('records relations between members, and refuses one to a person outside the household', async () => {
+    await relation(ids.mother, { kind: 'parent-of', fromId: ids.eva, toId: ids.sara, since: '2014-05-01' }).expect(201);
+    await relation(ids.mother, { kind: 'parent-of', fromId: ids.eva, toId: ids.leo }).expect(201);
+    await relation(ids.father, { kind: 'parent-of', fromId: ids.marco, toId: ids.sara }).expect(201);
+    await expectRefused(
+      t,
+      () => relation(ids.father, { kind: 'parent-of', fromId: ids.marco, toId: ids.leo }),
+      400,
+      'RELATION_OUTSIDE_HOUSEHOLD',
+    );
+    await expectRefused(
+      t,
+      () => relation(ids.mother, { kind: 'relative-of', fromId: ids.eva, toId: ids.leo }),
+      400,
+      'RELATION_DETAILS_INVALID',
+    );
+    await expectRefused(t, () => relation(ids.mother, { kind: 'cousin-of', fromId: ids.eva, toId: ids.leo }), 400, 'VALIDATION_FAILED');
+    const mother = await api.get(`/families/${ids.mother}`).expect(200);
+    expect(mother.body.relations).toHaveLength(2);
+  });
+
+  it("draws the family map of Sara's case: both homes, her parents, and her brother's case linked to hers", async () => {
+    const saraCase = await api.open({ familyId: ids.mother, minorId: ids.sara, parentId: ids.eva, siblingId: ids.leo, uncleId: ids.eva });
+    const intake = {
+      kind: 'judicial',
+      authority: 'tribunale-per-i-minorenni',
+      proceedingNumber: '845/2026 R.G.',
+      decreeDate: '2026-11-01',
+      mandates: ['investigation-and-assessment'],
+      reportDeadlines: ['2027-02-01'],
+    };
+    const leoCase = (await api.post('/cases', { familyId: ids.mother, minorId: ids.leo, intake }).expect(201)).body.id as string;
+    const map = (await api.get(`/cases/${saraCase}/family-map`).expect(200)).body;
+    const node = (id: string) => map.nodes.find((n: { id: string }) => n.id === id);
+    expect(node(ids.sara)).toMatchObject({ kind: 'person', subject: true, label: 'Sara Conti' });
+    expect(node(ids.father)).toMatchObject({ kind: 'household', current: false, label: 'Cesena, Via Emilia 5' });
+    expect(node(leoCase)).toMatchObject({ kind: 'case', status: 'open', current: false });
+    expect(map.edges).toEqual(
+      expect.arrayContaining([
+        { from: ids.sara, to: ids.father, kind: 'member-of', role: 'minor' },
+        { from: ids.eva, to: ids.sara, kind: 'parent-of', since: '2014-05-01' },
+        { from: saraCase, to: leoCase, kind: 'sibling-case' },
+        { from: ids.leo, to: leoCase, kind: 'subject-of' },
+      ]),
+    );
+    expect(node(ids.marco)).toBeUndefined(); // he lives in the other home: reached through it, not drawn as this household's
+  });
+
+  it('finds people by misspelled name, in any order, or by fiscal code; only among those the caller may see', async () => {
+    const found = (await api.get('/people?q=rinaldy%20eva').expect(200)).body;
+    expect(found.items[0]).toMatchObject({ personId: ids.eva, familyName: 'Rinaldi' });
+    expect((await api.get(`/people?q=${eva.fiscalCode}`).expect(200)).body.items.map((p: { personId: string }) => p.personId)).toEqual([
+      ids.eva,
+    ]);
+    expect((await api.get('/people?q=cont').expect(200)).body.items.length).toBeGreaterThanOrEqual(3);
+    const stranger = caseClient(t, `Bearer ${await t.token('social-worker', 'bruno')}`);
+    expect((await stranger.get('/people?q=rinaldi%20eva').expect(200)).body.items).toEqual([]);
+    await stranger.get(`/people/${ids.eva}`).expect(403);
+    const coordinator = caseClient(t, `Bearer ${await t.token('coordinator', 'carla')}`);
+    expect((await coordinator.get('/people?q=rinaldi%20eva').expect(200)).body.items[0].personId).toBe(ids.eva);
+    await expectRefused(t, () => api.get('/people?q=x'), 400, 'VALIDATION_FAILED');
+  });
+
+  it('finds households by a member, by municipality, and by the R.G. number of a case', async () => {
+    const byName = (await api.get('/families?q=conti%20sara').expect(200)).body.items.map((f: { id: string }) => f.id);
+    expect(byName.sort()).toEqual([ids.mother, ids.father].sort());
+    const inCesena = (await api.get('/families?q=conti&municipality=040007').expect(200)).body.items;
+    expect(inCesena.map((f: { id: string }) => f.id)).toEqual([ids.father]);
+    const byNumber = (await api.get(`/families?q=${encodeURIComponent('845/2026 R.G.')}`).expect(200)).body.items;
+    expect(byNumber.map((f: { id: string }) => f.id)).toEqual([ids.mother]);
+    await expectRefused(t, () => api.get('/families?municipality=Forli'), 400, 'VALIDATION_FAILED');
+  });
+
+  it('takes corrections in the registry into every household, and merges a duplicate keeping its history', async () => {
+    const coordinator = caseClient(t, `Bearer ${await t.token('coordinator', 'carla')}`);
+    await api.post(`/people/${ids.eva}/corrections`, { familyName: 'Rinaldi Neri', reason: 'Double surname' }).expect(200);
+    const mother = (await api.get(`/families/${ids.mother}`).expect(200)).body;
+    expect(mother.members.find((m: { id: string }) => m.id === ids.eva)).toMatchObject({ familyName: 'Rinaldi Neri', personId: ids.eva });
+    await expectRefused(t, () => api.post(`/people/${ids.twin}/merge`, { into: ids.sara, reason: 'x' }), 403, 'FORBIDDEN_ROLE');
+    await coordinator.post(`/people/${ids.twin}/merge`, { into: ids.sara, reason: 'Registered twice' }).expect(200);
+    expect((await api.get(`/people/${ids.twin}`).expect(200)).body.mergedInto).toBe(ids.sara);
+    await expectRefused(t, () => api.post(`/families/${ids.father}/members`, { personId: ids.twin, role: 'minor' }), 409, 'PERSON_MERGED');
+    await expectRefused(t, () => coordinator.post(`/people/${ids.sara}/merge`, { into: ids.sara, reason: 'x' }), 400, 'MERGE_INTO_ITSELF');
+    const found = (await api.get('/people?q=conti%20sira').expect(200)).body.items.map((p: { personId: string }) => p.personId);
+    expect(found).not.toContain(ids.twin);
+  });
+});
