@@ -18,9 +18,22 @@ const memberId = '0f000000-0000-4000-8000-000000000002';
 const person = { givenName: 'Giulia', familyName: 'Esposito', birthDate: '2014-03-15', sex: 'F' as const, fiscalCode: 'SPSGLI14C55F205X' };
 const familySamples: FamilyEvent[] = [
   { type: 'FamilyRegistered', data: { familyId, municipality: { istatCode: '015146', name: 'Milano' }, address: 'Via Roma 1' } },
-  { type: 'FamilyMemberAdded', data: { familyId, memberId, role: 'minor', ...person } },
+  { type: 'FamilyMemberAdded', data: { familyId, memberId, personId: memberId, role: 'minor', ...person } },
   { type: 'FamilyMemberDetailsCorrected', data: { familyId, memberId, corrections: { birthDate: '2014-03-16' }, reason: FREE_TEXT } },
   { type: 'FamilyMemberRemoved', data: { familyId, memberId, reason: `${FREE_TEXT} moved out` } },
+  {
+    type: 'FamilyRelationRecorded',
+    data: {
+      familyId,
+      relationId: caseId,
+      kind: 'guardian-of',
+      fromId: memberId,
+      toId: familyId,
+      since: '2026-02-01',
+      decree: { authority: 'tribunale-per-i-minorenni', decreeNumber: '12/2026', decreeDate: '2026-02-01' },
+    },
+  },
+  { type: 'FamilyRelationEnded', data: { familyId, relationId: caseId, endedOn: '2026-06-01', reason: `${FREE_TEXT} ended` } },
 ];
 const partnerId = '0a000000-0000-4000-8000-000000000001';
 const initiativeId = '0b000000-0000-4000-8000-000000000001';
@@ -152,11 +165,13 @@ describe('the AsyncAPI document of the integration events', () => {
     const leaking = published.filter((e) => !e.personal && JSON.stringify(e.data).includes(FREE_TEXT)).map((e) => e.type);
     expect(leaking).toEqual([]);
     const personal = ['assessment.entry-recorded.v1', 'contact.recorded.v1', 'family.member-added.v1', 'family.member-corrected.v1'];
+    // family.registered: an address; family.relation-recorded: who is whose parent or guardian; partners: a contact person.
+    const identifying = ['family.registered.v1', 'family.relation-recorded.v1', 'partner.contact-updated.v1', 'partner.registered.v1'];
     expect(
       published
         .filter((e) => e.personal)
         .map((e) => e.type)
         .sort(),
-    ).toEqual([...personal, 'family.registered.v1', 'partner.contact-updated.v1', 'partner.registered.v1']); // a partner's contact person
+    ).toEqual([...personal, ...identifying].sort());
   });
 });
