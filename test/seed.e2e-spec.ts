@@ -44,7 +44,11 @@ describe('npm run seed (e2e)', () => {
     expect(s.community.partners).toBeGreaterThan(2);
     expect(s.community.initiativesHeld).toBeGreaterThan(0);
     expect(s.community.reports).toBe(s.community.partners);
-    // One event per request, and one more on the minor's guard stream for each opening, closure and reopening.
-    expect(first.events).toBe(s.requests + s.cases.total + s.closures + s.reopenings);
+    expect(s.people.relations).toBeGreaterThan(s.families);
+    expect(s.people.otherHomes).toBeGreaterThan(0);
+    expect(s.people.links).toBeGreaterThanOrEqual(s.people.otherHomes);
+    // One event per request; one more per new person (PersonRegistered beside FamilyMemberAdded), and on the minor's
+    // guard stream for each opening, closure and reopening.
+    expect(first.events).toBe(s.requests + s.members + s.cases.total + s.closures + s.reopenings);
   }, 120_000);
 });

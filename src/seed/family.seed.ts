@@ -15,10 +15,13 @@ export const planFamily = (seed: number, index: number, asOfDay: number): Family
   const profiles = [profileCase(random.fork('case-0'), intake)];
   // A sibling has a case of their own now and then, usually of the same origin (the same decree, the same referral).
   if (random.chance(0.2)) profiles.push(profileCase(random.fork('case-1'), random.chance(0.8) ? intake : random.weighted(INTAKE_SHARES)));
+  // About one family in four has separated parents; stratified, so that even a few families include one.
+  const separated = stratified(new Random(hash32('tutela-seed-separated', seed)).next(), index) < 0.25;
   const household = planHousehold(
     random.fork('household'),
     asOfDay,
     profiles.map((p) => p.minorAgeDays),
+    separated,
   );
   const label = `family ${index + 1}`;
   return {

@@ -42,7 +42,7 @@ const tokenFor = async (given?: string): Promise<string> => {
 
 const printSummary = (s: SeedSummary): string =>
   [
-    `families      ${s.families} (${s.members} members)`,
+    `families      ${s.families} (${s.members} people), ${s.people.otherHomes} other homes sharing ${s.people.links} minors, ${s.people.relations} relations`,
     `cases         ${s.cases.total}: ${s.cases.spontaneous} spontaneous, ${s.cases.semiSpontaneous} semi-spontaneous, ${s.cases.judicial} judicial`,
     `work          ${s.assessments} assessments, ${s.supportPlans} support plans, ${s.interventions} interventions, ${s.contacts} contacts`,
     `protection    ${s.art403Placements.made} art. 403 placements (${s.art403Placements.validated} validated, ${s.art403Placements.revoked} revoked), ${s.affidi} affidi, ${s.otherMeasures} other measures`,

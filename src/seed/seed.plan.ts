@@ -5,6 +5,9 @@
 export type Counter =
   | 'families'
   | 'members'
+  | 'links'
+  | 'relations'
+  | 'households:other'
   | 'case:spontaneous'
   | 'case:semi-spontaneous'
   | 'case:judicial'
@@ -51,7 +54,10 @@ export interface FamilyPlan {
 
 export interface SeedSummary {
   families: number;
+  /** New people, each registered in the person registry and added to a household (two events). */
   members: number;
+  /** Separated parents' other homes, the minors linked there as the same people, and the relations recorded. */
+  people: { otherHomes: number; links: number; relations: number };
   cases: { total: number; spontaneous: number; semiSpontaneous: number; judicial: number };
   assessments: number;
   supportPlans: number;
@@ -81,6 +87,7 @@ export const summarise = (plans: readonly FamilyPlan[]): SeedSummary => {
   return {
     families: n('families'),
     members: n('members'),
+    people: { otherHomes: n('households:other'), links: n('links'), relations: n('relations') },
     cases: { total: cases.spontaneous + cases.semiSpontaneous + cases.judicial, ...cases },
     assessments: n('assessments'),
     supportPlans: n('supportPlans'),
