@@ -21,13 +21,19 @@ import { PersonIdentity } from '../people/person.events';
 import { AddFamilyMemberDto, CorrectFamilyMemberDto, RemoveFamilyMemberDto } from './dto/family-member.dto';
 import { FamiliesPageView, FamilyView } from './dto/family.view';
 import { EndRelationDto, RecordRelationDto } from './dto/relation.dto';
-import { PeopleDirectory, SEARCH_LIMIT_MAX } from '../people/people.query';
+import { PeopleDirectory, PersonSummary, SEARCH_LIMIT_MAX } from '../people/people.query';
 import { PersonRegistrar } from '../people/person-registrar';
 import { pageCursor, pageOfRanked } from '../people/people.controller';
 import { FamiliesSearchDto } from '../people/dto/person.dto';
 import { InvalidInputError } from '../common/domain-error';
 import { RevisionMismatchError } from '../common/command-outcome';
 import { RegisterFamilyDto } from './dto/register-family.dto';
+
+const withRegistryIdentity = (member: FamilyMember, person: PersonSummary | undefined): FamilyMember => {
+  if (!person) return member;
+  const { givenName, familyName, birthDate, fiscalCode } = person;
+  return { ...member, givenName, familyName, birthDate, sex: person.sex as FamilyMember['sex'], ...(fiscalCode ? { fiscalCode } : {}) };
+};
 
 @ApiTags('families')
 @Controller('families')
@@ -207,7 +213,9 @@ export class FamilyController {
     const { state, revision } = await this.streams.load(familyKind, id);
     if (!state.exists || revision === undefined) throw familyNotFound(id);
     res.setHeader('ETag', etagOf(revision));
-    const members = await Promise.all(state.members.map((member) => this.withRegistryIdentity(member)));
+    // Registry corrections reach every household; members from before the registry read as it copied them.
+    const people = await this.directory.summaries(state.members.map((member) => member.id));
+    const members = state.members.map((member) => withRegistryIdentity(member, people.get(member.id)));
     return {
       id,
       municipality: state.municipality!,
@@ -216,15 +224,6 @@ export class FamilyController {
       relations: state.relations,
       revision: Number(revision),
     };
-  }
-
-  /** A registry person is shown as the registry now knows them: corrections made there reach every household. */
-  private async withRegistryIdentity(member: FamilyMember): Promise<FamilyMember> {
-    if (!member.personId) return member;
-    const summary = await this.directory.summary(member.personId);
-    if (!summary) return member;
-    const { givenName, familyName, birthDate, fiscalCode } = summary;
-    return { ...member, givenName, familyName, birthDate, sex: summary.sex as FamilyMember['sex'], ...(fiscalCode ? { fiscalCode } : {}) };
   }
 
   @Get(':familyId/events')

@@ -83,12 +83,17 @@ export class PeopleDirectory {
   }
 
   async summary(personId: string): Promise<PersonSummary | undefined> {
+    return (await this.summaries([personId])).get(personId);
+  }
+
+  /** Many people in one round trip (a household's members), by id. */
+  async summaries(personIds: string[]): Promise<Map<string, PersonSummary>> {
     const { rows } = await this.pool.query(
       `SELECT ${SUMMARY_COLUMNS} FROM people p LEFT JOIN people_households h ON h.person_id = p.person_id
-        WHERE p.person_id = $1 GROUP BY p.person_id`,
-      [personId],
+        WHERE p.person_id = ANY ($1::uuid[]) GROUP BY p.person_id`,
+      [personIds],
     );
-    return rows[0] ? summaryOf(rows[0]) : undefined;
+    return new Map(rows.map((row: SummaryRow) => [row.person_id, summaryOf(row)]));
   }
 
   /** A worker sees a person they registered, or one of a household they may see. */
