@@ -112,7 +112,13 @@ describe('people, households and the family map (e2e)', () => {
   });
 
   it("draws the family map of Sara's case: both homes, her parents, and her brother's case linked to hers", async () => {
-    const saraCase = await api.open({ familyId: ids.mother, minorId: ids.sara, parentId: ids.eva, siblingId: ids.leo, uncleId: ids.eva });
+    const saraCase = (ids.saraCase = await api.open({
+      familyId: ids.mother,
+      minorId: ids.sara,
+      parentId: ids.eva,
+      siblingId: ids.leo,
+      uncleId: ids.eva,
+    }));
     const intake = {
       kind: 'judicial',
       authority: 'tribunale-per-i-minorenni',
@@ -136,6 +142,40 @@ describe('people, households and the family map (e2e)', () => {
       ]),
     );
     expect(node(ids.marco)).toBeUndefined(); // he lives in the other home: reached through it, not drawn as this household's
+  });
+
+  it('works with the mother too: goals and an intervention for her, never for a child or someone of another home', async () => {
+    const caseId = ids.saraCase;
+    const plan = {
+      goals: ['Frequenza scolastica regolare'],
+      interventions: [{ kind: 'anti-violence-centre', targetPersonId: ids.eva }],
+      parentGoals: [{ personId: ids.eva, goal: 'Un alloggio stabile entro sei mesi' }],
+    };
+    const planId = (await api.post(`/cases/${caseId}/support-plans`, plan).expect(201)).body.id as string;
+    const start = { kind: 'housing-support', provider: 'ACER Forlì-Cesena', startedOn: '2026-11-20', targetPersonId: ids.eva };
+    await api.post(`/cases/${caseId}/support-plans/${planId}/interventions`, start).expect(201);
+    const interventions = `/cases/${caseId}/support-plans/${planId}/interventions`;
+    await expectRefused(t, () => api.post(interventions, { ...start, targetPersonId: ids.leo }), 400, 'TARGET_NOT_ADULT');
+    await expectRefused(t, () => api.post(interventions, { ...start, targetPersonId: ids.marco }), 400, 'TARGET_NOT_IN_FAMILY');
+    const contact = { kind: 'interview', participants: ['madre'], entries: [{ kind: 'fact', text: 'Colloquio con la madre da sola.' }] };
+    await api.post(`/cases/${caseId}/contacts`, { ...contact, personIds: [ids.eva] }).expect(201);
+    await expectRefused(
+      t,
+      () => api.post(`/cases/${caseId}/contacts`, { ...contact, personIds: [ids.marco] }),
+      400,
+      'TARGET_NOT_IN_FAMILY',
+    );
+
+    const liaison = caseClient(t, `Bearer ${await t.token('court-liaison', 'giulia')}`);
+    const draft = (await liaison.get(`/cases/${caseId}/report-draft`).expect(200)).body;
+    expect(draft.parentWork).toEqual([
+      expect.objectContaining({
+        personId: ids.eva,
+        name: 'Eva Rinaldi',
+        label: 'Obiettivo del Progetto Quadro: Un alloggio stabile entro sei mesi',
+      }),
+      expect.objectContaining({ personId: ids.eva, name: 'Eva Rinaldi', label: expect.stringContaining('sostegno abitativo') }),
+    ]);
   });
 
   it('finds people by misspelled name, in any order, or by fiscal code; only among those the caller may see', async () => {

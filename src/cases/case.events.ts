@@ -11,6 +11,7 @@ import {
   LegalBasis,
   MeasureKind,
   NarrativeEntry,
+  ParentGoal,
   PlaceKind,
   PlannedIntervention,
   RiskLevel,
@@ -60,7 +61,14 @@ export type CaseEvent =
     }
   | {
       type: 'SupportPlanDrafted';
-      data: On<{ planId: string; goals: string[]; interventions: PlannedIntervention[]; nextReviewOn?: string }>;
+      data: On<{
+        planId: string;
+        goals: string[];
+        interventions: PlannedIntervention[];
+        nextReviewOn?: string;
+        /** Goals for an adult of the family: the parent's own path (work, housing, safety, parenting). */
+        parentGoals?: ParentGoal[];
+      }>;
     }
   | { type: 'SupportPlanAgreed'; data: On<{ planId: string; consents: Consent[] }> }
   | {
@@ -72,6 +80,8 @@ export type CaseEvent =
         provider: string;
         startedOn: string;
         expectedEndOn?: string;
+        /** An adult of the case's family the intervention is for. */
+        targetPersonId?: string;
       }>;
     }
   | { type: 'InterventionEnded'; data: On<{ planId: string; interventionId: string; endedOn: string; outcome?: string }> }
@@ -153,7 +163,14 @@ export type CaseEvent =
     }
   | {
       type: 'ContactRecorded';
-      data: On<{ contactId: string; kind: ContactKind; participants: string[]; entries: NarrativeEntry[] }>;
+      data: On<{
+        contactId: string;
+        kind: ContactKind;
+        participants: string[];
+        entries: NarrativeEntry[];
+        /** The family's people met, by id: a contact may be with the parent alone. */
+        personIds?: string[];
+      }>;
     }
   | { type: 'ProsieguoAmministrativoGranted'; data: On<Decree & { until: string; youngPersonConsentedAt: string }> }
   | { type: 'CaseClosed'; data: On<{ reason: ClosureReason; note?: string; receivingService?: string }> }

@@ -56,4 +56,5 @@ export const plainPlannedIntervention = (i: PlannedIntervention): PlannedInterve
   provider: i.provider,
   expectedStartOn: i.expectedStartOn,
   expectedEndOn: i.expectedEndOn,
+  ...(i.targetPersonId ? { targetPersonId: i.targetPersonId } : {}),
 });

@@ -39,6 +39,12 @@ export const INTERVENTION_KINDS = [
   'school-partnership',
   'vicinanza-solidale',
   'supervised-contact',
+  // Work with the parent in difficulty (issue 15): the intervention names the adult it is for.
+  'parenting-support',
+  'anti-violence-centre',
+  'housing-support',
+  'employment-support',
+  'health-service-referral',
 ] as const;
 export type InterventionKind = (typeof INTERVENTION_KINDS)[number];
 
@@ -132,9 +138,16 @@ export interface Consent {
 
 export interface PlannedIntervention {
   kind: InterventionKind;
+  /** An adult of the case's family the intervention is for (parenting support, a centro antiviolenza...). */
+  targetPersonId?: string;
   provider?: string;
   expectedStartOn?: string;
   expectedEndOn?: string;
+}
+
+export interface ParentGoal {
+  personId: string;
+  goal: string;
 }
 
 /** A court report covers a range of the case stream's revisions, pinned by the hash at its head. */

@@ -85,4 +85,6 @@ export interface ReportDraft {
   measures: Array<{ measureId: string; label: string; status: string; since: string }>;
   hearings: Array<{ hearingId: string; label: string; hearingDate: string }>;
   deadlines: Array<{ label: string; dueAt: string; status: 'met' | 'open' | 'lapsed'; metAt?: string }>;
+  /** Work with the parent in difficulty in the period: the plan's goals for an adult, and interventions for them. */
+  parentWork: Array<{ personId: string; name?: string; label: string; since: string }>;
 }

@@ -11,6 +11,7 @@ import { caseKind } from '../case.decider';
 import { CaseCommand, asEntry } from '../case.http';
 import { CompleteAssessmentDto, RecordAssessmentEntryDto, StartAssessmentDto } from './dto/assessment.dto';
 import { RecordContactDto } from './dto/contact.dto';
+import { familyFactsOfCase } from '../family-facts';
 
 /** The team's findings: assessments by discipline, and the contact log. */
 @ApiTags('cases')
@@ -77,13 +78,24 @@ export class CaseAssessmentController {
   })
   async recordContact(
     @Param('caseId', UuidParam) caseId: string,
-    @Body() { occurredAt, kind, participants, entries }: RecordContactDto,
+    @Body() { occurredAt, kind, participants, entries, personIds }: RecordContactDto,
     @Context() context: RequestContext,
     @IfMatch() ifMatch: IfMatchValue,
     @Res({ passthrough: true }) res: Response,
   ) {
     const contactId = randomUUID();
-    const command = { type: 'RecordContact', caseId, contactId, kind, participants, entries: entries.map(asEntry), occurredAt } as const;
-    return commandResult(res, await this.streams.send(caseKind, caseId, command, context, { ifMatch, answer: { id: contactId } }));
+    const met = personIds ? { personIds } : {};
+    const command = {
+      type: 'RecordContact',
+      caseId,
+      contactId,
+      kind,
+      participants,
+      entries: entries.map(asEntry),
+      occurredAt,
+      ...met,
+    } as const;
+    const facts = personIds?.length ? await familyFactsOfCase(this.streams, caseId) : undefined;
+    return commandResult(res, await this.streams.send(caseKind, caseId, command, context, { ifMatch, facts, answer: { id: contactId } }));
   }
 }

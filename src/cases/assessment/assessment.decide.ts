@@ -1,3 +1,4 @@
+import { assertFamilyPeople } from '../family-targets';
 import { Dated } from '../../common/decider';
 import { Carrying, CaseContext } from '../case.command';
 import { assessmentAlreadyOpen, notFound, wrongState } from '../case.errors';
@@ -53,13 +54,16 @@ export const completeAssessment = (cmd: Dated<CompleteAssessment>, state: CaseSt
   ];
 };
 
-export const recordContact = (cmd: Dated<RecordContact>, state: CaseState, { now }: CaseContext): CaseEvent[] => {
+export const recordContact = (cmd: Dated<RecordContact>, state: CaseState, { now, facts }: CaseContext): CaseEvent[] => {
   guard(cmd, state, now);
   const { caseId, contactId, kind, participants } = cmd;
+  const personIds = cmd.personIds ? [...cmd.personIds] : [];
+  assertFamilyPeople(personIds, facts, false);
+  const met = personIds.length > 0 ? { personIds } : {};
   return [
     {
       type: 'ContactRecorded',
-      data: { caseId, contactId, kind, participants: [...participants], entries: cmd.entries.map(plainEntry) },
+      data: { caseId, contactId, kind, participants: [...participants], entries: cmd.entries.map(plainEntry), ...met },
     },
   ];
 };

@@ -5,6 +5,7 @@ import { Response } from 'express';
 import { commandResult } from '../../common/command-result';
 import { Context, IfMatch, RequestContext } from '../../common/request-context';
 import { IfMatchValue, Streams } from '../../common/send-command';
+import { familyFactsOfCase } from '../family-facts';
 import { UuidParam } from '../../common/uuid-param';
 import { CaseAccess } from '../case-access.guard';
 import { caseKind } from '../case.decider';
@@ -30,7 +31,9 @@ export class CasePlanController {
   ) {
     const planId = randomUUID();
     const command = { type: 'DraftSupportPlan', ...plan, caseId, planId, occurredAt } as const;
-    return commandResult(res, await this.streams.send(caseKind, caseId, command, context, { ifMatch, answer: { id: planId } }));
+    const names = (plan.parentGoals?.length ?? 0) > 0 || plan.interventions.some((i) => i.targetPersonId);
+    const facts = names ? await familyFactsOfCase(this.streams, caseId) : undefined;
+    return commandResult(res, await this.streams.send(caseKind, caseId, command, context, { ifMatch, facts, answer: { id: planId } }));
   }
 
   @Post(':caseId/support-plans/:planId/agreement')
@@ -61,7 +64,9 @@ export class CasePlanController {
   ) {
     const interventionId = randomUUID();
     const command = { type: 'StartIntervention', ...intervention, caseId, planId, interventionId, occurredAt } as const;
-    return commandResult(res, await this.streams.send(caseKind, caseId, command, context, { ifMatch, answer: { id: interventionId } }));
+    const facts = intervention.targetPersonId ? await familyFactsOfCase(this.streams, caseId) : undefined;
+    const options = { ifMatch, facts, answer: { id: interventionId } };
+    return commandResult(res, await this.streams.send(caseKind, caseId, command, context, options));
   }
 
   @Post(':caseId/support-plans/:planId/interventions/:interventionId/end')

@@ -1,7 +1,7 @@
 import { deciderSpec } from '../../common/testing/decider-spec';
 import { caseDecider } from '../case.decider';
 import { CaseEvent } from '../case.events';
-import { CASE_ID, MOTHER_ID, NOW, caseOpened, id, on } from '../testing/case.fixtures';
+import { CASE_ID, MINOR_ID, MOTHER_ID, NOW, caseOpened, family, id, on } from '../testing/case.fixtures';
 
 const { given } = deciderSpec(caseDecider, { now: NOW });
 
@@ -122,5 +122,85 @@ describe('support plan (Progetto Quadro)', () => {
       .when({ type: 'ReviewSupportPlan', ...on(), planId: P, reviewedOn: '2026-11-10', outcome: 'x' })
       .thenThrows('SUPPORT_PLAN_CLOSED', 409);
     closedPlan.when({ type: 'CloseSupportPlan', ...on(), planId: P }).thenThrows('SUPPORT_PLAN_CLOSED', 409);
+  });
+
+  describe('work with the parent in difficulty', () => {
+    const stranger = id(99);
+    const draft = {
+      type: 'DraftSupportPlan' as const,
+      caseId: CASE_ID,
+      planId: P,
+      goals: ['regular school attendance'],
+      interventions: [{ kind: 'anti-violence-centre' as const, targetPersonId: MOTHER_ID }],
+      parentGoals: [{ personId: MOTHER_ID, goal: 'A stable home within six months' }],
+    };
+
+    it('drafts goals and interventions for an adult of the household', () =>
+      given(caseOpened())
+        .when(draft, { family })
+        .thenEvents([
+          {
+            type: 'SupportPlanDrafted',
+            data: {
+              caseId: CASE_ID,
+              planId: P,
+              goals: ['regular school attendance'],
+              interventions: [{ kind: 'anti-violence-centre', targetPersonId: MOTHER_ID }],
+              nextReviewOn: undefined,
+              parentGoals: [{ personId: MOTHER_ID, goal: 'A stable home within six months' }],
+            },
+          },
+        ]));
+
+    it('refuses a person outside the household, and a minor as the target of work for adults', () => {
+      given(caseOpened())
+        .when({ ...draft, parentGoals: [{ personId: stranger, goal: 'x' }] }, { family })
+        .thenThrows('TARGET_NOT_IN_FAMILY', 400);
+      given(caseOpened())
+        .when({ ...draft, interventions: [{ kind: 'parenting-support', targetPersonId: MINOR_ID }] }, { family })
+        .thenThrows('TARGET_NOT_ADULT', 400);
+      given(caseOpened(), drafted)
+        .when({ type: 'StartIntervention', caseId: CASE_ID, ...intervention, targetPersonId: stranger }, { family })
+        .thenThrows('TARGET_NOT_IN_FAMILY', 400);
+    });
+
+    it('starts an intervention for the mother', () =>
+      given(caseOpened(), drafted)
+        .when(
+          { type: 'StartIntervention', caseId: CASE_ID, ...intervention, kind: 'housing-support', targetPersonId: MOTHER_ID },
+          { family },
+        )
+        .thenEvents([
+          { type: 'InterventionStarted', data: { caseId: CASE_ID, ...intervention, kind: 'housing-support', targetPersonId: MOTHER_ID } },
+        ]));
+
+    it('records a contact with the people of the household met, a minor among them if so', () => {
+      const contact = {
+        type: 'RecordContact' as const,
+        caseId: CASE_ID,
+        contactId: id(12),
+        kind: 'interview' as const,
+        participants: ['madre'],
+        entries: [{ kind: 'fact' as const, text: 'Colloquio con la madre da sola' }],
+      };
+      given(caseOpened())
+        .when({ ...contact, personIds: [MOTHER_ID, MINOR_ID] }, { family })
+        .thenEvents([
+          {
+            type: 'ContactRecorded',
+            data: {
+              caseId: CASE_ID,
+              contactId: id(12),
+              kind: 'interview',
+              participants: ['madre'],
+              entries: [{ kind: 'fact', text: 'Colloquio con la madre da sola' }],
+              personIds: [MOTHER_ID, MINOR_ID],
+            },
+          },
+        ]);
+      given(caseOpened())
+        .when({ ...contact, personIds: [stranger] }, { family })
+        .thenThrows('TARGET_NOT_IN_FAMILY', 400);
+    });
   });
 });

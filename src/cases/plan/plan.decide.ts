@@ -1,3 +1,4 @@
+import { assertFamilyPeople } from '../family-targets';
 import { Dated } from '../../common/decider';
 import { Carrying, CaseContext } from '../case.command';
 import { interventionsStillActive, notFound, wrongState } from '../case.errors';
@@ -23,12 +24,16 @@ const livePlan = (state: CaseState, planId: string): SupportPlanState => {
   return plan;
 };
 
-export const draftSupportPlan = (cmd: Dated<DraftSupportPlan>, state: CaseState, { now }: CaseContext): CaseEvent[] => {
+export const draftSupportPlan = (cmd: Dated<DraftSupportPlan>, state: CaseState, { now, facts }: CaseContext): CaseEvent[] => {
   guard(cmd, state, now);
   assertNewId(state.supportPlans, 'support plan', cmd.planId);
   const { caseId, planId, goals, nextReviewOn } = cmd;
+  const parentGoals = (cmd.parentGoals ?? []).map(({ personId, goal }) => ({ personId, goal }));
   const interventions = cmd.interventions.map(plainPlannedIntervention);
-  return [{ type: 'SupportPlanDrafted', data: { caseId, planId, goals: [...goals], interventions, nextReviewOn } }];
+  const targets = [...parentGoals.map((g) => g.personId), ...interventions.flatMap((i) => (i.targetPersonId ? [i.targetPersonId] : []))];
+  assertFamilyPeople(targets, facts, true);
+  const forParents = parentGoals.length > 0 ? { parentGoals } : {};
+  return [{ type: 'SupportPlanDrafted', data: { caseId, planId, goals: [...goals], interventions, nextReviewOn, ...forParents } }];
 };
 
 export const agreeSupportPlan = (cmd: Dated<AgreeSupportPlan>, state: CaseState, { now }: CaseContext): CaseEvent[] => {
@@ -39,14 +44,16 @@ export const agreeSupportPlan = (cmd: Dated<AgreeSupportPlan>, state: CaseState,
   return [{ type: 'SupportPlanAgreed', data: { caseId: cmd.caseId, planId: cmd.planId, consents: cmd.consents.map(plainConsent) } }];
 };
 
-export const startIntervention = (cmd: Dated<StartIntervention>, state: CaseState, { now }: CaseContext): CaseEvent[] => {
+export const startIntervention = (cmd: Dated<StartIntervention>, state: CaseState, { now, facts }: CaseContext): CaseEvent[] => {
   guard(cmd, state, now);
   const plan = livePlan(state, cmd.planId);
   assertNewId(plan.interventions, 'intervention', cmd.interventionId);
   assertDateNotAfter('startedOn', cmd.startedOn, cmd.occurredAt);
   assertNotBefore('expectedEndOn', cmd.expectedEndOn, cmd.startedOn);
-  const { caseId, planId, interventionId, kind, provider, startedOn, expectedEndOn } = cmd;
-  return [{ type: 'InterventionStarted', data: { caseId, planId, interventionId, kind, provider, startedOn, expectedEndOn } }];
+  if (cmd.targetPersonId) assertFamilyPeople([cmd.targetPersonId], facts, true);
+  const { caseId, planId, interventionId, kind, provider, startedOn, expectedEndOn, targetPersonId } = cmd;
+  const target = targetPersonId ? { targetPersonId } : {};
+  return [{ type: 'InterventionStarted', data: { caseId, planId, interventionId, kind, provider, startedOn, expectedEndOn, ...target } }];
 };
 
 export const endIntervention = (cmd: Dated<EndIntervention>, state: CaseState, { now }: CaseContext): CaseEvent[] => {

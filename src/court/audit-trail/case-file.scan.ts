@@ -26,6 +26,8 @@ export interface CaseFileScan {
   familyId: string;
   minor: { id: string; name?: string; birthDate?: string };
   municipality?: string;
+  /** Every member's name as the household records it, by member id. */
+  memberNames: Record<string, string>;
   /** The case stream first, then its family's. */
   spans: StreamSpan[];
   /** Streams the case names that hold no event (a family stream that vanished). */
@@ -110,10 +112,15 @@ export const scanCaseFile = async (
   if (!caseSpan || !opened) throw caseNotFound(caseId);
   const minor: Minor = { id: opened.minorId, birthDate: opened.minorBirthDate };
   let municipality: string | undefined;
+  const members = new Map<string, { givenName: string; familyName: string }>();
   const familySpan = await scanStream(log, familyStream(opened.familyId), range, (recorded) => {
     const event = { type: recorded.type, data: recorded.data } as FamilyEvent;
     if (event.type === 'FamilyRegistered') municipality = `${event.data.municipality.name} (${event.data.municipality.istatCode})`;
     foldMinor(minor, event);
+    if (event.type === 'FamilyMemberAdded') members.set(event.data.memberId, event.data);
+    if (event.type === 'FamilyMemberDetailsCorrected' && members.has(event.data.memberId)) {
+      members.set(event.data.memberId, { ...members.get(event.data.memberId)!, ...event.data.corrections });
+    }
   });
   const name = [minor.givenName, minor.familyName].filter(Boolean).join(' ') || undefined;
   return {
@@ -121,6 +128,7 @@ export const scanCaseFile = async (
     familyId: opened.familyId,
     minor: { id: minor.id, name, birthDate: minor.birthDate },
     municipality,
+    memberNames: Object.fromEntries([...members].map(([id, m]) => [id, `${m.givenName} ${m.familyName}`])),
     spans: familySpan ? [caseSpan, familySpan] : [caseSpan],
     missingStreams: familySpan ? [] : [familyStream(opened.familyId)],
   };

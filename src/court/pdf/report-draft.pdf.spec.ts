@@ -47,6 +47,12 @@ describe('report draft PDF', () => {
     expect(parsed.text).not.toMatch(/\b(met|open|lapsed)\b/);
   });
 
+  it('shows the work with the parents: for whom, what, since when', () => {
+    expect(parsed.text.split('\n')).toContain('Lavoro con i genitori');
+    expect(parsed.text).toContain('Anna Esposito');
+    expect(parsed.text).toContain('invio al centro antiviolenza');
+  });
+
   it('cites the head hash it covers on every page, with "pagina N di M"', async () => {
     const long = await rendered(reportDraft(120));
     expect(long.parsed.numpages).toBeGreaterThan(2);

@@ -34,6 +34,11 @@ const HEARINGS_TABLE = listTable([
   ['Udienza', 6],
   ['Data', 2],
 ]);
+const PARENT_WORK_TABLE = listTable([
+  ['Per', 2],
+  ['Obiettivo o intervento', 5],
+  ['Dal', 1.5],
+]);
 const DEADLINES_TABLE = listTable([
   ['Scadenza', 5],
   ['Entro il', 1.5],
@@ -78,6 +83,12 @@ const writeDraft = async (pen: Pen, draft: ReportDraft): Promise<void> => {
     'Udienze',
     HEARINGS_TABLE,
     draft.hearings.map((h) => [h.label, romeDateTime(h.hearingDate)]),
+  );
+  writeTableSection(
+    pen,
+    'Lavoro con i genitori',
+    PARENT_WORK_TABLE,
+    draft.parentWork.map((w) => [w.name ?? w.personId, w.label, romeDate(w.since)]),
   );
   writeTableSection(
     pen,

@@ -21,6 +21,8 @@ export interface DraftInput {
   /** The whole case stream, in revision order. */
   events: ExportedEvent[];
   deadlines: CaseDeadline[];
+  /** The household's members' names, by id: whom the work with the parents is for. */
+  memberNames?: Record<string, string>;
 }
 
 const MEASURE_EVENTS: Record<string, string> = {
@@ -37,6 +39,20 @@ const MEASURE_EVENTS: Record<string, string> = {
   MeasureLapsed: 'decaduto (art. 403 c. 7 c.c.)',
 };
 
+/** The plan's goals for an adult of the family, and the interventions started for one. */
+const parentWorkOf = (event: CaseEvent, since: string, label: () => string): ReportDraft['parentWork'] => {
+  if (event.type === 'SupportPlanDrafted') {
+    return (event.data.parentGoals ?? []).map(({ personId, goal }) => ({
+      personId,
+      label: `Obiettivo del Progetto Quadro: ${goal}`,
+      since,
+    }));
+  }
+  if (event.type === 'InterventionStarted' && event.data.targetPersonId)
+    return [{ personId: event.data.targetPersonId, label: label(), since }];
+  return [];
+};
+
 const within = (at: string, period: { from: string; to: string }) => at >= period.from && at <= period.to;
 const instant = (at: string) => new Date(at).toISOString();
 
@@ -49,6 +65,8 @@ export const buildReportDraft = (input: DraftInput): ReportDraft => {
   const measures = new Map<string, ReportDraft['measures'][number]>();
   const hearings: ReportDraft['hearings'] = [];
   const entries: ReportDraft['facts'] = [];
+  const parentWork: ReportDraft['parentWork'] = [];
+  const names = new Map(Object.entries(input.memberNames ?? {}));
   for (const event of input.events) {
     const domain = { type: event.type, data: event.data } as CaseEvent;
     const given = referenceGiven(domain);
@@ -62,7 +80,9 @@ export const buildReportDraft = (input: DraftInput): ReportDraft => {
     if (event.type === 'CourtHearingScheduled' && (within(occurredAt, input.period) || within(instant(data.hearingDate!), input.period))) {
       hearings.push({ hearingId: data.hearingId!, label: label(), hearingDate: data.hearingDate! });
     }
-    if (within(occurredAt, input.period)) entries.push(...narrativeEntriesOf(event));
+    if (!within(occurredAt, input.period)) continue;
+    entries.push(...narrativeEntriesOf(event));
+    parentWork.push(...parentWorkOf(domain, occurredAt, label));
   }
   const head = input.events[input.events.length - 1];
   const ended = (m: ReportDraft['measures'][number]) =>
@@ -81,6 +101,7 @@ export const buildReportDraft = (input: DraftInput): ReportDraft => {
     evaluations: entries.filter((e) => e.kind === 'evaluation'),
     measures: [...measures.values()].filter((m) => !ended(m)),
     hearings,
+    parentWork: parentWork.map((work) => (names.has(work.personId) ? { ...work, name: names.get(work.personId) } : work)),
     deadlines: input.deadlines
       .filter((d): d is CaseDeadline & { status: 'open' | 'met' | 'lapsed' } => d.status !== 'cancelled')
       .filter(

@@ -68,6 +68,7 @@ export class ReportDraftController {
       generatedBy: exporter,
       events,
       deadlines: await caseDeadlines(this.pool, caseId, now),
+      memberNames: scan.memberNames,
     });
     const format = query.format ?? 'json';
     const digest = await sha256Hex(canonicalJson(draft));

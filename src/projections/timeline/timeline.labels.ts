@@ -67,11 +67,15 @@ const PHRASES: Phrases = {
     `${say(l, 'Progetto Quadro redatto', 'Support plan (Progetto Quadro) drafted')} (` +
     `${count(d.goals.length, say(l, 'obiettivo', 'goal'), say(l, 'obiettivi', 'goals'))}, ` +
     `${count(d.interventions.length, say(l, 'intervento previsto', 'planned intervention'), say(l, 'interventi previsti', 'planned interventions'))}` +
+    (d.parentGoals?.length
+      ? `, ${count(d.parentGoals.length, say(l, 'obiettivo per un genitore', 'goal for a parent'), say(l, 'obiettivi per i genitori', 'goals for the parents'))}`
+      : '') +
     `${d.nextReviewOn ? `; ${say(l, 'prossima verifica', 'next review')} ${day(d.nextReviewOn, l)}` : ''})`,
   SupportPlanAgreed: (d, l) =>
     `${say(l, 'Progetto Quadro condiviso con la famiglia', 'Support plan agreed with the family')} (${count(d.consents.length, say(l, 'consenso', 'consent'), say(l, 'consensi', 'consents'))})`,
   InterventionStarted: (d, l) =>
     `${say(l, 'Intervento avviato', 'Intervention started')}: ${word(INTERVENTION, d.kind, l)}, ${say(l, 'dal', 'from')} ${day(d.startedOn, l)}` +
+    (d.targetPersonId ? `, ${say(l, 'rivolto a un adulto del nucleo', 'for an adult of the household')}` : '') +
     (d.expectedEndOn ? ` (${say(l, 'fine prevista', 'expected end')} ${day(d.expectedEndOn, l)})` : ''),
   InterventionEnded: (d, l, refs) => {
     const kind = refs(`intervention:${d.interventionId}`);

@@ -66,6 +66,11 @@ export const INTERVENTION: Record<InterventionKind, Term> = {
   'school-partnership': { it: 'collaborazione con la scuola', en: 'school partnership' },
   'vicinanza-solidale': { it: 'vicinanza solidale', en: 'vicinanza solidale (neighbourhood support)' },
   'supervised-contact': { it: 'incontri protetti', en: 'supervised contact' },
+  'parenting-support': { it: 'sostegno alla genitorialità', en: 'parenting support' },
+  'anti-violence-centre': { it: 'invio al centro antiviolenza', en: 'referral to an anti-violence centre' },
+  'housing-support': { it: 'sostegno abitativo', en: 'housing support' },
+  'employment-support': { it: 'inserimento lavorativo', en: 'employment support' },
+  'health-service-referral': { it: 'invio ai servizi sanitari', en: 'referral to health services' },
 };
 
 export const LEGAL_BASIS: Record<LegalBasis, Term> = {

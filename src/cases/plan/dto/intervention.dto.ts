@@ -1,5 +1,5 @@
 import { INTERVENTION_KINDS, InterventionKind } from '../../case.values';
-import { CalendarDate, LongText, Name, OccurredAt, OneOf } from '../../dto/decorators';
+import { CalendarDate, LongText, Name, OccurredAt, OneOf, Uuid } from '../../dto/decorators';
 
 /** POST /cases/{caseId}/support-plans/{planId}/interventions */
 export class StartInterventionDto {
@@ -14,6 +14,9 @@ export class StartInterventionDto {
 
   @CalendarDate({ required: false })
   expectedEndOn?: string;
+
+  @Uuid({ required: false, description: "An adult of the case's household the intervention is for (work with the parent)" })
+  targetPersonId?: string;
 
   @OccurredAt()
   occurredAt?: string;

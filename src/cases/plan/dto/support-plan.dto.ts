@@ -1,6 +1,6 @@
 import { INTERVENTION_KINDS, InterventionKind } from '../../case.values';
 import { ConsentDto } from '../../dto/consent.dto';
-import { CalendarDate, LongText, Name, NestedList, OccurredAt, OneOf, TextList } from '../../dto/decorators';
+import { CalendarDate, LongText, Name, NestedList, OccurredAt, OneOf, TextList, Uuid } from '../../dto/decorators';
 
 export class PlannedInterventionDto {
   @OneOf(INTERVENTION_KINDS, { example: 'home-educational-support' })
@@ -14,6 +14,18 @@ export class PlannedInterventionDto {
 
   @CalendarDate({ required: false })
   expectedEndOn?: string;
+
+  @Uuid({ required: false, description: "An adult of the case's household the intervention is for (work with the parent)" })
+  targetPersonId?: string;
+}
+
+/** A goal of the parent's own path: work, housing, safety, parenting. */
+export class ParentGoalDto {
+  @Uuid({ description: "An adult of the case's household" })
+  personId!: string;
+
+  @LongText({ example: 'Trovare un alloggio stabile entro sei mesi' })
+  goal!: string;
 }
 
 /** POST /cases/{caseId}/support-plans */
@@ -23,6 +35,9 @@ export class DraftSupportPlanDto {
 
   @NestedList(() => PlannedInterventionDto, 50)
   interventions!: PlannedInterventionDto[];
+
+  @NestedList(() => ParentGoalDto, 20, { required: false })
+  parentGoals?: ParentGoalDto[];
 
   @CalendarDate({ required: false, example: '2027-02-01' })
   nextReviewOn?: string;

@@ -26,6 +26,20 @@ export const reportDraft = (factCount = 2): ReportDraft => ({
   ),
   statements: [entry(20, { kind: 'statement', statedBy: 'insegnante', text: 'Riferisce che è più sereno e che la frequenza è regolare.' })],
   evaluations: [entry(21, { kind: 'evaluation', method: 'colloquio semi-strutturato', text: 'Capacità genitoriali in via di recupero.' })],
+  parentWork: [
+    {
+      personId: 'madre-1',
+      name: 'Anna Esposito',
+      label: 'Obiettivo del Progetto Quadro: un alloggio stabile',
+      since: '2026-02-05T09:00:00.000Z',
+    },
+    {
+      personId: 'madre-1',
+      name: 'Anna Esposito',
+      label: 'Intervento avviato: invio al centro antiviolenza',
+      since: '2026-02-06T09:00:00.000Z',
+    },
+  ],
   measures: [
     { measureId: 'm-1', label: 'Affidamento al servizio sociale (disposta)', status: 'disposta', since: '2026-02-03T09:00:00.000Z' },
   ],

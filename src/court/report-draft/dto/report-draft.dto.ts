@@ -48,6 +48,13 @@ class DraftDeadlineDto {
   @ApiPropertyOptional() metAt?: string;
 }
 
+export class DraftParentWorkDto {
+  @ApiProperty({ format: 'uuid', description: "The adult of the case's household the work is for" }) personId: string;
+  @ApiPropertyOptional({ description: 'Their name, as the household records it' }) name?: string;
+  @ApiProperty() label: string;
+  @ApiProperty({ format: 'date-time' }) since: string;
+}
+
 export class ReportDraftDto {
   @ApiProperty({ format: 'uuid' }) caseId: string;
   @ApiProperty({ format: 'uuid' }) familyId: string;
@@ -63,4 +70,6 @@ export class ReportDraftDto {
   @ApiProperty({ type: [DraftMeasureDto] }) measures: DraftMeasureDto[];
   @ApiProperty({ type: [DraftHearingDto] }) hearings: DraftHearingDto[];
   @ApiProperty({ type: [DraftDeadlineDto] }) deadlines: DraftDeadlineDto[];
+  @ApiProperty({ type: [DraftParentWorkDto], description: 'Work with the parent in difficulty: goals and interventions for an adult' })
+  parentWork: DraftParentWorkDto[];
 }

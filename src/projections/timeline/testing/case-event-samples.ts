@@ -58,8 +58,12 @@ export const caseEventSamples = (on = caseId): { [K in CaseEventType]: Extract<C
       caseId: on,
       planId: id(2),
       goals: [text('goal')],
-      interventions: [{ kind: 'home-educational-support', provider: text('coop') }],
+      interventions: [
+        { kind: 'home-educational-support', provider: text('coop') },
+        { kind: 'housing-support', targetPersonId: id(20) },
+      ],
       nextReviewOn: '2027-03-01',
+      parentGoals: [{ personId: id(20), goal: text('parent goal') }],
     },
   },
   SupportPlanAgreed: {
@@ -76,6 +80,7 @@ export const caseEventSamples = (on = caseId): { [K in CaseEventType]: Extract<C
       provider: text('coop'),
       startedOn: '2026-11-21',
       expectedEndOn: '2027-05-21',
+      targetPersonId: id(20),
     },
   },
   InterventionEnded: {
@@ -202,6 +207,7 @@ export const caseEventSamples = (on = caseId): { [K in CaseEventType]: Extract<C
         { kind: 'statement', statedBy: 'mother', text: text('s') },
         { kind: 'evaluation', method: 'semi-structured interview', text: text('e') },
       ],
+      personIds: [id(20)],
     },
   },
   ProsieguoAmministrativoGranted: {
