@@ -152,6 +152,7 @@ describe('one open case per minor, and If-Match, over HTTP (e2e)', () => {
             birthDate: '1990-01-01',
             sex: 'F',
             role: 'other-adult',
+            confirmNewPerson: true, // 96 Espositos born the same day: distinct people by design
           });
           statuses.push(onCase.status, onFamily.status);
         }

@@ -23,6 +23,7 @@ describe('health (e2e, postgres store)', () => {
       'caseload',
       'community',
       'deadlines',
+      'people',
       'statistics',
       'statistics_export',
     ]);

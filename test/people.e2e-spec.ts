@@ -1,3 +1,4 @@
+import { EVENT_STORE, EventStore } from '../src/event-store/event-store';
 import { TestApp, createTestApp } from './support/test-app';
 import { caseClient, expectRefused } from './support/case-requests';
 
@@ -22,6 +23,8 @@ describe('people, households and the family map (e2e)', () => {
   const member = async (familyId: string, body: object) =>
     (await api.post(`/families/${familyId}/members`, body).expect(201)).body.id as string;
   const relation = (familyId: string, body: object) => api.post(`/families/${familyId}/relations`, body);
+  /** Search reads the people read model: wait until it holds everything written so far. */
+  const fresh = async (path: string) => `${path}&consistentWith=${await t.app.get<EventStore>(EVENT_STORE).headPosition()}`;
 
   it('registers two homes that share a child, each person once', async () => {
     ids.mother = await household('040012', 'Forlì', 'Via Roma 1');
@@ -127,8 +130,9 @@ describe('people, households and the family map (e2e)', () => {
       mandates: ['investigation-and-assessment'],
       reportDeadlines: ['2027-02-01'],
     };
-    const leoCase = (await api.post('/cases', { familyId: ids.mother, minorId: ids.leo, intake }).expect(201)).body.id as string;
-    const map = (await api.get(`/cases/${saraCase}/family-map`).expect(200)).body;
+    const opened = (await api.post('/cases', { familyId: ids.mother, minorId: ids.leo, intake }).expect(201)).body;
+    const leoCase = opened.id as string;
+    const map = (await api.get(`/cases/${saraCase}/family-map?consistentWith=${opened.position}`).expect(200)).body;
     const node = (id: string) => map.nodes.find((n: { id: string }) => n.id === id);
     expect(node(ids.sara)).toMatchObject({ kind: 'person', subject: true, label: 'Sara Conti' });
     expect(node(ids.father)).toMatchObject({ kind: 'household', current: false, label: 'Cesena, Via Emilia 5' });
@@ -179,26 +183,26 @@ describe('people, households and the family map (e2e)', () => {
   });
 
   it('finds people by misspelled name, in any order, or by fiscal code; only among those the caller may see', async () => {
-    const found = (await api.get('/people?q=rinaldy%20eva').expect(200)).body;
+    const found = (await api.get(await fresh('/people?q=rinaldy%20eva')).expect(200)).body;
     expect(found.items[0]).toMatchObject({ personId: ids.eva, familyName: 'Rinaldi' });
-    expect((await api.get(`/people?q=${eva.fiscalCode}`).expect(200)).body.items.map((p: { personId: string }) => p.personId)).toEqual([
-      ids.eva,
-    ]);
-    expect((await api.get('/people?q=cont').expect(200)).body.items.length).toBeGreaterThanOrEqual(3);
+    expect(
+      (await api.get(await fresh(`/people?q=${eva.fiscalCode}`)).expect(200)).body.items.map((p: { personId: string }) => p.personId),
+    ).toEqual([ids.eva]);
+    expect((await api.get(await fresh('/people?q=cont')).expect(200)).body.items.length).toBeGreaterThanOrEqual(3);
     const stranger = caseClient(t, `Bearer ${await t.token('social-worker', 'bruno')}`);
-    expect((await stranger.get('/people?q=rinaldi%20eva').expect(200)).body.items).toEqual([]);
+    expect((await stranger.get(await fresh('/people?q=rinaldi%20eva')).expect(200)).body.items).toEqual([]);
     await stranger.get(`/people/${ids.eva}`).expect(403);
     const coordinator = caseClient(t, `Bearer ${await t.token('coordinator', 'carla')}`);
-    expect((await coordinator.get('/people?q=rinaldi%20eva').expect(200)).body.items[0].personId).toBe(ids.eva);
+    expect((await coordinator.get(await fresh('/people?q=rinaldi%20eva')).expect(200)).body.items[0].personId).toBe(ids.eva);
     await expectRefused(t, () => api.get('/people?q=x'), 400, 'VALIDATION_FAILED');
   });
 
   it('finds households by a member, by municipality, and by the R.G. number of a case', async () => {
-    const byName = (await api.get('/families?q=conti%20sara').expect(200)).body.items.map((f: { id: string }) => f.id);
+    const byName = (await api.get(await fresh('/families?q=conti%20sara')).expect(200)).body.items.map((f: { id: string }) => f.id);
     expect(byName.sort()).toEqual([ids.mother, ids.father].sort());
-    const inCesena = (await api.get('/families?q=conti&municipality=040007').expect(200)).body.items;
+    const inCesena = (await api.get(await fresh('/families?q=conti&municipality=040007')).expect(200)).body.items;
     expect(inCesena.map((f: { id: string }) => f.id)).toEqual([ids.father]);
-    const byNumber = (await api.get(`/families?q=${encodeURIComponent('845/2026 R.G.')}`).expect(200)).body.items;
+    const byNumber = (await api.get(await fresh(`/families?q=${encodeURIComponent('845/2026 R.G.')}`)).expect(200)).body.items;
     expect(byNumber.map((f: { id: string }) => f.id)).toEqual([ids.mother]);
     await expectRefused(t, () => api.get('/families?municipality=Forli'), 400, 'VALIDATION_FAILED');
   });
@@ -213,7 +217,9 @@ describe('people, households and the family map (e2e)', () => {
     expect((await api.get(`/people/${ids.twin}`).expect(200)).body.mergedInto).toBe(ids.sara);
     await expectRefused(t, () => api.post(`/families/${ids.father}/members`, { personId: ids.twin, role: 'minor' }), 409, 'PERSON_MERGED');
     await expectRefused(t, () => coordinator.post(`/people/${ids.sara}/merge`, { into: ids.sara, reason: 'x' }), 400, 'MERGE_INTO_ITSELF');
-    const found = (await api.get('/people?q=conti%20sira').expect(200)).body.items.map((p: { personId: string }) => p.personId);
+    const found = (await api.get(await fresh('/people?q=conti%20sira')).expect(200)).body.items.map(
+      (p: { personId: string }) => p.personId,
+    );
     expect(found).not.toContain(ids.twin);
   });
 });

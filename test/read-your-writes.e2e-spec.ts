@@ -3,6 +3,7 @@ import { TestApp, createTestApp } from './support/test-app';
 
 const family = { municipality: { istatCode: '015146', name: 'Milano' }, address: 'Via Roma 1' };
 
+// Every household here has a Rossi girl born the same day: distinct people, confirmed as new.
 describe('read-your-writes over HTTP (e2e)', () => {
   let t: TestApp;
   let auth: string;
@@ -21,7 +22,7 @@ describe('read-your-writes over HTTP (e2e)', () => {
         .http()
         .post(`/families/${familyId}/members`)
         .set('Authorization', auth)
-        .send({ givenName, familyName: 'Rossi', birthDate: '2014-05-05', sex: 'F', role: 'minor' })
+        .send({ givenName, familyName: 'Rossi', birthDate: '2014-05-05', sex: 'F', role: 'minor', confirmNewPerson: true })
         .expect(201);
       const opened = await t
         .http()
@@ -48,7 +49,7 @@ describe('read-your-writes over HTTP (e2e)', () => {
       .http()
       .post(`/families/${familyId}/members`)
       .set('Authorization', auth)
-      .send({ givenName: 'Woken', familyName: 'Rossi', birthDate: '2014-05-05', sex: 'F', role: 'minor' })
+      .send({ givenName: 'Woken', familyName: 'Rossi', birthDate: '2014-05-05', sex: 'F', role: 'minor', confirmNewPerson: true })
       .expect(201);
     const counting = countQueries(t.database.pool, t.app.getHttpServer());
     const opened = await t
@@ -73,7 +74,7 @@ describe('read-your-writes over HTTP (e2e)', () => {
       .http()
       .post(`/families/${familyId}/members`)
       .set('Authorization', auth)
-      .send({ givenName: 'Header', familyName: 'Rossi', birthDate: '2014-05-05', sex: 'F', role: 'minor' })
+      .send({ givenName: 'Header', familyName: 'Rossi', birthDate: '2014-05-05', sex: 'F', role: 'minor', confirmNewPerson: true })
       .expect(201);
     const listed = await t
       .http()

@@ -21,7 +21,10 @@ import { PersonIdentity } from '../people/person.events';
 import { AddFamilyMemberDto, CorrectFamilyMemberDto, RemoveFamilyMemberDto } from './dto/family-member.dto';
 import { FamiliesPageView, FamilyView } from './dto/family.view';
 import { EndRelationDto, RecordRelationDto } from './dto/relation.dto';
-import { PeopleDirectory, PersonSummary, SEARCH_LIMIT_MAX } from '../people/people.query';
+import { PeopleDirectory, SEARCH_LIMIT_MAX } from '../people/people.query';
+import { personKind } from '../people/person.decider';
+import { ReadsFrom } from '../projections/read-your-writes';
+import { PEOPLE } from '../people/people.projection';
 import { PersonRegistrar } from '../people/person-registrar';
 import { pageCursor, pageOfRanked } from '../people/people.controller';
 import { FamiliesSearchDto } from '../people/dto/person.dto';
@@ -29,10 +32,10 @@ import { InvalidInputError } from '../common/domain-error';
 import { RevisionMismatchError } from '../common/command-outcome';
 import { RegisterFamilyDto } from './dto/register-family.dto';
 
-const withRegistryIdentity = (member: FamilyMember, person: PersonSummary | undefined): FamilyMember => {
+const withRegistryIdentity = (member: FamilyMember, person: PersonIdentity | undefined): FamilyMember => {
   if (!person) return member;
-  const { givenName, familyName, birthDate, fiscalCode } = person;
-  return { ...member, givenName, familyName, birthDate, sex: person.sex as FamilyMember['sex'], ...(fiscalCode ? { fiscalCode } : {}) };
+  const { givenName, familyName, birthDate, sex, fiscalCode } = person;
+  return { ...member, givenName, familyName, birthDate, sex, ...(fiscalCode ? { fiscalCode } : {}) };
 };
 
 @ApiTags('families')
@@ -48,6 +51,7 @@ export class FamilyController {
 
   @Get()
   @Roles(...CASE_READERS)
+  @ReadsFrom(PEOPLE)
   @ApiOperation({ summary: "Find households by a member's name or fiscal code, or a case's R.G. number; only those you may see" })
   @ApiQuery()
   @ApiOkResponse({ type: FamiliesPageView })
@@ -213,9 +217,10 @@ export class FamilyController {
     const { state, revision } = await this.streams.load(familyKind, id);
     if (!state.exists || revision === undefined) throw familyNotFound(id);
     res.setHeader('ETag', etagOf(revision));
-    // Registry corrections reach every household; members from before the registry read as it copied them.
-    const people = await this.directory.summaries(state.members.map((member) => member.id));
-    const members = state.members.map((member) => withRegistryIdentity(member, people.get(member.id)));
+    // Registry corrections reach every household (read from the person streams: no read model lag); members from
+    // before the registry read as the household copied them.
+    const people = await Promise.all(state.members.map((member) => this.streams.load(personKind, member.id)));
+    const members = state.members.map((member, i) => withRegistryIdentity(member, people[i].state.identity));
     return {
       id,
       municipality: state.municipality!,

@@ -14,6 +14,8 @@ import { decodeKeyset, encodeKeyset } from '../community/community-page';
 import { CorrectPersonDto, MergePersonDto, PeoplePageDto, PeopleSearchDto, PersonViewDto, RegisterPersonDto } from './dto/person.dto';
 import { PeopleDirectory, SEARCH_LIMIT_MAX } from './people.query';
 import { PersonRegistrar } from './person-registrar';
+import { ReadsFrom } from '../projections/read-your-writes';
+import { PEOPLE } from './people.projection';
 import { personKind } from './person.decider';
 import { personNotFound } from './person.errors';
 
@@ -55,6 +57,7 @@ export class PeopleController {
 
   @Get()
   @Roles(...CASE_READERS)
+  @ReadsFrom(PEOPLE)
   @ApiOperation({ summary: 'Find people by name (accents, order and typos tolerated) or fiscal code, among those you may see' })
   @ApiQuery()
   @ApiOkResponse({ type: PeoplePageDto })

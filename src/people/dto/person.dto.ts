@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
   IsArray,
@@ -67,7 +67,7 @@ export class MergePersonDto {
   reason: string;
 }
 
-export class PeopleSearchDto extends OmitType(CommunityPageQuery, ['consistentWith'] as const) {
+export class PeopleSearchDto extends CommunityPageQuery {
   @ApiProperty({
     description: 'A name (any order, accents and typos tolerated), a prefix of it, or a fiscal code',
     minLength: 2,
@@ -79,7 +79,7 @@ export class PeopleSearchDto extends OmitType(CommunityPageQuery, ['consistentWi
   q: string;
 }
 
-export class FamiliesSearchDto extends OmitType(CommunityPageQuery, ['consistentWith'] as const) {
+export class FamiliesSearchDto extends CommunityPageQuery {
   @ApiPropertyOptional({ description: "A member's name or fiscal code, or a case's R.G. number", minLength: 2, maxLength: 100 })
   @IsOptional()
   @IsString()
