@@ -1,3 +1,4 @@
+import { carersProjection } from '../carers/occupancy/carers.projection';
 import { communityProjection } from './community/community.projection';
 import { caseListProjection } from './case-list/case-list.projection';
 import { deadlinesProjection } from './deadlines/deadlines.projection';
@@ -20,4 +21,5 @@ export const ALL_PROJECTIONS: Projection[] = [
   statisticsExportProjection,
   accessLogProjection,
   communityProjection,
+  carersProjection,
 ];

@@ -5,6 +5,8 @@ import { AccessEntry, CASE_ACCESSED } from '../access/access-log.recorder';
 import { InitiativeEvent } from '../community/initiatives/initiative.events';
 import { PartnerEvent } from '../community/partners/partner.events';
 import { ReportEvent } from '../community/reports/report.events';
+import { FacilityEvent } from '../carers/facilities/facility.events';
+import { FosterCarerEvent } from '../carers/foster-carers/foster-carer.events';
 
 /** The data of one event type of a union: `DataOf<CaseEvent, 'CaseOpened'>`. */
 export type DataOf<E extends { type: string; data: unknown }, K extends E['type']> = Extract<E, { type: K }>['data'];
@@ -36,4 +38,6 @@ export type ProjectedEvent =
   | PartnerEvent
   | InitiativeEvent
   | ReportEvent
+  | FacilityEvent
+  | FosterCarerEvent
   | { type: typeof CASE_ACCESSED; data: AccessEntry & { requestId: string } };
