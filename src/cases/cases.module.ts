@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CarersModule } from '../carers/carers.module';
 import { CaseAccessGrantsController } from './access-grants/access-grants.controller';
 import { CaseAssessmentController } from './assessment/assessment.controller';
 import { CaseHashAtHandler, LoadCaseHandler, ReadCaseEventsHandler } from './case.queries';
@@ -13,6 +14,7 @@ import { CaseTeamController } from './team/team.controller';
 
 /** Cases over HTTP, one controller per area: every command is data sent through Streams; open/close/reopen also keep the minor's guard. */
 @Module({
+  imports: [CarersModule],
   controllers: [
     CaseLifecycleController,
     CaseTeamController,

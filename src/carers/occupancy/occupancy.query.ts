@@ -18,19 +18,33 @@ export class Occupancy {
     return romeDate(this.clock());
   }
 
-  /** Occupied places per place id; a place with nobody is absent. */
-  async of(placeType: PlaceType, placeIds: readonly string[]): Promise<Map<string, number>> {
+  /** Occupied places per place id (children of other cases than `exceptCaseId`); a place with nobody is absent. */
+  async of(placeType: PlaceType, placeIds: readonly string[], exceptCaseId?: string): Promise<Map<string, number>> {
     if (placeIds.length === 0) return new Map();
     const { rows } = await this.pool.query<{ place_id: string; occupied: number }>(
       `SELECT place_id, count(DISTINCT case_id)::int AS occupied FROM carers_placements
-        WHERE current AND place_type = $1 AND place_id = ANY($2::uuid[]) AND since <= $3::date GROUP BY place_id`,
-      [placeType, placeIds, this.today],
+        WHERE current AND place_type = $1 AND place_id = ANY($2::uuid[]) AND since <= $3::date
+          AND ($4::uuid IS NULL OR case_id <> $4::uuid)
+        GROUP BY place_id`,
+      [placeType, placeIds, this.today, exceptCaseId ?? null],
     );
     return new Map(rows.map((r) => [r.place_id, r.occupied]));
   }
 
-  async one(placeType: PlaceType, placeId: string): Promise<number> {
-    return (await this.of(placeType, [placeId])).get(placeId) ?? 0;
+  async one(placeType: PlaceType, placeId: string, exceptCaseId?: string): Promise<number> {
+    return (await this.of(placeType, [placeId], exceptCaseId)).get(placeId) ?? 0;
+  }
+
+  /**
+   * A placement into a full place is recorded (the child is already there, and this read model lags the log), with a
+   * warning in the answer: FACILITY_AT_CAPACITY or FOSTER_CARER_AT_CAPACITY.
+   */
+  async warningsFor(caseId: string, place: { placeType: PlaceType; placeId: string; places: number } | undefined) {
+    if (!place) return [];
+    const occupied = await this.one(place.placeType, place.placeId, caseId);
+    if (occupied < place.places) return [];
+    const code = place.placeType === 'facility' ? 'FACILITY_AT_CAPACITY' : 'FOSTER_CARER_AT_CAPACITY';
+    return [{ code, detail: `${place.placeType} ${place.placeId} had ${occupied} of ${place.places} places taken before this placement` }];
   }
 }
 
