@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Pool } from 'pg';
 import { InvalidInputError } from '../../common/domain-error';
+import { romeDate } from '../../common/rome-date';
 import { PG_POOL } from '../../database/database.tokens';
 import { addDays, romeInstant } from '../../projections/deadlines/rome-time';
 import { PARTICIPANT_CATEGORIES } from '../initiatives/initiative.events';
@@ -28,6 +29,14 @@ export class CommunityStatistics {
       );
     const [bySource, byOutcome] = await Promise.all([counts('source_kind'), counts(`coalesce(outcome, 'awaiting-screening')`)]);
     const { held: initiativesHeld, ...participants } = held.rows[0];
+    // Occupancy is of today, whatever the period: a placement counts while it runs (carers read model).
+    const facilities = await this.pool.query(
+      `SELECT f.facility_id AS id, f.name, f.kind, f.municipality_istat AS municipality, f.capacity,
+              (SELECT count(DISTINCT p.case_id)::int FROM carers_placements p
+                WHERE p.current AND p.place_type = 'facility' AND p.place_id = f.facility_id AND p.since <= $2::date) AS occupied
+         FROM carers_facilities f WHERE f.open AND ($1::text IS NULL OR f.municipality_istat = $1) ORDER BY f.name, f.facility_id`,
+      [municipality ?? null, romeDate(new Date())],
+    );
     return {
       period: { from, to },
       municipality: municipality ?? null,
@@ -35,6 +44,10 @@ export class CommunityStatistics {
       participants,
       reportsBySource: bySource.rows,
       reportsByOutcome: byOutcome.rows,
+      facilities: facilities.rows.map(({ capacity, occupied, ...facility }) => ({
+        ...facility,
+        occupancy: { capacity, occupied, free: capacity - occupied },
+      })),
     };
   }
 }
