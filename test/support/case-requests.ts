@@ -82,3 +82,20 @@ export const caseWithTeam = async (t: TestApp, team: Array<{ workerId: string; r
   }
   return { caseId, familyId: household.familyId, household };
 };
+
+/** A facility body as POST /facilities takes it (issue 15); the kind decides which place kinds may name it. */
+export const facilityBody = (kind = 'pronta-accoglienza', capacity = 8, name = 'Comunità Il Faro') => ({
+  name,
+  kind,
+  capacity,
+  municipality: { istatCode: '015146', name: 'Milano' },
+  address: 'Via dei Mille 12',
+  authorisation: { region: 'Lombardia', actNumber: 'DGR 1234/2024', actDate: '2024-03-15' },
+});
+
+/** A coordinator registers a facility; returns its id and the position to read it at. */
+export const registerFacility = async (t: TestApp, body: object = facilityBody()): Promise<{ id: string; position: string }> => {
+  const coordinator = caseClient(t, `Bearer ${await t.token('coordinator', 'carla')}`);
+  const { body: answer } = await coordinator.post('/facilities', body).expect(201);
+  return { id: answer.id, position: answer.position };
+};
