@@ -99,3 +99,16 @@ export const registerFacility = async (t: TestApp, body: object = facilityBody()
   const { body: answer } = await coordinator.post('/facilities', body).expect(201);
   return { id: answer.id, position: answer.position };
 };
+
+/** A coordinator registers the adults of a new household as foster carers, taking residential and emergency affido. */
+export const registerFosterCarer = async (t: TestApp, places = 2): Promise<string> => {
+  const coordinator = caseClient(t, `Bearer ${await t.token('coordinator', 'carla')}`);
+  const carers = await coordinator.household();
+  const body = {
+    familyId: carers.familyId,
+    carerIds: [carers.parentId, carers.uncleId],
+    availability: { accepts: ['residential', 'emergency'], places },
+    assessedOn: '2026-06-10',
+  };
+  return (await coordinator.post('/foster-carers', body).expect(201)).body.id;
+};
