@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Pool } from 'pg';
+import { CLOCK, Clock } from '../../common/clock';
 import { InvalidInputError } from '../../common/domain-error';
 import { romeDate } from '../../common/rome-date';
 import { PG_POOL } from '../../database/database.tokens';
@@ -10,7 +11,10 @@ import { CommunityStatisticsQueryDto, CommunityStatisticsView } from './dto/comm
 /** Counts only, from the community read model: what the network did in a period. */
 @Injectable()
 export class CommunityStatistics {
-  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+  constructor(
+    @Inject(PG_POOL) private readonly pool: Pool,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   async read({ from, to, municipality }: CommunityStatisticsQueryDto): Promise<CommunityStatisticsView> {
     if (from > to) throw new InvalidInputError('INVALID_PERIOD', 'from must not be after to', { from, to });
@@ -35,7 +39,7 @@ export class CommunityStatistics {
               (SELECT count(DISTINCT p.case_id)::int FROM carers_placements p
                 WHERE p.current AND p.place_type = 'facility' AND p.place_id = f.facility_id AND p.since <= $2::date) AS occupied
          FROM carers_facilities f WHERE f.open AND ($1::text IS NULL OR f.municipality_istat = $1) ORDER BY f.name, f.facility_id`,
-      [municipality ?? null, romeDate(new Date())],
+      [municipality ?? null, romeDate(this.clock())],
     );
     return {
       period: { from, to },
