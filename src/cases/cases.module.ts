@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CarersModule } from '../carers/carers.module';
+import { Occupancy } from '../carers/occupancy/occupancy.query';
 import { CaseAccessGrantsController } from './access-grants/access-grants.controller';
 import { CaseAssessmentController } from './assessment/assessment.controller';
 import { CaseHashAtHandler, LoadCaseHandler, ReadCaseEventsHandler } from './case.queries';
@@ -14,7 +14,6 @@ import { CaseTeamController } from './team/team.controller';
 
 /** Cases over HTTP, one controller per area: every command is data sent through Streams; open/close/reopen also keep the minor's guard. */
 @Module({
-  imports: [CarersModule],
   controllers: [
     CaseLifecycleController,
     CaseTeamController,
@@ -26,6 +25,7 @@ import { CaseTeamController } from './team/team.controller';
     CaseCourtController,
     CaseQueriesController,
   ],
-  providers: [CaseOpenings, LoadCaseHandler, ReadCaseEventsHandler, CaseHashAtHandler],
+  // Occupancy is stateless (a pool and the clock): the placing controllers read it for their capacity warnings.
+  providers: [CaseOpenings, LoadCaseHandler, ReadCaseEventsHandler, CaseHashAtHandler, Occupancy],
 })
 export class CasesModule {}
