@@ -20,6 +20,7 @@ describe('health (e2e, postgres store)', () => {
       'audit_stream_heads',
       'case_list',
       'case_timeline',
+      'carers',
       'caseload',
       'community',
       'deadlines',
