@@ -15,6 +15,7 @@ import { EventStoreModule } from './event-store/event-store.module';
 import { CasesModule } from './cases/cases.module';
 import { DeadlineEngineModule } from './cases/lapses/deadline-engine.module';
 import { CommunityModule } from './community/community.module';
+import { CarersModule } from './carers/carers.module';
 import { CourtModule } from './court/court.module';
 import { AccessModule } from './access/access.module';
 import { FamiliesModule } from './families/families.module';
@@ -64,6 +65,7 @@ export class AppModule {
         CasesModule,
         DeadlineEngineModule.register({ active: (options.migrate ?? true) && (options.projections ?? true) }),
         CommunityModule,
+        CarersModule,
         CaseListModule,
         DeadlinesModule,
         TimelineModule,

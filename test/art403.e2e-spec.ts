@@ -1,5 +1,5 @@
 import { DeadlineEngine } from '../src/cases/lapses/deadline-engine';
-import { caseClient, expectRefused } from './support/case-requests';
+import { caseClient, expectRefused, facilityBody, registerFacility } from './support/case-requests';
 import { TestApp, createTestApp } from './support/test-app';
 
 /**
@@ -36,7 +36,13 @@ describe('art. 403 c.c., step by step, with lapses (e2e)', () => {
     const caseId = await api.open(await api.household(), { occurredAt: '2027-03-20T09:00:00+01:00' });
     const c = `/cases/${caseId}/emergency-placements`;
     move('2027-03-27T20:05:00+01:00');
-    const placed = api.post(c, { placedAt: '2027-03-27T20:00:00+01:00', placeKind: 'community', reason: 'Left alone at night.' });
+    const placedWith = { facilityId: (await registerFacility(t)).id };
+    const placed = api.post(c, {
+      placedAt: '2027-03-27T20:00:00+01:00',
+      placeKind: 'community',
+      reason: 'Left alone at night.',
+      placedWith,
+    });
     const placement = (await placed.expect(201)).body.id;
     await api.post(`${c}/${placement}/oral-notice`, { occurredAt: '2027-03-27T20:10:00+01:00' }).expect(200);
     move('2027-03-27T22:00:00+01:00');
@@ -86,12 +92,20 @@ describe('art. 403 c.c., step by step, with lapses (e2e)', () => {
 
   it('runs to the TM confirmation over the last Sunday of October, every step in time; steps out of order are refused', async () => {
     move('2026-10-01T09:00:00+02:00');
-    const caseId = await api.open(await api.household(), { occurredAt: '2026-10-01T09:00:00+02:00' });
+    const household = await api.household();
+    const caseId = await api.open(household, { occurredAt: '2026-10-01T09:00:00+02:00' });
     const c = `/cases/${caseId}/emergency-placements`;
     move('2026-10-24T10:35:00+02:00');
+    const placedWith = { facilityId: (await registerFacility(t, facilityBody('comunita-madre-bambino'))).id };
     const placement = (
       await api
-        .post(c, { placedAt: '2026-10-24T10:30:00+02:00', placeKind: 'mother-child-community', reason: 'Violence at home.' })
+        .post(c, {
+          placedAt: '2026-10-24T10:30:00+02:00',
+          placeKind: 'mother-child-community',
+          reason: 'Violence at home.',
+          placedWith,
+          withParent: household.parentId,
+        })
         .expect(201)
     ).body.id;
     const tmDecree = { authority: 'tribunale-per-i-minorenni', decreeNumber: '88/2026', decreeDate: '2026-10-26' };

@@ -236,6 +236,11 @@ describe('case endpoints refuse bad input (e2e)', () => {
       400,
       VALIDATION,
     );
+    const inCommunity = { placedAt: instantDaysAgo(0.1), placeKind: 'community', reason: 'x' };
+    await refused(() => api.post(`${c}/emergency-placements`, { ...inCommunity, placedWith: { facilityId: 'x' } }), 400, VALIDATION);
+    await refused(() => api.post(`${c}/emergency-placements`, { ...inCommunity, placedWith: { hotel: unknownId } }), 400, VALIDATION);
+    await refused(() => api.post(`${c}/emergency-placements`, { ...inCommunity, withParent: 'mum' }), 400, VALIDATION);
+    await refused(() => api.post(`${c}/emergency-placements`, inCommunity), 400, 'PLACED_WITH_REQUIRED');
     await refused(
       () => api.post(`${c}/emergency-placements`, { placedAt: instantDaysAgo(-1), placeKind: 'community', reason: 'x' }),
       400,

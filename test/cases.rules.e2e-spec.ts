@@ -1,6 +1,16 @@
 import { birthday } from '../src/cases/case.age';
 import { TestApp, countEvents, createTestApp } from './support/test-app';
-import { bornToTurn, caseClient, dateDaysAgo, expectRefused, instantDaysAgo, today } from './support/case-requests';
+import {
+  bornToTurn,
+  caseClient,
+  dateDaysAgo,
+  expectRefused,
+  facilityBody,
+  instantDaysAgo,
+  registerFacility,
+  registerFosterCarer,
+  today,
+} from './support/case-requests';
 
 /** Rules a case enforces over time: art. 403 and protection measures, the age limit and prosieguo, asOf on both axes. */
 describe('case rules over HTTP (e2e)', () => {
@@ -31,7 +41,13 @@ describe('case rules over HTTP (e2e)', () => {
       const placedAt = instantDaysAgo(3 / 24);
       const placement = (
         await api
-          .post(`${c}/emergency-placements`, { placedAt, placeKind: 'mother-child-community', reason: 'violence at home' })
+          .post(`${c}/emergency-placements`, {
+            placedAt,
+            placeKind: 'mother-child-community',
+            reason: 'violence at home',
+            placedWith: { facilityId: (await registerFacility(t, facilityBody('comunita-madre-bambino'))).id },
+            withParent: h.parentId,
+          })
           .expect(201)
       ).body.id;
       await expectRefused(
@@ -92,7 +108,12 @@ describe('case rules over HTTP (e2e)', () => {
       const c = `/cases/${await api.open(h, { minorId: h.siblingId })}`;
       const placement = (
         await api
-          .post(`${c}/emergency-placements`, { placedAt: instantDaysAgo(1), placeKind: 'community', reason: 'left alone at night' })
+          .post(`${c}/emergency-placements`, {
+            placedAt: instantDaysAgo(1),
+            placeKind: 'community',
+            reason: 'left alone at night',
+            placedWith: { facilityId: (await registerFacility(t)).id },
+          })
           .expect(201)
       ).body.id;
       await api.post(`${c}/emergency-placements/${placement}/notification`, { authority: 'procura-presso-il-tm' }).expect(200);
@@ -144,6 +165,7 @@ describe('case rules over HTTP (e2e)', () => {
         .post(`${c}/protection-measures/${measure}/order`, {
           ...order,
           consents: [{ name: 'Maria Esposito', role: 'parent', memberId: h.parentId, consentedAt: today() }],
+          placedWith: { fosterCarerId: await registerFosterCarer(t) },
         })
         .expect(200);
       await api.post(`${c}/protection-measures/${measure}/end`, { endedOn: today(), reason: 'back home' }).expect(200);

@@ -1,5 +1,5 @@
 import { romeIso } from '../src/projections/deadlines/rome-time';
-import { caseClient } from './support/case-requests';
+import { caseClient, registerFacility } from './support/case-requests';
 import { TestApp, createTestApp } from './support/test-app';
 
 /** An art. 403 placement over HTTP: GET /deadlines, read-your-writes, shows the 24 h notice open, then met. */
@@ -21,6 +21,7 @@ describe('GET /deadlines (e2e)', () => {
         placedAt: placedAt.toISOString(),
         placeKind: 'community',
         reason: 'Violence at home.',
+        placedWith: { facilityId: (await registerFacility(t)).id },
       })
       .expect(201);
     const placementId = placed.body.id;

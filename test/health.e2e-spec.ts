@@ -18,6 +18,7 @@ describe('health (e2e, postgres store)', () => {
     expect(ready.body.projections.map((p: { name: string }) => p.name).sort()).toEqual([
       'access_log',
       'audit_stream_heads',
+      'carers',
       'case_list',
       'case_timeline',
       'caseload',

@@ -1,6 +1,14 @@
 import { ALL_PROJECTIONS } from '../src/projections/all-projections';
 import { ProjectionRunner } from '../src/projections/projection-runner';
-import { caseClient, dateDaysAgo, instantDaysAgo, today } from './support/case-requests';
+import {
+  caseClient,
+  dateDaysAgo,
+  facilityBody,
+  instantDaysAgo,
+  registerFacility,
+  registerFosterCarer,
+  today,
+} from './support/case-requests';
 import { TestApp, createTestApp } from './support/test-app';
 
 /** Issue 4: after an end-to-end story, rebuilding every projection gives back every read-model table as it was. */
@@ -59,6 +67,8 @@ describe('rebuild equals live (e2e)', () => {
         placedAt: instantDaysAgo(2),
         placeKind: 'mother-child-community',
         reason: 'violence at home',
+        placedWith: { facilityId: (await registerFacility(t, facilityBody('comunita-madre-bambino'))).id },
+        withParent: h1.parentId,
       }),
     );
     await track(api.post(`${c1}/emergency-placements/${placement}/notification`, { occurredAt: instantDaysAgo(1.9) }));
@@ -106,6 +116,7 @@ describe('rebuild equals live (e2e)', () => {
         legalBasis: 'l184-art4-consensual-affido',
         startsOn: today(),
         consents: [{ name: 'Maria Esposito', role: 'parent', memberId: h2.parentId, consentedAt: today() }],
+        placedWith: { fosterCarerId: await registerFosterCarer(t) },
       }),
     );
     // The affido in force goes with the case to the service that takes it over.

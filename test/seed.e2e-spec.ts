@@ -7,7 +7,7 @@ import { TestApp, countEvents, createTestApp } from './support/test-app';
 /** `npm run seed` against a running instance, twice on fresh databases with the same seed: the same data both times. */
 const seedFreshApp = async (
   asOf: string,
-): Promise<{ summary: SeedSummary; events: number; replayed: SeedSummary; eventsAfterReplay: number }> => {
+): Promise<{ summary: SeedSummary; events: number; replayed: SeedSummary; eventsAfterReplay: number; placedWith: number }> => {
   const t: TestApp = await createTestApp();
   try {
     await t.app.listen(0, '127.0.0.1');
@@ -15,9 +15,13 @@ const seedFreshApp = async (
     const options = { url: `http://127.0.0.1:${port}`, token: await t.token('coordinator', 'seed'), families: 5, seed: 42, asOf };
     const summary = await runSeed(options);
     const events = await countEvents(t);
+    // Placements and placing measures that name a seeded facility or foster carer (issue 15).
+    const { rows } = await t.database.pool.query(
+      `SELECT count(*)::int AS n FROM events WHERE type IN ('EmergencyPlacementMade', 'ProtectionMeasureOrdered') AND data ? 'placedWith'`,
+    );
     // Re-running the same seed on the same instance replays the first answers: nothing is written twice.
     const replayed = await runSeed(options);
-    return { summary, events, replayed, eventsAfterReplay: await countEvents(t) };
+    return { summary, events, replayed, eventsAfterReplay: await countEvents(t), placedWith: rows[0].n };
   } finally {
     await t.close();
   }
@@ -47,6 +51,8 @@ describe('npm run seed (e2e)', () => {
     expect(s.people.relations).toBeGreaterThan(s.families);
     expect(s.people.otherHomes).toBeGreaterThan(0);
     expect(s.people.links).toBeGreaterThanOrEqual(s.people.otherHomes);
+    expect(s.carers).toEqual({ facilities: 6, fosterCarers: 3 });
+    expect(first.placedWith).toBeGreaterThan(0);
     // One event per request; one more per new person (PersonRegistered beside FamilyMemberAdded), and on the minor's
     // guard stream for each opening, closure and reopening.
     expect(first.events).toBe(s.requests + s.members + s.cases.total + s.closures + s.reopenings);

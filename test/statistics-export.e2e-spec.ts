@@ -60,7 +60,7 @@ describe('GET /exports/statistics (e2e)', () => {
         assessments: [],
         interventions: [],
         protectionMeasures: [],
-        emergencyPlacements: [{ placeKind: 'community', placedOn: day(when.placed), endedOn: null }],
+        emergencyPlacements: [{ placeKind: 'relatives', placedOn: day(when.placed), endedOn: null }],
         closures: [],
       },
     ];

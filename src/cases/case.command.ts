@@ -2,6 +2,7 @@ import { DecideContext } from '../common/decider';
 import { CaseEventData, CaseEventType } from './case.events';
 import { PartnerFact } from '../community/partners/partner-facts';
 import { FamilyRole } from './case.values';
+import { PlaceFacts } from './placement/placed-with.rules';
 
 /** Every case command names its case; occurredAt is when its fact happened (absent: now, as the engine dates it). */
 export interface CaseCommandFields {
@@ -29,6 +30,8 @@ export interface CaseFacts {
   reportExists?: boolean;
   /** OpenCase, ReopenCase: the minor's currently open case, as the minor's guard holds it. */
   openCaseIdForMinor?: string;
+  /** MakeEmergencyPlacement, OrderProtectionMeasure: the facility or foster carer named, and the case's family. */
+  place?: PlaceFacts;
   /** SubmitCourtReport: the stream's own hash at coveredEvents.toRevision (absent: no such revision). */
   hashAtToRevision?: string;
 }

@@ -130,7 +130,7 @@ const decide: Decider<CaseCommand, CaseState, CaseEvent, CaseFacts>['decide'] = 
 };
 
 export const caseDecider: Decider<CaseCommand, CaseState, CaseEvent, CaseFacts> = {
-  version: 3, // 2: the art. 403 steps apart, lapses; 3: access grants
+  version: 4, // 2: the art. 403 steps apart, lapses; 3: access grants; 4: where placed children are (placedWith, withParent)
   initialState: initialCaseState,
   evolve,
   decide,

@@ -13,6 +13,8 @@ import {
   NarrativeEntry,
   ParentGoal,
   PlaceKind,
+  PlacedParent,
+  PlacedWith,
   PlannedIntervention,
   RiskLevel,
   TeamRole,
@@ -39,6 +41,8 @@ export interface AuditTrailExport {
 type Decree = { authority: Authority; decreeNumber: string; decreeDate: string };
 /** A step recorded after its statutory term: kept, because it happened, and it revives nothing. */
 type Late = { late?: true };
+/** Where the child is placed; absent on events recorded before the carers registry (issue 15). */
+type Placed = { placedWith?: PlacedWith; withParent?: PlacedParent };
 
 /** Every fact of a case (DOMAIN.md catalogue). Metadata (actor, occurredAt, ...) travels beside data. */
 export type CaseEvent =
@@ -104,12 +108,12 @@ export type CaseEvent =
           endsOn?: string;
           reportEveryMonths?: number; // L. 184/1983: default 6 for affido, the decree may override
           consents?: Consent[]; // consensual affido: the parent(s) holding responsibility
-        }
+        } & Placed
       >;
     }
   | {
       type: 'EmergencyPlacementMade';
-      data: On<{ placementId: string; placedAt: string; placeKind: PlaceKind; reason: string }>;
+      data: On<{ placementId: string; placedAt: string; placeKind: PlaceKind; reason: string } & Placed>;
     }
   /** Art. 403 c. 2, first sentence: the immediate oral notice to the PM. */
   | { type: 'EmergencyPlacementOralNoticeGiven'; data: On<{ placementId: string; authority: Authority; givenAt: string }> }

@@ -87,6 +87,22 @@ export const MEASURE_LEGAL_BASES: Record<MeasureKind, readonly LegalBasis[]> = {
 export const PLACE_KINDS = ['foster-family', 'relatives', 'community', 'mother-child-community', 'other'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
+/** Where a placed child lives: a registered facility or registered foster carers, named as they were when placed. */
+export type PlacedWith =
+  { kind: 'facility'; facilityId: string; name: string } | { kind: 'foster-carer'; fosterCarerId: string; name: string };
+
+/** The parent placed with the child in a mother–child community: a member of the case's family. */
+export interface PlacedParent {
+  memberId: string;
+  name: string;
+}
+
+/** Where a placement command says the child goes (ids only); decide names it from the facts its sender looked up. */
+export interface PlaceRequest {
+  placedWith?: { facilityId?: string; fosterCarerId?: string };
+  withParent?: string;
+}
+
 /** Art. 403 c. 5: what the TM's collegial decree after the hearing does to the validation. */
 export const VALIDATION_REVIEW_OUTCOMES = ['confirmed', 'modified', 'revoked'] as const;
 export type ValidationReviewOutcome = (typeof VALIDATION_REVIEW_OUTCOMES)[number];

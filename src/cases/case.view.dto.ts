@@ -74,6 +74,13 @@ class SupportPlanView {
   @ApiPropertyOptional() closeReason?: string;
 }
 
+const PLACED_WITH = {
+  ...OBJECT,
+  description:
+    "Where the child is: { kind: 'facility', facilityId, name } or { kind: 'foster-carer', fosterCarerId, name } (names as when placed)",
+};
+const WITH_PARENT = { ...OBJECT, description: 'Mother–child community: the parent placed with the child, { memberId, name }' };
+
 class MeasureView {
   @ApiProperty({ format: 'uuid' }) measureId: string;
   @ApiProperty({ enum: MEASURE_KINDS }) kind: string;
@@ -84,6 +91,8 @@ class MeasureView {
     description: 'legalBasis, placeKind, startsOn, endsOn, reportEveryMonths, consents, endedOn, endReason when known',
   })
   legalBasis?: string;
+  @ApiPropertyOptional(PLACED_WITH) placedWith?: object;
+  @ApiPropertyOptional(WITH_PARENT) withParent?: object;
 }
 
 class PlacementView {
@@ -91,6 +100,8 @@ class PlacementView {
   @ApiProperty({ format: 'date-time' }) placedAt: string;
   @ApiProperty({ enum: PLACE_KINDS }) placeKind: string;
   @ApiProperty() reason: string;
+  @ApiPropertyOptional(PLACED_WITH) placedWith?: object;
+  @ApiPropertyOptional(WITH_PARENT) withParent?: object;
   @ApiProperty({
     enum: ['made', 'notified', 'validation-requested', 'validated', 'revoked', 'confirmed', 'modified', 'lapsed'],
     description: 'notified: the acts reached the PM (art. 403 c. 2); lapsed is final, later steps do not revive it (c. 7)',

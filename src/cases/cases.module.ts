@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { Occupancy } from '../carers/occupancy/occupancy.query';
 import { CaseAccessGrantsController } from './access-grants/access-grants.controller';
 import { CaseAssessmentController } from './assessment/assessment.controller';
 import { CaseHashAtHandler, LoadCaseHandler, ReadCaseEventsHandler } from './case.queries';
@@ -24,6 +25,7 @@ import { CaseTeamController } from './team/team.controller';
     CaseCourtController,
     CaseQueriesController,
   ],
-  providers: [CaseOpenings, LoadCaseHandler, ReadCaseEventsHandler, CaseHashAtHandler],
+  // Occupancy is stateless (a pool and the clock): the placing controllers read it for their capacity warnings.
+  providers: [CaseOpenings, LoadCaseHandler, ReadCaseEventsHandler, CaseHashAtHandler, Occupancy],
 })
 export class CasesModule {}

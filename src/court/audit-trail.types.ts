@@ -82,7 +82,8 @@ export interface ReportDraft {
   facts: ExportedEntry[];
   statements: ExportedEntry[];
   evaluations: ExportedEntry[];
-  measures: Array<{ measureId: string; label: string; status: string; since: string }>;
+  /** placedWith: where a placing measure put the child (issue 15), in Italian. */
+  measures: Array<{ measureId: string; label: string; status: string; since: string; placedWith?: string }>;
   hearings: Array<{ hearingId: string; label: string; hearingDate: string }>;
   deadlines: Array<{ label: string; dueAt: string; status: 'met' | 'open' | 'lapsed'; metAt?: string }>;
   /** Work with the parent in difficulty in the period: the plan's goals for an adult, and interventions for them. */

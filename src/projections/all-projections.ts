@@ -1,3 +1,4 @@
+import { carersProjection } from '../carers/occupancy/carers.projection';
 import { communityProjection } from './community/community.projection';
 import { caseListProjection } from './case-list/case-list.projection';
 import { deadlinesProjection } from './deadlines/deadlines.projection';
@@ -22,4 +23,5 @@ export const ALL_PROJECTIONS: Projection[] = [
   accessLogProjection,
   communityProjection,
   peopleProjection,
+  carersProjection,
 ];

@@ -6,6 +6,8 @@ import { InitiativeEvent } from '../community/initiatives/initiative.events';
 import { PartnerEvent } from '../community/partners/partner.events';
 import { ReportEvent } from '../community/reports/report.events';
 import { PersonEvent } from '../people/person.events';
+import { FacilityEvent } from '../carers/facilities/facility.events';
+import { FosterCarerEvent } from '../carers/foster-carers/foster-carer.events';
 
 /** The data of one event type of a union: `DataOf<CaseEvent, 'CaseOpened'>`. */
 export type DataOf<E extends { type: string; data: unknown }, K extends E['type']> = Extract<E, { type: K }>['data'];
@@ -38,4 +40,6 @@ export type ProjectedEvent =
   | InitiativeEvent
   | ReportEvent
   | PersonEvent
+  | FacilityEvent
+  | FosterCarerEvent
   | { type: typeof CASE_ACCESSED; data: AccessEntry & { requestId: string } };

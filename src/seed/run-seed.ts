@@ -1,5 +1,6 @@
 import { romeDate } from '../common/rome-date';
 import { ApiClient } from './api-client';
+import { planCarers } from './carers.seed';
 import { planCommunity } from './community.seed';
 import { planFamily } from './family.seed';
 import { FamilyPlan, SeedSummary, resolveRefs, summarise } from './seed.plan';
@@ -23,8 +24,9 @@ export interface SeedOptions {
 const scopeOf = (plan: FamilyPlan) => plan.scope ?? `f${plan.index + 1}`;
 const keyOf = (seed: number, plan: FamilyPlan, stepKey: string) => `seed-${seed}.${scopeOf(plan)}.${stepKey}`;
 
-const sendFamily = async (client: ApiClient, seed: number, plan: FamilyPlan): Promise<void> => {
-  const ids = new Map<string, string>();
+/** Sends a plan's steps in order; `known` are ids earlier plans saved (the carers registries), answered with the plan's own. */
+const sendFamily = async (client: ApiClient, seed: number, plan: FamilyPlan, known: ReadonlyMap<string, string> = new Map()) => {
+  const ids = new Map<string, string>(known);
   const heads = new Map<string, number>();
   for (const step of plan.steps) {
     let body = JSON.parse(resolveRefs(JSON.stringify(step.body), ids)) as Record<string, unknown>;
@@ -38,6 +40,7 @@ const sendFamily = async (client: ApiClient, seed: number, plan: FamilyPlan): Pr
     if (step.saves) ids.set(step.saves, answer.id!);
     if (step.caseRef) heads.set(step.caseRef, answer.revision);
   }
+  return ids;
 };
 
 export const checkAsOf = (asOf: string, today = romeDate(new Date())): string => {
@@ -53,7 +56,8 @@ export const runSeed = async (options: SeedOptions): Promise<SeedSummary> => {
   const asOf = checkAsOf(options.asOf ?? romeDate(new Date()));
   const plans = Array.from({ length: options.families }, (_, i) => planFamily(options.seed, i, dayNumber(asOf)));
   const community = planCommunity(options.seed, options.families, dayNumber(asOf));
-  const summary = summarise([...plans, community]);
+  const carers = planCarers(options.seed, dayNumber(asOf));
+  const summary = summarise([...plans, community, carers]);
   const url = options.url.replace(/\/+$/, '');
   const client = new ApiClient(url, options.token, options.seed);
   await client.preflight();
@@ -61,6 +65,8 @@ export const runSeed = async (options: SeedOptions): Promise<SeedSummary> => {
 
   // The network first: it stands on its own, and families never cite it.
   await sendFamily(client, options.seed, community);
+  // Then the facilities and foster carers, whose ids the families' placements name.
+  const carerIds = await sendFamily(client, options.seed, carers);
   const started = Date.now();
   const every = Math.max(1, Math.ceil(plans.length / 20));
   let next = 0;
@@ -69,7 +75,7 @@ export const runSeed = async (options: SeedOptions): Promise<SeedSummary> => {
   const worker = async () => {
     while (failure === undefined && next < plans.length) {
       const plan = plans[next++];
-      await sendFamily(client, options.seed, plan);
+      await sendFamily(client, options.seed, plan, carerIds);
       done++;
       if (done % every === 0 || done === plans.length) {
         log(`  ${done}/${plans.length} families, ${client.sent} requests, ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -49,6 +49,7 @@ const printSummary = (s: SeedSummary): string =>
     `court         ${s.courtHearings} hearings, ${s.courtReports} reports`,
     `closures      ${s.closures}, reopenings ${s.reopenings}`,
     `community     ${s.community.partners} partners, ${s.community.initiatives} initiatives (${s.community.initiativesHeld} held), ${s.community.reports} reports`,
+    `carers        ${s.carers.facilities} facilities, ${s.carers.fosterCarers} foster carers`,
     `requests      ${s.requests}`,
   ].join('\n');
 

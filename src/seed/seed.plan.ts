@@ -27,7 +27,9 @@ export type Counter =
   | 'partners'
   | 'initiatives'
   | 'initiatives:held'
-  | 'reports';
+  | 'reports'
+  | 'facilities'
+  | 'fosterCarers';
 
 export interface Step {
   /** For progress and errors: which family, which case, what. */
@@ -71,6 +73,8 @@ export interface SeedSummary {
   closures: number;
   reopenings: number;
   community: { partners: number; initiatives: number; initiativesHeld: number; reports: number };
+  /** The registries placements name (issue 15); their households are not counted as families. */
+  carers: { facilities: number; fosterCarers: number };
   /** POSTs sent (or replayed): one event each, plus the minor's guard event on an opening, closure or reopening. */
   requests: number;
 }
@@ -101,6 +105,7 @@ export const summarise = (plans: readonly FamilyPlan[]): SeedSummary => {
     closures: n('closures'),
     reopenings: n('reopenings'),
     community: { partners: n('partners'), initiatives: n('initiatives'), initiativesHeld: n('initiatives:held'), reports: n('reports') },
+    carers: { facilities: n('facilities'), fosterCarers: n('fosterCarers') },
     requests,
   };
 };

@@ -1,5 +1,6 @@
 import { LegalBasis, MeasureKind, PlaceKind } from '../cases/case.values';
 import { AFFIDO_REASONS, PLACEMENT_REASONS } from './case-texts';
+import { COMMUNITY_FACILITY_REFS, EMERGENCY_FOSTER_CARER_REFS, FOSTER_CARER_REFS, MOTHER_CHILD_FACILITY_REF } from './carers.seed';
 import { FAMILY_NAMES, FEMALE_NAMES, MALE_NAMES } from './italian-names';
 import { Random } from './random';
 import { CaseContext, plusDays, yearOf } from './story-context';
@@ -12,11 +13,41 @@ const decree = (random: Random) => {
   return (tl: Timeline, t: number) => `${n}/${yearOf(tl, t)}`;
 };
 
+/** Where a placement names the child is (issue 15): a seeded facility or foster carer, and the mother with the child. */
+type Place = { placedWith?: { facilityId?: string; fosterCarerId?: string }; withParent?: string };
+
+/** The kind of place a story may use and where it is: a mother–child community needs a parent in the household, else a community. */
+const placeFor = (c: CaseContext, wanted: PlaceKind, emergency: boolean): { placeKind: PlaceKind; place: Place } => {
+  const { random, household } = c;
+  const mother = household.holders.find((h) => h.role === 'parent' && h.sex === 'F') ?? household.holders.find((h) => h.role === 'parent');
+  const placeKind = wanted === 'mother-child-community' && !mother ? 'community' : wanted;
+  switch (placeKind) {
+    case 'mother-child-community':
+      return { placeKind, place: { placedWith: { facilityId: `@{${MOTHER_CHILD_FACILITY_REF}}` }, withParent: `@{${mother!.ref}}` } };
+    case 'community':
+      return { placeKind, place: { placedWith: { facilityId: `@{${random.pick(COMMUNITY_FACILITY_REFS)}}` } } };
+    case 'foster-family': {
+      const carers = emergency ? EMERGENCY_FOSTER_CARER_REFS : FOSTER_CARER_REFS;
+      return { placeKind, place: { placedWith: { fosterCarerId: `@{${random.pick(carers)}}` } } };
+    }
+    default:
+      return { placeKind, place: {} };
+  }
+};
+
 /** Proposed at story day t, ordered by decree later; ended endAfter days after its start, or when the case closes. */
 const measure = (
   c: CaseContext,
   name: string,
-  m: { kind: MeasureKind; legalBasis: LegalBasis; placeKind?: PlaceKind; reason: string; authority: string; consent?: boolean },
+  m: {
+    kind: MeasureKind;
+    legalBasis: LegalBasis;
+    placeKind?: PlaceKind;
+    reason: string;
+    authority: string;
+    consent?: boolean;
+    place?: Place;
+  },
   t: number,
   until: number,
   closing: boolean,
@@ -53,6 +84,7 @@ const measure = (
         startsOn,
         // Affido: at most 24 months from the start (L. 184/1983 art. 4 c.4), reports every 6 months by default.
         ...(months && { endsOn: plusDays(startsOn, Math.round(months * 30.4) - 1), reportEveryMonths: 6 }),
+        ...m.place,
         ...(m.consent && {
           consents: household.holders.map((h) => ({
             name: `${h.givenName} ${h.familyName}`,
@@ -82,13 +114,13 @@ const art403 = (c: CaseContext, until: number, closing: boolean): void => {
   const { random, story } = c;
   const p = random.between(0.5, Math.min(60, until * 0.3));
   const placement = story.sub('p403');
-  const placeKind = random.weighted(PLACES);
+  const { placeKind, place } = placeFor(c, random.weighted(PLACES), true);
   const reason = random.pick(PLACEMENT_REASONS);
   story.add(
     p,
     `art. 403 placement (${placeKind})`,
     '/emergency-placements',
-    (tl) => ({ placedAt: tl.instant(p), placeKind, reason, occurredAt: tl.instant(p) }),
+    (tl) => ({ placedAt: tl.instant(p), placeKind, reason, ...place, occurredAt: tl.instant(p) }),
     {
       saves: placement.ref,
       counts: ['placements'],
@@ -168,10 +200,19 @@ const art403 = (c: CaseContext, until: number, closing: boolean): void => {
   if (random.chance(0.6)) {
     const kind = placeKind === 'mother-child-community' ? 'mother-child-community-placement' : 'community-placement';
     const community: PlaceKind = placeKind === 'mother-child-community' ? placeKind : 'community';
+    // the decree keeps the child where the art. 403 placement put it, when that was a community
+    const where = placeKind === community ? place : placeFor(c, community, false).place;
     measure(
       c,
       'placement',
-      { kind, legalBasis: 'art-333-cc', placeKind: community, reason: 'Prosecuzione del collocamento dopo la convalida.', authority: TM },
+      {
+        kind,
+        legalBasis: 'art-333-cc',
+        placeKind: community,
+        reason: 'Prosecuzione del collocamento dopo la convalida.',
+        authority: TM,
+        place: where,
+      },
       decided + random.between(10, 30),
       until,
       closing,
@@ -184,9 +225,9 @@ export const protectionStory = (c: CaseContext, until: number, closing: boolean)
   if (profile.protection === 'art403') art403(c, until, closing);
   if (profile.protection === 'affido') {
     const consensual = random.chance(0.55);
-    const placeKind = random.chance(0.6) ? 'foster-family' : 'relatives';
+    const { placeKind, place } = placeFor(c, random.chance(0.6) ? 'foster-family' : 'relatives', false);
     const t = random.between(c.assessedBy, Math.max(c.assessedBy + 1, until * 0.35));
-    const m = { kind: 'foster-care', placeKind, reason: random.pick(AFFIDO_REASONS), consent: consensual } as const;
+    const m = { kind: 'foster-care', placeKind, reason: random.pick(AFFIDO_REASONS), consent: consensual, place } as const;
     const basis = consensual
       ? ({ legalBasis: 'l184-art4-consensual-affido', authority: 'giudice-tutelare' } as const)
       : ({ legalBasis: 'l184-art4-judicial-affido', authority: TM } as const);
@@ -203,10 +244,11 @@ export const protectionStory = (c: CaseContext, until: number, closing: boolean)
         ? 'Inserimento in comunità educativa.'
         : 'Esercizio della responsabilità genitoriale pregiudizievole per il minore.';
     const placeKind = kind === 'community-placement' ? ('community' as const) : undefined;
+    const place = placeKind ? placeFor(c, placeKind, false).place : undefined;
     measure(
       c,
       'measure',
-      { kind, legalBasis: 'art-333-cc', placeKind, reason, authority: TM },
+      { kind, legalBasis: 'art-333-cc', placeKind, reason, authority: TM, place },
       random.between(c.assessedBy, Math.max(c.assessedBy + 1, until * 0.5)),
       until,
       closing,

@@ -84,3 +84,33 @@ export const caseWithTeam = async (t: TestApp, team: Array<{ workerId: string; r
   }
   return { caseId, familyId: household.familyId, household };
 };
+
+/** A facility body as POST /facilities takes it (issue 15); the kind decides which place kinds may name it. */
+export const facilityBody = (kind = 'pronta-accoglienza', capacity = 8, name = 'Comunità Il Faro') => ({
+  name,
+  kind,
+  capacity,
+  municipality: { istatCode: '015146', name: 'Milano' },
+  address: 'Via dei Mille 12',
+  authorisation: { region: 'Lombardia', actNumber: 'DGR 1234/2024', actDate: '2024-03-15' },
+});
+
+/** A coordinator registers a facility; returns its id and the position to read it at. */
+export const registerFacility = async (t: TestApp, body: object = facilityBody()): Promise<{ id: string; position: string }> => {
+  const coordinator = caseClient(t, `Bearer ${await t.token('coordinator', 'carla')}`);
+  const { body: answer } = await coordinator.post('/facilities', body).expect(201);
+  return { id: answer.id, position: answer.position };
+};
+
+/** A coordinator registers the adults of a new household as foster carers, taking residential and emergency affido. */
+export const registerFosterCarer = async (t: TestApp, places = 2): Promise<string> => {
+  const coordinator = caseClient(t, `Bearer ${await t.token('coordinator', 'carla')}`);
+  const carers = await coordinator.household();
+  const body = {
+    familyId: carers.familyId,
+    carerIds: [carers.parentId, carers.uncleId],
+    availability: { accepts: ['residential', 'emergency'], places },
+    assessedOn: '2026-06-10',
+  };
+  return (await coordinator.post('/foster-carers', body).expect(201)).body.id;
+};

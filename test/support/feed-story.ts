@@ -61,14 +61,17 @@ export const seedFeedStory = async (t: TestApp): Promise<FeedStory> => {
   await first('/closure', { reason: 'goals-met', occurredAt: instantDaysAgo(8) });
   await first('/reopening', { reason: 'New report from the school.', occurredAt: instantDaysAgo(3) });
 
-  const measure = (await second('/protection-measures', { kind: 'foster-care', reason: 'Mother in hospital.' }, 201)).body.id;
+  // with relatives (affido intrafamiliare): no registered carer to name, so the feed holds case and family streams only
+  const measure = (
+    await second('/protection-measures', { kind: 'foster-care', placeKind: 'relatives', reason: 'Mother in hospital.' }, 201)
+  ).body.id;
   await second(`/protection-measures/${measure}/order`, {
     authority: 'tribunale-per-i-minorenni',
     decreeNumber: '45/2026',
     decreeDate: dateDaysAgo(7),
     legalBasis: 'l184-art4-judicial-affido',
   });
-  await third('/emergency-placements', { placedAt: instantDaysAgo(9), placeKind: 'community', reason: 'Violence at home.' }, 201);
+  await third('/emergency-placements', { placedAt: instantDaysAgo(9), placeKind: 'relatives', reason: 'Violence at home.' }, 201);
   await third('/closure', { reason: 'transferred', occurredAt: instantDaysAgo(2) });
   const last = await fourth('/closure', { reason: 'moved-away' });
   await untilReadable(t, last.body.position);

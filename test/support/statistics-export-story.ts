@@ -110,7 +110,8 @@ export const seedStatisticsStory = async (t: TestApp, writer = 'wrk-ottorino') =
   const semi = { kind: 'semi-spontaneous', referrer, reason: 'Arriva a scuola con lividi evidenti.' };
   const c2 = await open(q, semi, opened.quaglieri, 'Pascolini', 'Teodolinda', 'lividi evidenti');
   const basis = 'l184-art4-judicial-affido';
-  const proposal = { kind: 'foster-care', legalBasis: basis, placeKind: 'foster-family', reason: 'Padre detenuto a Opera' };
+  // with relatives (affido intrafamiliare), who need not be registered foster carers
+  const proposal = { kind: 'foster-care', legalBasis: basis, placeKind: 'relatives', reason: 'Padre detenuto a Opera' };
   const measure = await step(`${c2}/protection-measures`, proposal, 'detenuto a Opera');
   const decree = { authority: 'tribunale-per-i-minorenni', decreeNumber: '777/2026', decreeDate: days.measureOrdered, legalBasis: basis };
   await step(`${c2}/protection-measures/${measure}/order`, decree, '777/2026');
@@ -123,7 +124,7 @@ export const seedStatisticsStory = async (t: TestApp, writer = 'wrk-ottorino') =
   const mandate = { authority: 'tribunale-per-i-minorenni', proceedingNumber: '4711/2026 R.G.', decreeDate: dateDaysAgo(41) };
   const judicial = { kind: 'judicial', ...mandate, mandates: ['investigation-and-assessment'], reportDeadlines: [dateDaysAgo(-60)] };
   const c3 = await open(b, judicial, opened.bortolazzi, '4711/2026');
-  const placement = { placedAt: when.placed, placeKind: 'community', reason: 'Trovato solo in casa di notte' };
+  const placement = { placedAt: when.placed, placeKind: 'relatives', reason: 'Trovato solo in casa di notte' };
   await step(`${c3}/emergency-placements`, placement, 'solo in casa');
 
   // Closed long before any recent period: never in its export.

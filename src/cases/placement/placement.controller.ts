@@ -9,6 +9,8 @@ import { UuidParam } from '../../common/uuid-param';
 import { CaseAccess } from '../case-access.guard';
 import { caseKind } from '../case.decider';
 import { CaseCommand } from '../case.http';
+import { Occupancy } from '../../carers/occupancy/occupancy.query';
+import { lookUpPlace } from './placed-with.lookup';
 import {
   MakeEmergencyPlacementDto,
   NotifyEmergencyPlacementDto,
@@ -25,16 +27,27 @@ import {
 @Controller('cases')
 @CaseAccess()
 export class CasePlacementController {
-  constructor(private readonly streams: Streams) {}
+  constructor(
+    private readonly streams: Streams,
+    private readonly occupancy: Occupancy,
+  ) {}
 
   @Post(':caseId/emergency-placements')
   @CaseCommand(
     'Record an art. 403 c.c. emergency placement (EmergencyPlacementMade); occurredAt defaults to placedAt; id is the placement id',
-    { answer: 'created', operationId: 'CaseProtectionController_place' },
+    {
+      answer: 'created',
+      operationId: 'CaseProtectionController_place',
+      description:
+        'placedWith names the facility (community kinds) or foster carer (foster-family; relatives optionally); a mother–child community names withParent. ' +
+        '400 PLACED_WITH_REQUIRED, PLACED_WITH_AMBIGUOUS, WITH_PARENT_REQUIRED, WITH_PARENT_NOT_APPLICABLE; 404 FACILITY_NOT_FOUND, FOSTER_CARER_NOT_FOUND; ' +
+        '409 FACILITY_CLOSED, FOSTER_CARER_WITHDRAWN, PLACE_KIND_MISMATCH, AFFIDO_KIND_NOT_ACCEPTED, PARENT_NOT_IN_FAMILY. ' +
+        'A full place is no refusal: the answer carries warnings[] FACILITY_AT_CAPACITY / FOSTER_CARER_AT_CAPACITY.',
+    },
   )
   async place(
     @Param('caseId', UuidParam) caseId: string,
-    @Body() { occurredAt, placedAt, placeKind, reason }: MakeEmergencyPlacementDto,
+    @Body() { occurredAt, placedAt, placeKind, reason, placedWith, withParent }: MakeEmergencyPlacementDto,
     @Context() context: RequestContext,
     @IfMatch() ifMatch: IfMatchValue,
     @Res({ passthrough: true }) res: Response,
@@ -47,9 +60,15 @@ export class CasePlacementController {
       placedAt,
       placeKind,
       reason,
+      placedWith: placedWith && { facilityId: placedWith.facilityId, fosterCarerId: placedWith.fosterCarerId },
+      withParent,
       occurredAt: occurredAt ?? placedAt,
     } as const;
-    return commandResult(res, await this.streams.send(caseKind, caseId, command, context, { ifMatch, answer: { id: placementId } }));
+    const place = await lookUpPlace(this.streams, caseId, command);
+    const warnings = await this.occupancy.warningsFor(caseId, place.capacity);
+    const options = { ifMatch, facts: { place: place.facts }, answer: { id: placementId } };
+    const result = commandResult(res, await this.streams.send(caseKind, caseId, command, context, options));
+    return warnings.length > 0 ? { ...result, warnings } : result;
   }
 
   @Post(':caseId/emergency-placements/:placementId/oral-notice')

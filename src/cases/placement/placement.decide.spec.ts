@@ -2,7 +2,7 @@ import { deciderSpec } from '../../common/testing/decider-spec';
 import { romeIso } from '../../projections/deadlines/rome-time';
 import { caseDecider } from '../case.decider';
 import { CaseEvent } from '../case.events';
-import { CASE_ID, NOW, caseOpened, id, on } from '../testing/case.fixtures';
+import { CASE_ID, MOTHER_CHILD_FACILITY_ID, MOTHER_ID, NOW, caseOpened, id, on, placeFacts } from '../testing/case.fixtures';
 import { pmRequestDue, reviewDue, transmissionDue, validationDue } from './art403.rules';
 
 const { given } = deciderSpec(caseDecider, { now: NOW });
@@ -15,7 +15,15 @@ const TM = 'tribunale-per-i-minorenni';
 const PLACED_AT = '2026-11-08T21:30:00.000Z';
 const made: CaseEvent = {
   type: 'EmergencyPlacementMade',
-  data: { caseId: CASE_ID, placementId: PL, placedAt: PLACED_AT, placeKind: 'mother-child-community', reason: 'violence at home' },
+  data: {
+    caseId: CASE_ID,
+    placementId: PL,
+    placedAt: PLACED_AT,
+    placeKind: 'mother-child-community',
+    reason: 'violence at home',
+    placedWith: { kind: 'facility', facilityId: MOTHER_CHILD_FACILITY_ID, name: 'Casa Aurora' },
+    withParent: { memberId: MOTHER_ID, name: 'Maria Esposito' },
+  },
 };
 const notifiedAt = (at: string, late?: true): CaseEvent => ({
   type: 'EmergencyPlacementNotified',
@@ -54,16 +62,21 @@ describe('art. 403 c.c., the terms (art403.rules)', () => {
 });
 
 describe('art. 403 emergency placement, step by step', () => {
-  it('is made at a time, in a kind of place, for a reason', () =>
+  it('is made at a time, in a kind of place (a facility named, with the parent), for a reason', () =>
     given(caseOpened())
-      .when({
-        type: 'MakeEmergencyPlacement',
-        ...on(PLACED_AT),
-        placementId: PL,
-        placedAt: PLACED_AT,
-        placeKind: 'mother-child-community',
-        reason: 'violence at home',
-      })
+      .when(
+        {
+          type: 'MakeEmergencyPlacement',
+          ...on(PLACED_AT),
+          placementId: PL,
+          placedAt: PLACED_AT,
+          placeKind: 'mother-child-community',
+          reason: 'violence at home',
+          placedWith: { facilityId: MOTHER_CHILD_FACILITY_ID },
+          withParent: MOTHER_ID,
+        },
+        placeFacts(),
+      )
       .thenEvents([made]));
 
   it('refuses a placement time after the fact', () =>

@@ -5,7 +5,8 @@ import { dateAfterOccurredAt, endBeforeStart, notFound, placementNotNotified, pl
 import { CaseEvent } from '../case.events';
 import { CLOCK_SKEW_MS, assertDateNotAfter, assertNewId, assertNotBefore, assertNotInFuture, assertOpened, guard } from '../case.guards';
 import { CaseState, PlacementState } from '../case.state';
-import { Authority } from '../case.values';
+import { Authority, PlaceRequest } from '../case.values';
+import { placeNamed } from './placed-with.rules';
 import {
   ART403_LAPSE_BASIS,
   ART403_RULES,
@@ -21,7 +22,9 @@ import { romeIso } from '../../projections/deadlines/rome-time';
 
 /** Art. 403 c.c., step by step (art403.rules.ts): oral notice, acts to the PM, PM's request, TM's validation, review. */
 
-export type MakeEmergencyPlacement = Carrying<'MakeEmergencyPlacement', 'EmergencyPlacementMade'>;
+/** Names where the child is by ids (PlaceRequest); decide names the place from the facts its sender looked up. */
+export type MakeEmergencyPlacement = Omit<Carrying<'MakeEmergencyPlacement', 'EmergencyPlacementMade'>, 'placedWith' | 'withParent'> &
+  PlaceRequest;
 /** The oral notice is the fact: givenAt is the command's occurredAt. */
 export type GiveOralNotice = { type: 'GiveOralNotice'; placementId: string; authority?: Authority } & CaseCommandFields;
 /** The acts reach the PM: notifiedAt is the command's occurredAt; the authority defaults to the PM at the TM. */
@@ -61,14 +64,15 @@ const assertAfter = (occurredAt: string, previous: string | undefined) => {
 };
 const late = (occurredAt: string, due: Date): { late?: true } => (isLate(occurredAt, due) ? { late: true } : {});
 
-export const makeEmergencyPlacement = (cmd: Dated<MakeEmergencyPlacement>, state: CaseState, { now }: CaseContext): CaseEvent[] => {
+export const makeEmergencyPlacement = (cmd: Dated<MakeEmergencyPlacement>, state: CaseState, { now, facts }: CaseContext): CaseEvent[] => {
   guard(cmd, state, now);
   assertNewId(state.emergencyPlacements, 'emergency placement', cmd.placementId);
   if (Date.parse(cmd.placedAt) > Date.parse(cmd.occurredAt) + CLOCK_SKEW_MS) {
     throw dateAfterOccurredAt('placedAt', cmd.placedAt, cmd.occurredAt);
   }
   const { caseId, placementId, placedAt, placeKind, reason } = cmd;
-  return [{ type: 'EmergencyPlacementMade', data: { caseId, placementId, placedAt, placeKind, reason } }];
+  const place = placeNamed(placeKind, cmd, facts.place, { emergency: true });
+  return [{ type: 'EmergencyPlacementMade', data: { caseId, placementId, placedAt, placeKind, reason, ...place } }];
 };
 
 export const giveOralNotice = (cmd: Dated<GiveOralNotice>, state: CaseState, { now }: CaseContext): CaseEvent[] => {

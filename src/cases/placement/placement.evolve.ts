@@ -1,7 +1,7 @@
 import { EventMeta } from '../../common/decider';
 import { CaseEvent } from '../case.events';
 import { patch } from '../case.records';
-import { Authority, Decree, PlaceKind, ValidationReviewOutcome } from '../case.values';
+import { Authority, Decree, PlaceKind, PlacedParent, PlacedWith, ValidationReviewOutcome } from '../case.values';
 import { Art403Step } from './art403.rules';
 
 /**
@@ -16,6 +16,8 @@ export interface PlacementState {
   placeKind: PlaceKind;
   reason: string;
   status: PlacementStatus;
+  placedWith?: PlacedWith;
+  withParent?: PlacedParent;
   oralNoticeAt?: string;
   notifiedAt?: string;
   notifiedTo?: Authority;
@@ -46,8 +48,16 @@ export const evolvePlacement = <S extends PlacementSlice>(state: S, event: CaseE
   });
   switch (event.type) {
     case 'EmergencyPlacementMade': {
-      const { placementId, placedAt, placeKind, reason } = event.data;
-      const made: PlacementState = { placementId, placedAt, placeKind, reason, status: 'made' };
+      const { placementId, placedAt, placeKind, reason, placedWith, withParent } = event.data;
+      const made: PlacementState = {
+        placementId,
+        placedAt,
+        placeKind,
+        reason,
+        status: 'made',
+        ...(placedWith && { placedWith }),
+        ...(withParent && { withParent }),
+      };
       return { ...state, emergencyPlacements: { ...state.emergencyPlacements, [placementId]: made } };
     }
     case 'EmergencyPlacementOralNoticeGiven':

@@ -9,6 +9,8 @@ import { UuidParam } from '../../common/uuid-param';
 import { CaseAccess } from '../case-access.guard';
 import { caseKind } from '../case.decider';
 import { CaseCommand } from '../case.http';
+import { Occupancy } from '../../carers/occupancy/occupancy.query';
+import { lookUpPlace } from '../placement/placed-with.lookup';
 import { EndProtectionMeasureDto, OrderProtectionMeasureDto, ProposeProtectionMeasureDto } from './dto/protection-measure.dto';
 
 /** Protection measures: proposed by the service, ordered by a decree, ended. */
@@ -16,7 +18,10 @@ import { EndProtectionMeasureDto, OrderProtectionMeasureDto, ProposeProtectionMe
 @Controller('cases')
 @CaseAccess()
 export class CaseProtectionController {
-  constructor(private readonly streams: Streams) {}
+  constructor(
+    private readonly streams: Streams,
+    private readonly occupancy: Occupancy,
+  ) {}
 
   @Post(':caseId/protection-measures')
   @CaseCommand('Propose a protection measure (ProtectionMeasureProposed); id is the measure id', { answer: 'created' })
@@ -34,18 +39,29 @@ export class CaseProtectionController {
 
   @Post(':caseId/protection-measures/:measureId/order')
   @CaseCommand('Record the decree ordering the measure (ProtectionMeasureOrdered)', {
-    description: '400 PARENTAL_CONSENT_REQUIRED; 409 MEASURE_ALREADY_ORDERED.',
+    description:
+      '400 PARENTAL_CONSENT_REQUIRED; 409 MEASURE_ALREADY_ORDERED. A measure that places the child (foster-care, community-placement, ' +
+      'mother-child-community-placement) names where: placedWith (and withParent for a mother–child community), with the codes of ' +
+      'POST /cases/{caseId}/emergency-placements; 400 PLACED_WITH_NOT_APPLICABLE on a measure that places nobody. ' +
+      'A full place is no refusal: the answer carries warnings[].',
   })
   async order(
     @Param('caseId', UuidParam) caseId: string,
     @Param('measureId', UuidParam) measureId: string,
-    @Body() { occurredAt, ...decree }: OrderProtectionMeasureDto,
+    @Body() { occurredAt, placedWith, ...decree }: OrderProtectionMeasureDto,
     @Context() context: RequestContext,
     @IfMatch() ifMatch: IfMatchValue,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const command = { type: 'OrderProtectionMeasure', ...decree, caseId, measureId, occurredAt } as const;
-    return commandResult(res, await this.streams.send(caseKind, caseId, command, context, { ifMatch }));
+    const place = placedWith && { facilityId: placedWith.facilityId, fosterCarerId: placedWith.fosterCarerId };
+    const command = { type: 'OrderProtectionMeasure', ...decree, placedWith: place, caseId, measureId, occurredAt } as const;
+    const found = await lookUpPlace(this.streams, caseId, command);
+    const warnings = await this.occupancy.warningsFor(caseId, found.capacity);
+    const result = commandResult(
+      res,
+      await this.streams.send(caseKind, caseId, command, context, { ifMatch, facts: { place: found.facts } }),
+    );
+    return warnings.length > 0 ? { ...result, warnings } : result;
   }
 
   @Post(':caseId/protection-measures/:measureId/end')

@@ -1,9 +1,9 @@
 import { deciderSpec } from '../../common/testing/decider-spec';
 import { caseDecider } from '../case.decider';
 import { CaseEvent } from '../case.events';
-import { CASE_ID, MOTHER_ID, NOW, caseOpened, id, on } from '../testing/case.fixtures';
+import { CASE_ID, FOSTER_CARER_ID, MOTHER_ID, NOW, caseOpened, id, on, placeFacts } from '../testing/case.fixtures';
 
-const { given } = deciderSpec(caseDecider, { now: NOW });
+const { given } = deciderSpec(caseDecider, { now: NOW, facts: placeFacts() });
 
 const M = id(20);
 const proposed: CaseEvent = {
@@ -26,8 +26,10 @@ const order = {
   startsOn: '2026-11-06',
   endsOn: '2028-11-05',
   consents: [motherConsent],
+  placedWith: { fosterCarerId: FOSTER_CARER_ID },
 };
-const ordered: CaseEvent = { type: 'ProtectionMeasureOrdered', data: { caseId: CASE_ID, ...order } };
+const withCarers = { kind: 'foster-carer' as const, fosterCarerId: FOSTER_CARER_ID, name: 'Luca Rossi, Anna Bianchi' };
+const ordered: CaseEvent = { type: 'ProtectionMeasureOrdered', data: { caseId: CASE_ID, ...order, placedWith: withCarers } };
 const ended: CaseEvent = {
   type: 'ProtectionMeasureEnded',
   data: { caseId: CASE_ID, measureId: M, endedOn: '2026-11-10', reason: 'return home' },
@@ -65,7 +67,7 @@ describe('protection measures', () => {
     const limitation = { ...order, legalBasis: 'art-333-cc' as const, consents: undefined, authority: 'tribunale-per-i-minorenni' };
     given(caseOpened(), proposed)
       .when({ type: 'OrderProtectionMeasure', ...on(), ...limitation })
-      .thenEvents([{ type: 'ProtectionMeasureOrdered', data: { caseId: CASE_ID, ...limitation } }]);
+      .thenEvents([{ type: 'ProtectionMeasureOrdered', data: { caseId: CASE_ID, ...limitation, placedWith: withCarers } }]);
   });
 
   it('refuses to order an unknown, already ordered or ended measure', () => {

@@ -5,7 +5,8 @@ import { CaseEvent } from '../case.events';
 import { assertDateNotAfter, assertNewId, assertNotBefore, guard } from '../case.guards';
 import { plainConsent } from '../case.plain';
 import { CaseState, MeasureState } from '../case.state';
-import { LegalBasis, MEASURE_LEGAL_BASES, MeasureKind } from '../case.values';
+import { LegalBasis, MEASURE_LEGAL_BASES, MeasureKind, PlaceRequest } from '../case.values';
+import { assertNamesNoPlace, placeKindOfMeasure, placeNamed } from '../placement/placed-with.rules';
 
 /** One table decides which basis a kind may rest on (case.values MEASURE_LEGAL_BASES). */
 const assertBasisFits = (kind: MeasureKind, legalBasis: LegalBasis | undefined) => {
@@ -16,7 +17,9 @@ const assertBasisFits = (kind: MeasureKind, legalBasis: LegalBasis | undefined) 
 /** Protection measures: proposed by the service, ordered by a decree, ended. */
 
 export type ProposeProtectionMeasure = Carrying<'ProposeProtectionMeasure', 'ProtectionMeasureProposed'>;
-export type OrderProtectionMeasure = Carrying<'OrderProtectionMeasure', 'ProtectionMeasureOrdered'>;
+/** A measure that places the child names where (PlaceRequest); decide names the place from the facts its sender looked up. */
+export type OrderProtectionMeasure = Omit<Carrying<'OrderProtectionMeasure', 'ProtectionMeasureOrdered'>, 'placedWith' | 'withParent'> &
+  PlaceRequest;
 export type EndProtectionMeasure = Carrying<'EndProtectionMeasure', 'ProtectionMeasureEnded'>;
 export type ProtectionCommand = ProposeProtectionMeasure | OrderProtectionMeasure | EndProtectionMeasure;
 
@@ -35,7 +38,7 @@ export const proposeProtectionMeasure = (cmd: Dated<ProposeProtectionMeasure>, s
   return [{ type: 'ProtectionMeasureProposed', data: { caseId, measureId, kind, legalBasis, placeKind, reason } }];
 };
 
-export const orderProtectionMeasure = (cmd: Dated<OrderProtectionMeasure>, state: CaseState, { now }: CaseContext): CaseEvent[] => {
+export const orderProtectionMeasure = (cmd: Dated<OrderProtectionMeasure>, state: CaseState, { now, facts }: CaseContext): CaseEvent[] => {
   guard(cmd, state, now);
   const measure = measureOf(state, cmd.measureId);
   if (measure.status === 'ordered') {
@@ -49,11 +52,14 @@ export const orderProtectionMeasure = (cmd: Dated<OrderProtectionMeasure>, state
   // L. 184/1983 art. 4: a consensual affido rests on the consent of those holding parental responsibility.
   const holdersConsent = consents?.some((c) => c.role === 'parent' || c.role === 'guardian');
   if (cmd.legalBasis === 'l184-art4-consensual-affido' && !holdersConsent) throw parentalConsentRequired(cmd.measureId);
+  const placeKind = placeKindOfMeasure(measure.kind, measure.placeKind);
+  if (!placeKind) assertNamesNoPlace(measure.kind, cmd);
+  const place = placeKind ? placeNamed(placeKind, cmd, facts.place, { emergency: false }) : {};
   const { caseId, measureId, authority, decreeNumber, decreeDate, legalBasis, startsOn, endsOn, reportEveryMonths } = cmd;
   return [
     {
       type: 'ProtectionMeasureOrdered',
-      data: { caseId, measureId, authority, decreeNumber, decreeDate, legalBasis, startsOn, endsOn, reportEveryMonths, consents },
+      data: { caseId, measureId, authority, decreeNumber, decreeDate, legalBasis, startsOn, endsOn, reportEveryMonths, consents, ...place },
     },
   ];
 };

@@ -1,7 +1,7 @@
 import { EventMeta } from '../../common/decider';
 import { CaseEvent } from '../case.events';
 import { patch } from '../case.records';
-import { Consent, Decree, LegalBasis, MeasureKind, PlaceKind } from '../case.values';
+import { Consent, Decree, LegalBasis, MeasureKind, PlaceKind, PlacedParent, PlacedWith } from '../case.values';
 
 export interface MeasureState {
   measureId: string;
@@ -15,6 +15,8 @@ export interface MeasureState {
   endsOn?: string;
   reportEveryMonths?: number;
   consents?: Consent[];
+  placedWith?: PlacedWith;
+  withParent?: PlacedParent;
   endedOn?: string;
   endReason?: string;
 }
@@ -37,7 +39,8 @@ export const evolveProtection = <S extends ProtectionSlice>(state: S, event: Cas
       return { ...state, measures: { ...state.measures, [m.measureId]: m } };
     }
     case 'ProtectionMeasureOrdered': {
-      const { authority, decreeNumber, decreeDate, legalBasis, startsOn, endsOn, reportEveryMonths, consents } = event.data;
+      const { authority, decreeNumber, decreeDate, legalBasis, startsOn, endsOn, reportEveryMonths, consents, placedWith, withParent } =
+        event.data;
       const decree = { authority, decreeNumber, decreeDate };
       return measure(event.data.measureId, (m) => ({
         ...m,
@@ -48,6 +51,8 @@ export const evolveProtection = <S extends ProtectionSlice>(state: S, event: Cas
         endsOn,
         reportEveryMonths,
         consents,
+        ...(placedWith && { placedWith }),
+        ...(withParent && { withParent }),
       }));
     }
     case 'ProtectionMeasureEnded':

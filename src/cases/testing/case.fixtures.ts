@@ -1,4 +1,5 @@
 import { FamilyFacts } from '../case.command';
+import { PlaceFacts } from '../placement/placed-with.rules';
 import { CaseEvent } from '../case.events';
 import { Intake } from '../case.values';
 
@@ -75,5 +76,25 @@ export const prosieguoUntil = (until: string): CaseEvent => ({
     decreeDate: '2026-01-10',
     until,
     youngPersonConsentedAt: '2026-01-05',
+  },
+});
+
+/** Places a placement may name (issue 15), as the placing controllers look them up. */
+export const MOTHER_CHILD_FACILITY_ID = 'fac00000-0000-4000-8000-000000000001';
+export const COMMUNITY_ID = 'fac00000-0000-4000-8000-000000000002';
+export const FOSTER_CARER_ID = 'f0c00000-0000-4000-8000-000000000001';
+export const placeFacts = (change: Partial<PlaceFacts> = {}): { place: PlaceFacts } => ({
+  place: {
+    facility: { facilityId: MOTHER_CHILD_FACILITY_ID, name: 'Casa Aurora', kind: 'comunita-madre-bambino', open: true },
+    fosterCarer: { fosterCarerId: FOSTER_CARER_ID, name: 'Luca Rossi, Anna Bianchi', accepts: ['residential', 'emergency'], active: true },
+    family: {
+      familyId: FAMILY_ID,
+      members: [
+        { id: MINOR_ID, role: 'minor', name: 'Giulia Esposito' },
+        { id: MOTHER_ID, role: 'parent', name: 'Maria Esposito' },
+        { id: UNCLE_ID, role: 'other-adult', name: 'Paolo Esposito' },
+      ],
+    },
+    ...change,
   },
 });

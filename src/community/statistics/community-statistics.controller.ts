@@ -2,6 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../auth/auth.guard';
 import { ApiQuery } from '../../common/api-problems';
+import { CARERS } from '../../carers/occupancy/carers.projection';
 import { COMMUNITY } from '../../projections/community/community.projection';
 import { ReadsFrom } from '../../projections/read-your-writes';
 import { STATISTICS_READERS } from '../../projections/statistics/statistics.controller';
@@ -15,9 +16,10 @@ export class CommunityStatisticsController {
 
   @Get()
   @Roles(...STATISTICS_READERS)
-  @ReadsFrom(COMMUNITY)
+  @ReadsFrom(COMMUNITY, CARERS)
   @ApiOperation({
-    summary: 'Counts for a period: initiatives held and their participants by category, reports by source kind and by outcome',
+    summary:
+      'Counts for a period: initiatives held and their participants by category, reports by source kind and by outcome; and the occupancy of each open facility today',
     description:
       'Days are Europe/Rome calendar days, both ends included; an initiative counts on the day it was held, a report on the day it was received. ' +
       'municipality filters initiatives only: a report names no municipality. Coordinator only, like GET /statistics. 400 INVALID_PERIOD.',

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Pool } from 'pg';
+import { CLOCK, Clock } from '../../common/clock';
 import { InvalidInputError } from '../../common/domain-error';
+import { romeDate } from '../../common/rome-date';
 import { PG_POOL } from '../../database/database.tokens';
 import { addDays, romeInstant } from '../../projections/deadlines/rome-time';
 import { PARTICIPANT_CATEGORIES } from '../initiatives/initiative.events';
@@ -9,7 +11,10 @@ import { CommunityStatisticsQueryDto, CommunityStatisticsView } from './dto/comm
 /** Counts only, from the community read model: what the network did in a period. */
 @Injectable()
 export class CommunityStatistics {
-  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+  constructor(
+    @Inject(PG_POOL) private readonly pool: Pool,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   async read({ from, to, municipality }: CommunityStatisticsQueryDto): Promise<CommunityStatisticsView> {
     if (from > to) throw new InvalidInputError('INVALID_PERIOD', 'from must not be after to', { from, to });
@@ -28,6 +33,14 @@ export class CommunityStatistics {
       );
     const [bySource, byOutcome] = await Promise.all([counts('source_kind'), counts(`coalesce(outcome, 'awaiting-screening')`)]);
     const { held: initiativesHeld, ...participants } = held.rows[0];
+    // Occupancy is of today, whatever the period: a placement counts while it runs (carers read model).
+    const facilities = await this.pool.query(
+      `SELECT f.facility_id AS id, f.name, f.kind, f.municipality_istat AS municipality, f.capacity,
+              (SELECT count(DISTINCT p.case_id)::int FROM carers_placements p
+                WHERE p.current AND p.place_type = 'facility' AND p.place_id = f.facility_id AND p.since <= $2::date) AS occupied
+         FROM carers_facilities f WHERE f.open AND ($1::text IS NULL OR f.municipality_istat = $1) ORDER BY f.name, f.facility_id`,
+      [municipality ?? null, romeDate(this.clock())],
+    );
     return {
       period: { from, to },
       municipality: municipality ?? null,
@@ -35,6 +48,10 @@ export class CommunityStatistics {
       participants,
       reportsBySource: bySource.rows,
       reportsByOutcome: byOutcome.rows,
+      facilities: facilities.rows.map(({ capacity, occupied, ...facility }) => ({
+        ...facility,
+        occupancy: { capacity, occupied, free: capacity - occupied },
+      })),
     };
   }
 }

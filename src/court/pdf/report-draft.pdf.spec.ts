@@ -41,6 +41,8 @@ describe('report draft PDF', () => {
 
   it('lists measures, hearings and deadlines, with the deadline status in Italian', () => {
     expect(parsed.text).toContain('Affidamento al servizio sociale (disposta)');
+    // where a placing measure put the child, beside its line
+    expect(parsed.text.replace(/\s+/g, ' ')).toContain('collocato presso Casa Aurora, con il genitore Maria Esposito');
     expect(parsed.text).toContain('12/03/2026, 09:30:00');
     for (const status of ['rispettata', 'aperta', 'scaduta']) expect(parsed.text).toContain(status);
     expect(parsed.text).toContain('28/02/2026');

@@ -76,7 +76,7 @@ const writeDraft = async (pen: Pen, draft: ReportDraft): Promise<void> => {
     pen,
     'Misure di protezione',
     MEASURES_TABLE,
-    draft.measures.map((m) => [m.label, m.status, romeDate(m.since)]),
+    draft.measures.map((m) => [m.placedWith ? `${m.label} — ${m.placedWith}` : m.label, m.status, romeDate(m.since)]),
   );
   writeTableSection(
     pen,

@@ -93,6 +93,36 @@ describe('a report draft for the judge (art. 473-bis.27 c.p.c.)', () => {
     expect(draft.hearings).toEqual([{ hearingId: id(30), label: expect.stringContaining('Udienza'), hearingDate: '2026-09-15' }]);
   });
 
+  it('says where a placing measure put the child, and keeps saying it through its later steps', () => {
+    const placementId = id(21);
+    const draft = draftOf([
+      at('2026-05-01T10:00:00Z', caseOpened()),
+      at('2026-06-01T22:00:00Z', {
+        type: 'EmergencyPlacementMade',
+        data: {
+          caseId: CASE_ID,
+          placementId,
+          placedAt: '2026-06-01T22:00:00Z',
+          placeKind: 'mother-child-community',
+          reason: 'r',
+          placedWith: { kind: 'facility', facilityId: id(80), name: 'Casa Aurora' },
+          withParent: { memberId: id(81), name: 'Maria Esposito' },
+        },
+      }),
+      at('2026-06-02T10:00:00Z', {
+        type: 'EmergencyPlacementNotified',
+        data: { caseId: CASE_ID, placementId, authority: 'procura-presso-il-tm', notifiedAt: '2026-06-02T10:00:00Z' },
+      }),
+    ]);
+    expect(draft.measures).toEqual([
+      expect.objectContaining({
+        measureId: placementId,
+        status: 'atti trasmessi al PM',
+        placedWith: 'collocato presso Casa Aurora, con il genitore Maria Esposito',
+      }),
+    ]);
+  });
+
   it('shows deadlines met, open and lapsed in the period, never cancelled ones', () => {
     const deadline = (label: string, dueAt: string, status: CaseDeadline['status'], metAt: string | null = null): CaseDeadline => ({
       label,

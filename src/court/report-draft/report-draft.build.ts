@@ -1,4 +1,4 @@
-import { CaseEvent } from '../../cases/case.events';
+import { CaseEvent, PlacedParent, PlacedWith } from '../../cases/case.events';
 import { referenceGiven, timelineLabel } from '../../projections/timeline/timeline.labels';
 import { ExportActor, ExportedEvent, ReportDraft } from '../audit-trail.types';
 import { narrativeEntriesOf } from '../pdf/narrative-entries';
@@ -53,6 +53,14 @@ const parentWorkOf = (event: CaseEvent, since: string, label: () => string): Rep
   return [];
 };
 
+type Placed = { placedWith?: PlacedWith; withParent?: PlacedParent };
+/** Where a placing event put the child, in Italian: the facility or foster carers, and the parent placed with the child. */
+const placedLine = ({ placedWith, withParent }: Placed): string | undefined => {
+  if (!placedWith) return undefined;
+  const where = placedWith.kind === 'facility' ? `presso ${placedWith.name}` : `presso gli affidatari ${placedWith.name}`;
+  return `collocato ${where}${withParent ? `, con il genitore ${withParent.name}` : ''}`;
+};
+
 const within = (at: string, period: { from: string; to: string }) => at >= period.from && at <= period.to;
 const instant = (at: string) => new Date(at).toISOString();
 
@@ -76,7 +84,17 @@ export const buildReportDraft = (input: DraftInput): ReportDraft => {
     const label = () => timelineLabel(domain, (key) => refs.get(key)).it;
     const data = event.data as { measureId?: string; placementId?: string; hearingId?: string; hearingDate?: string };
     const measureId = MEASURE_EVENTS[event.type] && (data.measureId ?? data.placementId);
-    if (measureId) measures.set(measureId, { measureId, label: label(), status: MEASURE_EVENTS[event.type], since: occurredAt });
+    if (measureId) {
+      // the place is named when the child is placed, and stays the measure's place through its later steps
+      const placed = placedLine(event.data as Placed) ?? measures.get(measureId)?.placedWith;
+      measures.set(measureId, {
+        measureId,
+        label: label(),
+        status: MEASURE_EVENTS[event.type],
+        since: occurredAt,
+        ...(placed && { placedWith: placed }),
+      });
+    }
     if (event.type === 'CourtHearingScheduled' && (within(occurredAt, input.period) || within(instant(data.hearingDate!), input.period))) {
       hearings.push({ hearingId: data.hearingId!, label: label(), hearingDate: data.hearingDate! });
     }

@@ -1,10 +1,15 @@
 import { CASE_PUBLICATIONS } from '../integration-events/case.publications';
-import { INITIATIVE_PUBLICATIONS, PARTNER_PUBLICATIONS, REPORT_PUBLICATIONS } from '../integration-events/community.publications';
+import {
+  FACILITY_PUBLICATIONS,
+  INITIATIVE_PUBLICATIONS,
+  PARTNER_PUBLICATIONS,
+  REPORT_PUBLICATIONS,
+} from '../integration-events/community.publications';
 import { FAMILY_PUBLICATIONS } from '../integration-events/family.publications';
 import { Publication } from '../integration-events/integration-event';
 import { INTEGRATION_EVENT_TYPES } from '../integration-events/publish';
 import { CASE_DATA_SCHEMAS } from './case.data-schemas';
-import { INITIATIVE_DATA_SCHEMAS, PARTNER_DATA_SCHEMAS, REPORT_DATA_SCHEMAS } from './community.data-schemas';
+import { FACILITY_DATA_SCHEMAS, INITIATIVE_DATA_SCHEMAS, PARTNER_DATA_SCHEMAS, REPORT_DATA_SCHEMAS } from './community.data-schemas';
 import { FAMILY_DATA_SCHEMAS } from './family.data-schemas';
 import { JsonSchema, text } from './json-schema';
 
@@ -23,6 +28,7 @@ const DESCRIBED = new Map<string, Described>([
   ...describe(PARTNER_PUBLICATIONS as Record<string, Publication<never>>, PARTNER_DATA_SCHEMAS),
   ...describe(INITIATIVE_PUBLICATIONS as Record<string, Publication<never>>, INITIATIVE_DATA_SCHEMAS),
   ...describe(REPORT_PUBLICATIONS as Record<string, Publication<never>>, REPORT_DATA_SCHEMAS),
+  ...describe(FACILITY_PUBLICATIONS as Record<string, Publication<never>>, FACILITY_DATA_SCHEMAS),
 ]);
 
 /** The data schema of one public type, for the document and for tests. */

@@ -4,6 +4,7 @@ import { RecordedEvent } from '../../event-store/event-store';
 import { InitiativeEvent } from '../../community/initiatives/initiative.events';
 import { PartnerEvent } from '../../community/partners/partner.events';
 import { ReportEvent } from '../../community/reports/report.events';
+import { FacilityEvent } from '../../carers/facilities/facility.events';
 import { FamilyEvent } from '../../families/family.events';
 import { FREE_TEXT, caseEventSamples } from '../../projections/timeline/testing/case-event-samples';
 import { INTEGRATION_EVENT_TYPES, toIntegrationEvent } from '../integration-events/publish';
@@ -76,6 +77,23 @@ const reportSamples: ReportEvent[] = [
   },
   { type: 'ReportScreened', data: { reportId, outcome: 'case-opened', caseId } },
 ];
+const facilityId = '0f8fad5b-d9cb-469f-a165-70867728951f';
+const facilitySamples: FacilityEvent[] = [
+  {
+    type: 'FacilityRegistered',
+    data: {
+      facilityId,
+      name: 'Casa Aurora',
+      kind: 'comunita-madre-bambino',
+      capacity: 2,
+      municipality: { istatCode: '015146', name: 'Milano' },
+      address: 'Via dei Mille 12',
+      authorisation: { region: 'Lombardia', actNumber: 'DGR 1234/2024', actDate: '2024-03-15' },
+    },
+  },
+  { type: 'FacilityCapacityChanged', data: { facilityId, capacity: 3, reason: FREE_TEXT } },
+  { type: 'FacilityClosed', data: { facilityId, closedOn: '2026-11-20', reason: FREE_TEXT } },
+];
 const samples = caseEventSamples(caseId);
 const openedWith = (intake: object) => ({ ...samples.CaseOpened, data: { ...samples.CaseOpened.data, intake } });
 const otherIntakes = [
@@ -99,6 +117,7 @@ const published = [
   ...partnerSamples.map(recorded(`partner-${partnerId}`)),
   ...initiativeSamples.map(recorded(`initiative-${initiativeId}`)),
   ...reportSamples.map(recorded(`report-${reportId}`)),
+  ...facilitySamples.map(recorded(`facility-${facilityId}`)),
 ].map((event) => toIntegrationEvent(event)!);
 
 describe('the AsyncAPI document of the integration events', () => {
@@ -150,6 +169,23 @@ describe('the AsyncAPI document of the integration events', () => {
     expect(published.find((event) => event.type === 'report.screened.v1')).toMatchObject({
       caseId,
       data: { outcome: 'case-opened', caseId },
+    });
+  });
+
+  it('publishes the facility a child is placed in, never foster carers, their stream, or the parent placed with the child', () => {
+    const placed = published.filter((e) => e.type === 'emergency-placement.made.v1' || e.type === 'protection-measure.ordered.v1');
+    const where = samples.EmergencyPlacementMade.data.placedWith;
+    // the measure's sample is with foster carers, the placement's in a facility
+    expect(placed.map((e) => e.data.facilityId)).toEqual([undefined, where?.kind === 'facility' && where.facilityId]);
+    expect(JSON.stringify(published)).not.toMatch(/Luca Rossi|Maria Esposito|fosterCarerId|withParent|placedWith/);
+    const fosterCarer = {
+      type: 'FosterCarerRegistered',
+      data: { fosterCarerId: familyId, familyId, carers: [], availability: { accepts: [], places: 1 }, assessedOn: '2026-01-01' },
+    };
+    expect(toIntegrationEvent(recorded(`foster-carer-${familyId}`)(fosterCarer, 0))).toBeUndefined();
+    expect(published.find((e) => e.type === 'facility.registered.v1')).toMatchObject({
+      personal: false,
+      data: { facilityId, capacity: 2 },
     });
   });
 

@@ -5,6 +5,10 @@ import { JsonSchema, authority, count, date, instant, list, object, oneOf, sha25
 
 const onCase = (properties: Record<string, JsonSchema>, optional: string[] = []) => object({ caseId: uuid, ...properties }, optional);
 const decree = { authority, decreeNumber: text, decreeDate: date };
+const facilityId: JsonSchema = {
+  ...uuid,
+  description: 'The facility the child is placed in (GET /facilities/{id}); foster carers are never published',
+};
 const late: JsonSchema = { const: true, description: 'Present when the step came after its art. 403 term' };
 const narrativeEntry: JsonSchema = {
   description: 'Art. 473-bis.27 c.p.c.: a fact, a statement (by whom) or an evaluation (with its method)',
@@ -78,11 +82,12 @@ export const CASE_DATA_SCHEMAS: { [K in CaseEventType]: JsonSchema } = {
       startsOn: date,
       endsOn: date,
       reportEveryMonths: { type: 'integer', minimum: 1, maximum: 24 },
+      facilityId,
     },
-    ['startsOn', 'endsOn', 'reportEveryMonths'],
+    ['startsOn', 'endsOn', 'reportEveryMonths', 'facilityId'],
   ),
   ProtectionMeasureEnded: onCase({ measureId: uuid, endedOn: date }),
-  EmergencyPlacementMade: onCase({ placementId: uuid, placedAt: instant, placeKind: oneOf(V.PLACE_KINDS) }),
+  EmergencyPlacementMade: onCase({ placementId: uuid, placedAt: instant, placeKind: oneOf(V.PLACE_KINDS), facilityId }, ['facilityId']),
   EmergencyPlacementNotified: onCase({ placementId: uuid, authority, notifiedAt: instant }),
   EmergencyPlacementOralNoticeGiven: onCase({ placementId: uuid, authority, givenAt: instant }),
   EmergencyPlacementValidationRequested: onCase({ placementId: uuid, authority, requestedAt: instant, late }, ['late']),

@@ -1,7 +1,8 @@
 import { INITIATIVE_KINDS, InitiativeEvent, PARTICIPANT_CATEGORIES } from '../../community/initiatives/initiative.events';
 import { PARTNER_KINDS, PartnerEvent } from '../../community/partners/partner.events';
 import { REPORT_SOURCE_KINDS, ReportEvent, SCREENING_OUTCOMES } from '../../community/reports/report.events';
-import { JsonSchema, count, instant, list, object, oneOf, text, uuid } from './json-schema';
+import { FACILITY_KINDS, FacilityEvent } from '../../carers/facilities/facility.events';
+import { JsonSchema, count, date, instant, list, object, oneOf, text, uuid } from './json-schema';
 
 const istatCode: JsonSchema = { type: 'string', pattern: '^\\d{6}$', description: 'ISTAT municipality code' };
 const contact = object({ name: text, role: text, email: text, phone: text }, ['email', 'phone']);
@@ -44,4 +45,18 @@ export const REPORT_DATA_SCHEMAS: { [K in ReportEvent['type']]: JsonSchema } = {
     { reportId: uuid, outcome: oneOf(SCREENING_OUTCOMES), caseId: { ...uuid, description: 'case-opened: the case opened from it' } },
     ['caseId'],
   ),
+};
+
+const places: JsonSchema = { type: 'integer', minimum: 1 };
+export const FACILITY_DATA_SCHEMAS: { [K in FacilityEvent['type']]: JsonSchema } = {
+  FacilityRegistered: object({
+    facilityId: uuid,
+    name: text,
+    kind: oneOf(FACILITY_KINDS),
+    capacity: places,
+    municipality: istatCode,
+    authorisation: object({ region: text, actNumber: text, actDate: date }),
+  }),
+  FacilityCapacityChanged: object({ facilityId: uuid, capacity: places }),
+  FacilityClosed: object({ facilityId: uuid, closedOn: date }),
 };

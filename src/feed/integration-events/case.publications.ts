@@ -5,6 +5,9 @@ type CasePublications = { [K in CaseEventType]: Publication<CaseEventData<K>> };
 const pub = <D>(type: string, data: (d: D) => Record<string, unknown>, personal = false): Publication<D> => ({ type, personal, data });
 type DecreeData = { authority: string; decreeNumber: string; decreeDate: string };
 const decree = (d: DecreeData) => ({ authority: d.authority, decreeNumber: d.decreeNumber, decreeDate: d.decreeDate });
+/** A facility is an institution and may be named; foster carers and the parent placed with the child are people: never published. */
+const facilityOf = (d: Pick<CaseEventData<'EmergencyPlacementMade'>, 'placedWith'>) =>
+  d.placedWith?.kind === 'facility' ? d.placedWith.facilityId : undefined;
 
 /** Every case event, published without free text unless marked personal. Exhaustive: a new event must be added here. */
 export const CASE_PUBLICATIONS: CasePublications = {
@@ -89,15 +92,13 @@ export const CASE_PUBLICATIONS: CasePublications = {
       startsOn: d.startsOn,
       endsOn: d.endsOn,
       reportEveryMonths: d.reportEveryMonths,
+      facilityId: facilityOf(d),
     }),
   ),
   ProtectionMeasureEnded: pub('protection-measure.ended.v1', (d) => ({ caseId: d.caseId, measureId: d.measureId, endedOn: d.endedOn })),
-  EmergencyPlacementMade: pub('emergency-placement.made.v1', (d) => ({
-    caseId: d.caseId,
-    placementId: d.placementId,
-    placedAt: d.placedAt,
-    placeKind: d.placeKind,
-  })),
+  EmergencyPlacementMade: pub('emergency-placement.made.v1', (d) =>
+    defined({ caseId: d.caseId, placementId: d.placementId, placedAt: d.placedAt, placeKind: d.placeKind, facilityId: facilityOf(d) }),
+  ),
   EmergencyPlacementNotified: pub('emergency-placement.notified.v1', (d) => ({
     caseId: d.caseId,
     placementId: d.placementId,

@@ -1,6 +1,7 @@
 import { InitiativeEvent } from '../../community/initiatives/initiative.events';
 import { PartnerEvent } from '../../community/partners/partner.events';
 import { ReportEvent } from '../../community/reports/report.events';
+import { FacilityEvent } from '../../carers/facilities/facility.events';
 import { Publication, defined } from './integration-event';
 
 type PublicationsOf<E extends { type: string; data: unknown }> = { [K in E['type']]: Publication<Extract<E, { type: K }>['data']> };
@@ -65,4 +66,29 @@ export const REPORT_PUBLICATIONS: PublicationsOf<ReportEvent> = {
     personal: false,
     data: (d) => defined({ reportId: d.reportId, outcome: d.outcome, caseId: d.outcome === 'case-opened' ? d.caseId : undefined }),
   },
+};
+
+/**
+ * Facilities are institutions, so their registry is public: kind, places, municipality, authorisation. Reasons are free
+ * text: never. Foster carers are people (affidatari) and their stream is never published.
+ */
+export const FACILITY_PUBLICATIONS: PublicationsOf<FacilityEvent> = {
+  FacilityRegistered: {
+    type: 'facility.registered.v1',
+    personal: false,
+    data: (d) => ({
+      facilityId: d.facilityId,
+      name: d.name,
+      kind: d.kind,
+      capacity: d.capacity,
+      municipality: d.municipality.istatCode,
+      authorisation: { ...d.authorisation },
+    }),
+  },
+  FacilityCapacityChanged: {
+    type: 'facility.capacity-changed.v1',
+    personal: false,
+    data: (d) => ({ facilityId: d.facilityId, capacity: d.capacity }),
+  },
+  FacilityClosed: { type: 'facility.closed.v1', personal: false, data: (d) => ({ facilityId: d.facilityId, closedOn: d.closedOn }) },
 };

@@ -1,6 +1,6 @@
 import { RecordedEvent } from '../../event-store/event-store';
 import { CASE_PUBLICATIONS } from './case.publications';
-import { INITIATIVE_PUBLICATIONS, PARTNER_PUBLICATIONS, REPORT_PUBLICATIONS } from './community.publications';
+import { FACILITY_PUBLICATIONS, INITIATIVE_PUBLICATIONS, PARTNER_PUBLICATIONS, REPORT_PUBLICATIONS } from './community.publications';
 import { FAMILY_PUBLICATIONS } from './family.publications';
 import { IntegrationEvent, Publication } from './integration-event';
 
@@ -13,6 +13,8 @@ const PUBLICATIONS_BY_STREAM: Array<{ prefix: string; publications: Publications
   { prefix: 'partner-', publications: PARTNER_PUBLICATIONS as Publications },
   { prefix: 'initiative-', publications: INITIATIVE_PUBLICATIONS as Publications },
   { prefix: 'report-', publications: REPORT_PUBLICATIONS as Publications },
+  // foster-carer- streams are people and are never published
+  { prefix: 'facility-', publications: FACILITY_PUBLICATIONS as Publications },
 ];
 const ALL_PUBLICATIONS = PUBLICATIONS_BY_STREAM.flatMap(({ publications }) => Object.values(publications));
 

@@ -11,6 +11,14 @@ const inParentheses = (parts: Array<string | undefined | false>): string => {
   return present.length ? ` (${present.join('; ')})` : '';
 };
 
+type Placed = Pick<CaseEventData<'EmergencyPlacementMade'>, 'placedWith' | 'withParent'>;
+/** Where the child is placed, as named when placed: the facility, or the foster carers; the parent placed with the child. */
+const placedPhrases = ({ placedWith, withParent }: Placed, l: Lang): string[] => [
+  ...(placedWith?.kind === 'facility' ? [`${say(l, 'presso', 'at')} ${placedWith.name}`] : []),
+  ...(placedWith?.kind === 'foster-carer' ? [`${say(l, 'presso gli affidatari', 'with foster carers')} ${placedWith.name}`] : []),
+  ...(withParent ? [`${say(l, 'con il genitore', 'with the parent')} ${withParent.name}`] : []),
+];
+
 /** A step recorded after its art. 403 term. */
 const lateMark = (late: true | undefined, l: Lang): string => (late ? ` — ${say(l, 'oltre il termine', 'after the term')}` : '');
 
@@ -45,13 +53,15 @@ export const protectionPhrases = {
       d.startsOn && `${say(l, 'dal', 'from')} ${day(d.startsOn, l)}`,
       d.endsOn && `${say(l, 'fino al', 'until')} ${day(d.endsOn, l)}`,
       d.reportEveryMonths ? `${say(l, 'relazioni ogni', 'reports every')} ${d.reportEveryMonths} ${say(l, 'mesi', 'months')}` : undefined,
+      ...placedPhrases(d, l),
     ]),
 
   ProtectionMeasureEnded: (d: CaseEventData<'ProtectionMeasureEnded'>, l: Lang, kind?: string) =>
     `${say(l, 'Misura di protezione conclusa', 'Protection measure ended')}${kind ? `: ${word(MEASURE, kind, l)},` : ''} ${say(l, 'il', 'on')} ${day(d.endedOn, l)}`,
 
   EmergencyPlacementMade: (d: CaseEventData<'EmergencyPlacementMade'>, l: Lang) =>
-    `${say(l, "Collocamento d'urgenza (art. 403 c.c.)", 'Emergency placement (art. 403 c.c.)')}: ${word(PLACE, d.placeKind, l)}, ${moment(d.placedAt, l)}`,
+    `${say(l, "Collocamento d'urgenza (art. 403 c.c.)", 'Emergency placement (art. 403 c.c.)')}: ` +
+    [word(PLACE, d.placeKind, l), ...placedPhrases(d, l), moment(d.placedAt, l)].join(', '),
 
   EmergencyPlacementOralNoticeGiven: (d: CaseEventData<'EmergencyPlacementOralNoticeGiven'>, l: Lang) =>
     `${say(l, "Avviso orale del collocamento d'urgenza", 'Oral notice of the emergency placement')}: ${authority(d.authority, l)}, ${moment(d.givenAt, l)}`,

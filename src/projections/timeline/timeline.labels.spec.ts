@@ -61,15 +61,16 @@ describe('timeline labels', () => {
     });
     expect(labelled(samples.ProtectionMeasureOrdered).it).toBe(
       'Misura di protezione disposta: affido familiare (Tribunale per i Minorenni, decreto n. 12/2026 del 05/11/2026; ' +
-        'L. 184/1983 art. 4, affido consensuale; dal 10/11/2026; fino al 09/11/2028; relazioni ogni 6 mesi)',
+        'L. 184/1983 art. 4, affido consensuale; dal 10/11/2026; fino al 09/11/2028; relazioni ogni 6 mesi; ' +
+        'presso gli affidatari Luca Rossi, Anna Bianchi)',
     );
     expect(timelineLabel(samples.ProtectionMeasureEnded).en).toBe('Protection measure ended on 2028-01-01');
   });
 
   it('shows instants as Europe/Rome wall-clock time', () =>
     expect(labelled(samples.EmergencyPlacementMade)).toEqual({
-      it: "Collocamento d'urgenza (art. 403 c.c.): comunità madre-bambino, 08/11/2026 ore 22:30",
-      en: 'Emergency placement (art. 403 c.c.): mother–child community, 2026-11-08 22:30',
+      it: "Collocamento d'urgenza (art. 403 c.c.): comunità madre-bambino, presso Casa Aurora, con il genitore Maria Esposito, 08/11/2026 ore 22:30",
+      en: 'Emergency placement (art. 403 c.c.): mother–child community, at Casa Aurora, with the parent Maria Esposito, 2026-11-08 22:30',
     }));
 
   it('opens a case with its intake, and closes it with its reason', () => {

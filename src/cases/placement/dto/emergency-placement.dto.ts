@@ -1,8 +1,9 @@
 import { PLACE_KINDS, PlaceKind, VALIDATION_REVIEW_OUTCOMES, ValidationReviewOutcome } from '../../case.values';
 import { Authority, CalendarDate, Instant, LongText, Name, OccurredAt, OneOf } from '../../dto/decorators';
+import { PlaceFields } from '../../dto/placed-with.dto';
 
 /** POST /cases/{caseId}/emergency-placements (art. 403 c.c.); the statutory hours count from placedAt. */
-export class MakeEmergencyPlacementDto {
+export class MakeEmergencyPlacementDto extends PlaceFields {
   @Instant({ example: '2026-11-08T22:30:00+01:00' })
   placedAt!: string;
 

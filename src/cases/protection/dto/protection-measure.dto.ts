@@ -4,6 +4,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, Max, Min, Valid
 import { LEGAL_BASES, LegalBasis, MEASURE_KINDS, MeasureKind, PLACE_KINDS, PlaceKind } from '../../case.values';
 import { ConsentDto } from '../../dto/consent.dto';
 import { Authority, CalendarDate, LongText, Name, OccurredAt, OneOf } from '../../dto/decorators';
+import { PlaceFields } from '../../dto/placed-with.dto';
 
 /** POST /cases/{caseId}/protection-measures */
 export class ProposeProtectionMeasureDto {
@@ -26,7 +27,7 @@ export class ProposeProtectionMeasureDto {
 const CONSENSUAL_AFFIDO: LegalBasis = 'l184-art4-consensual-affido';
 
 /** POST /cases/{caseId}/protection-measures/{measureId}/order */
-export class OrderProtectionMeasureDto {
+export class OrderProtectionMeasureDto extends PlaceFields {
   @Authority({ example: 'giudice-tutelare' })
   authority!: string;
 

@@ -2,6 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import { CalendarDate } from '../../../cases/dto/decorators';
 import { ConsistencyQuery } from '../../../projections/read-your-writes';
+import { FACILITY_KINDS } from '../../../carers/facilities/facility.events';
+import { OccupancyView } from '../../../carers/facilities/dto/facility.view';
 import { ParticipantsDto } from '../../initiatives/dto/initiative-outcome.dto';
 
 /** GET /community/statistics: a period of Europe/Rome calendar days, both ends included. */
@@ -23,6 +25,14 @@ export class CountByKey {
   @ApiProperty() count: number;
 }
 
+export class FacilityOccupancyItem {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: FACILITY_KINDS }) kind: string;
+  @ApiProperty({ example: '015146' }) municipality: string;
+  @ApiProperty({ type: OccupancyView }) occupancy: OccupancyView;
+}
+
 export class CommunityStatisticsView {
   @ApiProperty({ example: { from: '2026-01-01', to: '2026-12-31' } }) period: { from: string; to: string };
   @ApiProperty({ nullable: true, type: String }) municipality: string | null;
@@ -31,4 +41,9 @@ export class CommunityStatisticsView {
   @ApiProperty({ type: [CountByKey], description: 'Reports received in the period, by source kind' }) reportsBySource: CountByKey[];
   @ApiProperty({ type: [CountByKey], description: 'Those reports by screening outcome; awaiting-screening for the rest' })
   reportsByOutcome: CountByKey[];
+  @ApiProperty({
+    type: [FacilityOccupancyItem],
+    description: 'Each open facility (of the municipality, when given) with its occupancy today',
+  })
+  facilities: FacilityOccupancyItem[];
 }

@@ -42,6 +42,13 @@ export const reportDraft = (factCount = 2): ReportDraft => ({
   ],
   measures: [
     { measureId: 'm-1', label: 'Affidamento al servizio sociale (disposta)', status: 'disposta', since: '2026-02-03T09:00:00.000Z' },
+    {
+      measureId: 'm-2',
+      label: 'Collocamento in comunità madre-bambino (disposta)',
+      status: 'disposta',
+      since: '2026-02-10T09:00:00.000Z',
+      placedWith: 'collocato presso Casa Aurora, con il genitore Maria Esposito',
+    },
   ],
   hearings: [{ hearingId: 'h-1', label: 'Udienza presso il Tribunale per i minorenni', hearingDate: '2026-03-12T08:30:00.000Z' }],
   deadlines: [

@@ -33,6 +33,11 @@ class DraftMeasureDto {
   @ApiProperty({ description: 'Italian line of its latest event' }) label: string;
   @ApiProperty({ example: 'disposta' }) status: string;
   @ApiProperty({ format: 'date-time' }) since: string;
+  @ApiPropertyOptional({
+    example: 'collocato presso Casa Aurora, con il genitore Maria Esposito',
+    description: 'Where a placing measure put the child',
+  })
+  placedWith?: string;
 }
 
 class DraftHearingDto {

@@ -114,6 +114,7 @@ export const caseEventSamples = (on = caseId): { [K in CaseEventType]: Extract<C
       endsOn: '2028-11-09',
       reportEveryMonths: 6,
       consents: [{ name: text('Maria'), role: 'parent', consentedAt: '2026-11-01' }],
+      placedWith: { kind: 'foster-carer', fosterCarerId: id(80), name: 'Luca Rossi, Anna Bianchi' },
     },
   },
   EmergencyPlacementMade: {
@@ -124,6 +125,8 @@ export const caseEventSamples = (on = caseId): { [K in CaseEventType]: Extract<C
       placedAt: '2026-11-08T22:30:00+01:00',
       placeKind: 'mother-child-community',
       reason: text('reason'),
+      placedWith: { kind: 'facility', facilityId: id(81), name: 'Casa Aurora' },
+      withParent: { memberId: id(92), name: 'Maria Esposito' },
     },
   },
   EmergencyPlacementOralNoticeGiven: {

@@ -1,0 +1,51 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Pool } from 'pg';
+import { CLOCK, Clock } from '../../common/clock';
+import { romeDate } from '../../common/rome-date';
+import { PG_POOL } from '../../database/database.tokens';
+
+export type PlaceType = 'facility' | 'foster-carer';
+
+/** Children placed now: placements named with the place, current, and already begun (a decree may start later). */
+@Injectable()
+export class Occupancy {
+  constructor(
+    @Inject(PG_POOL) private readonly pool: Pool,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  get today(): string {
+    return romeDate(this.clock());
+  }
+
+  /** Occupied places per place id (children of other cases than `exceptCaseId`); a place with nobody is absent. */
+  async of(placeType: PlaceType, placeIds: readonly string[], exceptCaseId?: string): Promise<Map<string, number>> {
+    if (placeIds.length === 0) return new Map();
+    const { rows } = await this.pool.query<{ place_id: string; occupied: number }>(
+      `SELECT place_id, count(DISTINCT case_id)::int AS occupied FROM carers_placements
+        WHERE current AND place_type = $1 AND place_id = ANY($2::uuid[]) AND since <= $3::date
+          AND ($4::uuid IS NULL OR case_id <> $4::uuid)
+        GROUP BY place_id`,
+      [placeType, placeIds, this.today, exceptCaseId ?? null],
+    );
+    return new Map(rows.map((r) => [r.place_id, r.occupied]));
+  }
+
+  async one(placeType: PlaceType, placeId: string, exceptCaseId?: string): Promise<number> {
+    return (await this.of(placeType, [placeId], exceptCaseId)).get(placeId) ?? 0;
+  }
+
+  /**
+   * A placement into a full place is recorded (the child is already there, and this read model lags the log), with a
+   * warning in the answer: FACILITY_AT_CAPACITY or FOSTER_CARER_AT_CAPACITY.
+   */
+  async warningsFor(caseId: string, place: { placeType: PlaceType; placeId: string; places: number } | undefined) {
+    if (!place) return [];
+    const occupied = await this.one(place.placeType, place.placeId, caseId);
+    if (occupied < place.places) return [];
+    const code = place.placeType === 'facility' ? 'FACILITY_AT_CAPACITY' : 'FOSTER_CARER_AT_CAPACITY';
+    return [{ code, detail: `${place.placeType} ${place.placeId} had ${occupied} of ${place.places} places taken before this placement` }];
+  }
+}
+
+export const occupancyView = (capacity: number, occupied: number) => ({ capacity, occupied, free: capacity - occupied });
