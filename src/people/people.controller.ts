@@ -69,6 +69,7 @@ export class PeopleController {
 
   @Get(':personId')
   @Roles(...CASE_READERS)
+  @ReadsFrom(PEOPLE)
   @ApiOperation({ summary: 'A person: identity, households, and the record it was merged into, if any; ETag is the stream revision' })
   @ApiQuery()
   @ApiOkResponse({ type: PersonViewDto })

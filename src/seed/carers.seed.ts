@@ -65,8 +65,10 @@ export const planCarers = (seed: number, asOfDay: number): FamilyPlan => {
         birthDate: dateOf(asOfDay - random.int(38, 55) * 365),
         sex,
         role,
+        confirmNewPerson: true, // generated people are distinct by construction
       },
       saves: `${ref}-${suffix}`,
+      counts: ['members' as const],
     });
     steps.push(adult('a', 'F', 'parent'), adult('b', 'M', 'parent'));
     steps.push({
