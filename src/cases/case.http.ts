@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { HttpCode, PipeTransform, SetMetadata, applyDecorators } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.guard';
@@ -44,4 +45,6 @@ export const WorkerIdParam: PipeTransform<string, string> = {
 };
 
 /** The DTO has checked statedBy / method against the kind, which its type cannot say. */
-export const asEntry = (entry: NarrativeEntryDto): NarrativeEntry => entry as NarrativeEntry;
+export const asEntry = (entry: NarrativeEntryDto): NarrativeEntry =>
+  // A restricted entry's seal is drawn here, not in decide, which stays pure.
+  (entry.restrictedTo ? { ...entry, seal: randomBytes(16).toString('hex') } : entry) as NarrativeEntry;

@@ -5,13 +5,14 @@ import { Consent, Intake, JudicialMandate, NarrativeEntry, PlannedIntervention }
  * a DTO instance or a stray property never leaks into the log.
  */
 export const plainEntry = (entry: NarrativeEntry): NarrativeEntry => {
+  const restriction = entry.restrictedTo ? { restrictedTo: entry.restrictedTo, seal: entry.seal } : {};
   switch (entry.kind) {
     case 'statement':
-      return { kind: 'statement', statedBy: entry.statedBy, text: entry.text };
+      return { kind: 'statement', statedBy: entry.statedBy, text: entry.text, ...restriction };
     case 'evaluation':
-      return { kind: 'evaluation', method: entry.method, text: entry.text };
+      return { kind: 'evaluation', method: entry.method, text: entry.text, ...restriction };
     default:
-      return { kind: 'fact', text: entry.text };
+      return { kind: 'fact', text: entry.text, ...restriction };
   }
 };
 

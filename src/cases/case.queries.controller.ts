@@ -1,8 +1,8 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
-import { Roles } from '../auth/auth.guard';
+import { AuthenticatedRequest, Roles } from '../auth/auth.guard';
 import { CASE_READERS } from '../auth/roles';
 import { ApiQuery } from '../common/api-problems';
 import { etagOf } from '../common/command-result';
@@ -45,8 +45,8 @@ export class CaseQueriesController {
   })
   @ApiQuery()
   @ApiOkResponse({ type: CaseEventsPageDto })
-  events(@Param('caseId', UuidParam) caseId: string, @Query() query: CaseEventsQueryDto) {
+  events(@Param('caseId', UuidParam) caseId: string, @Query() query: CaseEventsQueryDto, @Req() request: AuthenticatedRequest) {
     const limit = query.limit === undefined ? DEFAULT_EVENTS_LIMIT : Number(query.limit);
-    return this.queries.execute(new ReadCaseEvents(caseId, BigInt(query.from ?? 0), limit));
+    return this.queries.execute(new ReadCaseEvents(caseId, BigInt(query.from ?? 0), limit, request.principal!.role));
   }
 }

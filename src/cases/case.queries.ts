@@ -57,6 +57,8 @@ export class ReadCaseEvents extends Query<CaseEventsPage> {
     readonly caseId: string,
     readonly from: bigint,
     readonly limit: number,
+    /** Whose eyes: restricted entries of another discipline are served as their digests. */
+    readonly readerRole: string,
   ) {
     super();
   }
@@ -66,8 +68,8 @@ export class ReadCaseEvents extends Query<CaseEventsPage> {
 export class ReadCaseEventsHandler implements IQueryHandler<ReadCaseEvents, CaseEventsPage> {
   constructor(private readonly log: EventLog) {}
 
-  async execute({ caseId, from, limit }: ReadCaseEvents): Promise<CaseEventsPage> {
-    const page = await readEventsPage(this.log, caseStream(caseId), from, limit);
+  async execute({ caseId, from, limit, readerRole }: ReadCaseEvents): Promise<CaseEventsPage> {
+    const page = await readEventsPage(this.log, caseStream(caseId), from, limit, readerRole);
     if (!page) throw caseNotFound(caseId);
     return page;
   }

@@ -1,3 +1,4 @@
+import { readableBy } from '../cases/confidentiality/sealed-entries';
 import { EventLog } from '../event-store/event-log';
 import { RecordedEvent } from '../event-store/event-store';
 
@@ -30,12 +31,26 @@ export interface ServedEventsPage {
 export const toServedEvent = ({ revision, id, type, data, metadata }: RecordedEvent): ServedEvent =>
   ({ ...metadata, revision: Number(revision), id, type, data }) as ServedEvent;
 
-/** A page of a stream's events; undefined when the stream does not exist. */
-export const readEventsPage = async (log: EventLog, stream: string, from: bigint, limit: number): Promise<ServedEventsPage | undefined> => {
+/**
+ * A page of a stream's events; undefined when the stream does not exist. readerRole: restricted entries of another
+ * discipline are served as their digests (clinical confidentiality); the chain still verifies.
+ */
+export const readEventsPage = async (
+  log: EventLog,
+  stream: string,
+  from: bigint,
+  limit: number,
+  readerRole?: string,
+): Promise<ServedEventsPage | undefined> => {
   const read: RecordedEvent[] = [];
   for await (const event of log.store.readStream(stream, { fromRevision: from, maxCount: limit + 1 })) read.push(event);
   if (read.length === 0 && !(await streamExists(log, stream))) return undefined;
-  return { items: read.slice(0, limit).map(toServedEvent), next: read.length > limit ? Number(read[limit].revision) : null };
+  const readable = (event: RecordedEvent) =>
+    readerRole === undefined ? event : { ...event, data: readableBy(readerRole, event.data).data };
+  return {
+    items: read.slice(0, limit).map((event) => toServedEvent(readable(event))),
+    next: read.length > limit ? Number(read[limit].revision) : null,
+  };
 };
 
 const streamExists = async (log: EventLog, stream: string): Promise<boolean> => {

@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from './canonical-json';
+import { hashedForm } from '../cases/confidentiality/sealed-entries';
 
-/** DESIGN §4: hash = sha256(prevHash + canonical JSON of type, data and metadata other than hash). */
+/**
+ * DESIGN §4: hash = sha256(prevHash + canonical JSON of type, data and metadata other than hash). A restricted
+ * narrative entry is hashed with its text as textDigest (sealed-entries.ts), so it can be withheld and still verify.
+ */
 export const GENESIS_HASH = '0'.repeat(64);
 
 export interface HashableEvent {
@@ -12,7 +16,7 @@ export interface HashableEvent {
 
 export const computeEventHash = (prevHash: string, event: HashableEvent): string => {
   const { hash: _ignored, ...metadata } = event.metadata;
-  const body = canonicalJson({ type: event.type, data: event.data, metadata });
+  const body = canonicalJson({ type: event.type, data: hashedForm(event.data), metadata });
   return createHash('sha256')
     .update(prevHash + body, 'utf8')
     .digest('hex');

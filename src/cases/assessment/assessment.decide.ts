@@ -1,3 +1,4 @@
+import { assertMayRestrict } from '../confidentiality/restriction.rules';
 import { assertFamilyPeople } from '../family-targets';
 import { Dated } from '../../common/decider';
 import { Carrying, CaseContext } from '../case.command';
@@ -31,9 +32,10 @@ const openAssessment = (state: CaseState, assessmentId: string): AssessmentState
   return assessment;
 };
 
-export const recordAssessmentEntry = (cmd: Dated<RecordAssessmentEntry>, state: CaseState, { now }: CaseContext): CaseEvent[] => {
+export const recordAssessmentEntry = (cmd: Dated<RecordAssessmentEntry>, state: CaseState, { now, actor }: CaseContext): CaseEvent[] => {
   guard(cmd, state, now);
   openAssessment(state, cmd.assessmentId);
+  assertMayRestrict([cmd.entry], actor);
   return [
     {
       type: 'AssessmentEntryRecorded',
@@ -54,8 +56,9 @@ export const completeAssessment = (cmd: Dated<CompleteAssessment>, state: CaseSt
   ];
 };
 
-export const recordContact = (cmd: Dated<RecordContact>, state: CaseState, { now, facts }: CaseContext): CaseEvent[] => {
+export const recordContact = (cmd: Dated<RecordContact>, state: CaseState, { now, facts, actor }: CaseContext): CaseEvent[] => {
   guard(cmd, state, now);
+  assertMayRestrict(cmd.entries, actor);
   const { caseId, contactId, kind, participants } = cmd;
   const personIds = cmd.personIds ? [...cmd.personIds] : [];
   assertFamilyPeople(personIds, facts, false);

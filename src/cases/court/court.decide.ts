@@ -1,3 +1,4 @@
+import { assertMayRestrict } from '../confidentiality/restriction.rules';
 import { Dated } from '../../common/decider';
 import { Carrying, CaseContext } from '../case.command';
 import { endBeforeStart, notFound, reportHeadHashMismatch, reportRangeBeyondStream } from '../case.errors';
@@ -33,7 +34,7 @@ export const scheduleCourtHearing = (cmd: Dated<ScheduleCourtHearing>, state: Ca
  * A report pins what it covers: a revision range of this stream and the chain hash at its head.
  * The handler reads the stream's own hash at toRevision into the context, so a court can verify the export.
  */
-export const submitCourtReport = (cmd: Dated<SubmitCourtReport>, state: CaseState, { now, facts }: CaseContext): CaseEvent[] => {
+export const submitCourtReport = (cmd: Dated<SubmitCourtReport>, state: CaseState, { now, facts, actor }: CaseContext): CaseEvent[] => {
   guard(cmd, state, now);
   assertNewId(state.reports, 'court report', cmd.reportId);
   assertNotBefore('periodTo', cmd.periodTo, cmd.periodFrom);
@@ -42,6 +43,7 @@ export const submitCourtReport = (cmd: Dated<SubmitCourtReport>, state: CaseStat
   if (toRevision < fromRevision) throw endBeforeStart('coveredEvents.toRevision', String(toRevision), String(fromRevision));
   if (facts.hashAtToRevision === undefined) throw reportRangeBeyondStream(toRevision);
   if (facts.hashAtToRevision !== cmd.headHash) throw reportHeadHashMismatch(toRevision);
+  assertMayRestrict(cmd.sections, actor);
   const { caseId, reportId, authority, proceedingNumber, periodFrom, periodTo, headHash } = cmd;
   return [
     {

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength, ValidateIf } from 'class-validator';
-import { ENTRY_KINDS } from '../case.values';
+import { DISCIPLINES, Discipline, ENTRY_KINDS } from '../case.values';
 import { LongText, MAX, OneOf, OnlyForKind } from './decorators';
 
 /**
@@ -37,4 +37,13 @@ export class NarrativeEntryDto {
   @IsNotEmpty()
   @MaxLength(MAX.name)
   method?: string;
+
+  @OneOf(DISCIPLINES, {
+    required: false,
+    example: 'psychological',
+    description:
+      'Clinical confidentiality: only workers of this discipline read the text; the rest of the team sees that the entry exists. ' +
+      'Only a worker of that discipline may restrict an entry to it.',
+  })
+  restrictedTo?: Discipline;
 }

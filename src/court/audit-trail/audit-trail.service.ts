@@ -77,7 +77,7 @@ export class AuditTrailService {
         inclusion: proofs.get(span.stream)!,
       })),
     };
-    const events = spanEvents(this.log, scan.spans, request.range);
+    const events = spanEvents(this.log, scan.spans, request.range, request.exporter.role);
     const digest = await bundleDigest(header, events);
     const signature: BundleSignature = {
       algorithm: 'Ed25519',

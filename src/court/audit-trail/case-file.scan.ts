@@ -1,3 +1,4 @@
+import { readableBy } from '../../cases/confidentiality/sealed-entries';
 import { CaseEvent, isCaseEvent } from '../../cases/case.events';
 import { caseNotFound } from '../../cases/case.errors';
 import { caseStream } from '../../cases/case.stream';
@@ -135,24 +136,25 @@ export const scanCaseFile = async (
 };
 
 /** The events of a span, read again from the store each time it is called. */
-export const spanEvents = (log: EventLog, spans: StreamSpan[], range: ExportRange) =>
+export const spanEvents = (log: EventLog, spans: StreamSpan[], range: ExportRange, readerRole: string) =>
   async function* (): AsyncIterable<ExportedEvent> {
     for (const span of spans) {
       const count = span.lastRevision - span.firstRevision + 1;
       if (count <= 0) continue;
       for await (const event of log.store.readStream(span.stream, { fromRevision: BigInt(span.firstRevision), maxCount: count })) {
-        yield toExportedEvent(event, range);
+        yield toExportedEvent(event, range, readerRole);
       }
     }
   };
 
-export const toExportedEvent = (event: RecordedEvent, range: ExportRange): ExportedEvent => ({
+/** readerRole: restricted entries of another discipline are exported as their digests (they still verify). */
+export const toExportedEvent = (event: RecordedEvent, range: ExportRange, readerRole: string): ExportedEvent => ({
   stream: event.stream,
   revision: Number(event.revision),
   id: event.id,
   type: event.type,
   inRange: isInRange(event, range),
   entryKinds: (isCaseEvent(event) && entryKindsOf({ type: event.type, data: event.data } as CaseEvent)) || [],
-  data: event.data,
+  data: readableBy(readerRole, event.data).data,
   metadata: event.metadata as ExportedEvent['metadata'],
 });

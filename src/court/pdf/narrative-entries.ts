@@ -12,9 +12,18 @@ const ENTRY_FIELDS: Record<string, { field: string; list: boolean }> = {
 const isFilled = (value: unknown): value is string => typeof value === 'string' && value.trim().length > 0;
 
 /** A statement without its author or an evaluation without its method is not a valid entry: left out, never guessed. */
+const DISCIPLINE_WORD: Record<string, string> = { social: 'sociale', psychological: 'psicologica', educational: 'educativa' };
+
+/** A restricted entry this export may not show: its place, its discipline and its digest, never its text. */
+const withheldText = ({ restrictedTo, textDigest }: Record<string, unknown>): string | undefined =>
+  typeof restrictedTo === 'string' && typeof textDigest === 'string'
+    ? `[Voce riservata alla disciplina ${DISCIPLINE_WORD[restrictedTo] ?? restrictedTo}: testo non incluso; impronta ${textDigest}]`
+    : undefined;
+
 const contentOf = (raw: unknown): EntryContent | undefined => {
   if (raw === null || typeof raw !== 'object') return undefined;
-  const { kind, text, statedBy, method } = raw as Record<string, unknown>;
+  const { kind, statedBy, method } = raw as Record<string, unknown>;
+  const text = withheldText(raw as Record<string, unknown>) ?? (raw as Record<string, unknown>).text;
   if (!isFilled(text)) return undefined;
   if (kind === 'fact') return { kind, text };
   if (kind === 'statement' && isFilled(statedBy)) return { kind, text, statedBy };

@@ -58,7 +58,7 @@ export class ReportDraftController {
     const now = this.clock();
     const range = rangeOf(query, 'occurred');
     const events: ExportedEvent[] = [];
-    const scan = await scanCaseFile(this.log, caseId, range, (event) => events.push(toExportedEvent(event, range)));
+    const scan = await scanCaseFile(this.log, caseId, range, (event) => events.push(toExportedEvent(event, range, exporter.role)));
     const draft: ReportDraft = buildReportDraft({
       caseId,
       familyId: scan.familyId,

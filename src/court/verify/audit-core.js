@@ -93,11 +93,35 @@
     return sha256(utf8(text)).then(toHex);
   };
 
-  /** hash = SHA-256(prevHash + canonical JSON of { type, data, metadata without hash }). */
-  function eventHash(prevHash, event) {
+  /**
+   * A narrative entry restricted to a discipline is hashed with its text as textDigest = SHA-256(seal + text); an
+   * export that withholds it carries the digest instead of the text, and verifies the same.
+   */
+  async function hashedForm(value) {
+    if (Array.isArray(value)) {
+      var items = [];
+      for (var i = 0; i < value.length; i++) items.push(await hashedForm(value[i]));
+      return items;
+    }
+    if (value === null || typeof value !== 'object') return value;
+    if (typeof value.restrictedTo === 'string' && typeof value.seal === 'string') {
+      if (typeof value.text !== 'string') return value;
+      var entry = Object.assign({}, value);
+      delete entry.text;
+      entry.textDigest = await sha256Hex(value.seal + value.text);
+      return entry;
+    }
+    var out = {};
+    for (var key of Object.keys(value)) out[key] = await hashedForm(value[key]);
+    return out;
+  }
+
+  /** hash = SHA-256(prevHash + canonical JSON of { type, data (restricted texts as digests), metadata without hash }). */
+  async function eventHash(prevHash, event) {
     var metadata = Object.assign({}, event.metadata);
     delete metadata.hash;
-    return sha256Hex(prevHash + canonicalJson({ type: event.type, data: event.data, metadata: metadata }));
+    var data = await hashedForm(event.data);
+    return sha256Hex(prevHash + canonicalJson({ type: event.type, data: data, metadata: metadata }));
   }
 
   /** The digest a signature covers: the object's canonical form without its signature member. */

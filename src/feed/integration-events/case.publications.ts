@@ -1,3 +1,5 @@
+// Restricted entries (clinical confidentiality) reach integrators as their digests, never their text.
+import { hashedForm } from '../../cases/confidentiality/sealed-entries';
 import { CaseEventData, CaseEventType } from '../../cases/case.events';
 import { Publication, defined } from './integration-event';
 
@@ -38,7 +40,7 @@ export const CASE_PUBLICATIONS: CasePublications = {
   AssessmentStarted: pub('assessment.started.v1', (d) => ({ caseId: d.caseId, assessmentId: d.assessmentId, discipline: d.discipline })),
   AssessmentEntryRecorded: pub(
     'assessment.entry-recorded.v1',
-    (d) => ({ caseId: d.caseId, assessmentId: d.assessmentId, entry: d.entry }),
+    (d) => ({ caseId: d.caseId, assessmentId: d.assessmentId, entry: hashedForm(d.entry) as typeof d.entry }),
     true,
   ),
   AssessmentCompleted: pub('assessment.completed.v1', (d) => ({
@@ -154,7 +156,13 @@ export const CASE_PUBLICATIONS: CasePublications = {
   ),
   ContactRecorded: pub(
     'contact.recorded.v1',
-    (d) => ({ caseId: d.caseId, contactId: d.contactId, kind: d.kind, participants: d.participants, entries: d.entries }),
+    (d) => ({
+      caseId: d.caseId,
+      contactId: d.contactId,
+      kind: d.kind,
+      participants: d.participants,
+      entries: hashedForm(d.entries) as typeof d.entries,
+    }),
     true,
   ),
   ProsieguoAmministrativoGranted: pub('case.prosieguo-granted.v1', (d) => ({ caseId: d.caseId, until: d.until, ...decree(d) })),
