@@ -19,7 +19,7 @@ describe('clinical confidentiality (e2e)', () => {
   });
   afterAll(async () => t.close());
 
-  const as = async (role: string, id: string) => caseClient(t, `Bearer ${await t.token(role, id)}`);
+  const as = async (role: Parameters<TestApp['token']>[0], id: string) => caseClient(t, `Bearer ${await t.token(role, id)}`);
   const contact = (restrictedTo?: string) => ({
     kind: 'interview',
     participants: ['madre'],

@@ -223,4 +223,17 @@ describe('people, households and the family map (e2e)', () => {
     );
     expect(found).not.toContain(ids.twin);
   });
+
+  it("answers a person's GDPR art. 15 request: reads of their record, their households and the cases about them", async () => {
+    await api.get(`/people/${ids.sara}`).expect(200);
+    const coordinator = caseClient(t, `Bearer ${await t.token('coordinator', 'carla')}`);
+    const log = (await coordinator.get(await fresh(`/people/${ids.sara}/access-log`)).expect(200)).body.items;
+    const what = log.map((line: { what: string }) => line.what);
+    expect(what).toEqual(expect.arrayContaining(['GET /people/:personId', 'GET /families/:familyId', 'GET /cases/:caseId/family-map']));
+    expect(log.find((line: { what: string }) => line.what === 'GET /people/:personId')).toMatchObject({
+      personId: ids.sara,
+      actor: { id: 'alice' },
+    });
+    await api.get(`/people/${ids.sara}/access-log`).expect(403);
+  });
 });

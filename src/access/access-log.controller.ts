@@ -7,7 +7,7 @@ import { UuidParam } from '../common/uuid-param';
 import { PG_POOL } from '../database/database.tokens';
 import { ReadsFrom } from '../projections/read-your-writes';
 import { ACCESS_LOG } from './access-log.projection';
-import { caseAccessLog, familyAccessLog } from './access-log.query';
+import { caseAccessLog, familyAccessLog, personAccessLog } from './access-log.query';
 import { AccessLogQueryDto } from './dto/access-log.query.dto';
 import { AccessLogView } from './dto/access-log.view';
 
@@ -37,5 +37,15 @@ export class AccessLogController {
   @ApiOkResponse({ type: AccessLogView })
   async forFamily(@Param('familyId', UuidParam) familyId: string, @Query() query: AccessLogQueryDto): Promise<AccessLogView> {
     return { items: await familyAccessLog(this.pool, familyId, query.limit ?? DEFAULT_LIMIT) };
+  }
+
+  @Get('people/:personId/access-log')
+  @Roles('coordinator')
+  @ReadsFrom(ACCESS_LOG)
+  @ApiOperation({ summary: "Every read of a person's record, of their households and of the cases about them (GDPR art. 15)" })
+  @ApiQuery()
+  @ApiOkResponse({ type: AccessLogView })
+  async forPerson(@Param('personId', UuidParam) personId: string, @Query() query: AccessLogQueryDto): Promise<AccessLogView> {
+    return { items: await personAccessLog(this.pool, personId, query.limit ?? DEFAULT_LIMIT) };
   }
 }

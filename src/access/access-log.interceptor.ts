@@ -6,11 +6,12 @@ import { contextOf } from '../common/request-context';
 import { isUuid } from '../common/ids';
 import { AccessLogRecorder } from './access-log.recorder';
 
-/** Whose content a read shows: a case, or a household. */
+/** Whose content a read shows: a case, a household, or a person of the registry. */
 const subjectOf = (request: Request) => {
-  const { caseId, familyId } = request.params ?? {};
+  const { caseId, familyId, personId } = request.params ?? {};
   if (isUuid(caseId)) return { caseId };
   if (isUuid(familyId)) return { familyId };
+  if (isUuid(personId)) return { personId };
   return undefined;
 };
 

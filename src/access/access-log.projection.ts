@@ -7,6 +7,7 @@ type AccessRow = {
   event_id: string;
   case_id: string | null;
   family_id: string | null;
+  person_id: string | null;
   actor_id: string;
   actor_role: string;
   what: string;
@@ -20,6 +21,7 @@ const accessLog = defineTable<AccessRow>({
     event_id: 'uuid NOT NULL',
     case_id: 'uuid',
     family_id: 'uuid',
+    person_id: 'uuid',
     actor_id: 'text NOT NULL',
     actor_role: 'text NOT NULL',
     what: 'text NOT NULL',
@@ -27,13 +29,14 @@ const accessLog = defineTable<AccessRow>({
     accessed_at: 'timestamptz NOT NULL',
   },
   key: ['event_id'],
-  indexes: ['(case_id, accessed_at)', '(family_id, accessed_at)'],
+  indexes: ['(case_id, accessed_at)', '(family_id, accessed_at)', '(person_id, accessed_at)'],
 });
 
 const grantLine = (caseId: string, facts: EventFacts, what: string): AccessRow => ({
   event_id: facts.id,
   case_id: caseId,
   family_id: null,
+  person_id: null,
   actor_id: facts.actor.id,
   actor_role: facts.actor.role,
   what,
@@ -44,7 +47,8 @@ const grantLine = (caseId: string, facts: EventFacts, what: string): AccessRow =
 /** Who read which case or household, when, and in which request, and the break-glass grants that let them: what a coordinator answers under GDPR art. 15. */
 export const accessLogProjection = defineProjection({
   name: ACCESS_LOG,
-  version: 3,
+  // 4: reads of a person's record (person_id).
+  version: 4,
   tables: { accessLog },
   on: {
     CaseAccessed: (data, facts, rows) =>
@@ -52,6 +56,7 @@ export const accessLogProjection = defineProjection({
         event_id: facts.id,
         case_id: data.caseId ?? null,
         family_id: data.familyId ?? null,
+        person_id: data.personId ?? null,
         actor_id: facts.actor.id,
         actor_role: facts.actor.role,
         what: data.what,

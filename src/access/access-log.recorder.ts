@@ -15,6 +15,8 @@ export const accessLogStream = (at: Date, instance: string) => `access-log-${rom
 export interface AccessEntry {
   caseId?: string;
   familyId?: string;
+  /** A person of the registry whose record was read (GET /people/{personId}). */
+  personId?: string;
   /** The route read, e.g. GET /cases/:caseId/timeline. */
   what: string;
 }
