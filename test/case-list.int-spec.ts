@@ -1,3 +1,4 @@
+import { Principal } from '../src/auth/roles';
 import { randomUUID } from 'node:crypto';
 import { EventLog } from '../src/event-store/event-log';
 import { PostgresEventStore } from '../src/event-store/postgres/postgres-event-store';
@@ -29,8 +30,7 @@ describe('case list read model', () => {
   const caughtUp = async (position: string) => {
     for (let i = 0; i < 500 && !(await runner.hasReached(position)); i++) await new Promise((r) => setTimeout(r, 20));
   };
-  const list = (query: Record<string, unknown> = {}, viewer: { id: string; role: any } = coordinator) =>
-    queryCaseList(database.pool, query, viewer, now);
+  const list = (query: Record<string, unknown> = {}, viewer: Principal = coordinator) => queryCaseList(database.pool, query, viewer, now);
 
   beforeAll(async () => {
     database = await createTestDatabase();

@@ -53,6 +53,15 @@ export interface StreamKind<C extends CommandData = CommandData, S = unknown, E 
   authorize?: (state: S, actor: RequestContext['actor']) => void;
 }
 
+/**
+ * What reading a stream needs of its kind: its name and its fold. Every kind is one, whatever its commands, events
+ * and facts (evolve takes `never`, which any kind's event type accepts).
+ */
+export interface FoldableKind<S> {
+  name: string;
+  decider: { version: number; initialState: S; evolve: (state: S, event: never, meta: EventMeta) => S };
+}
+
 export const streamName = (kind: { name: string }, id: string): string => `${kind.name}-${id}`;
 
 const kinds = new Map<string, StreamKind>();

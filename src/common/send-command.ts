@@ -4,7 +4,7 @@ import { EventLog } from '../event-store/event-log';
 import { RememberedAnswer, WrongExpectedRevisionError } from '../event-store/event-store';
 import { inSpan } from '../observability/tracing';
 import { CLOCK, Clock } from './clock';
-import { CommandData, DomainEvent, StreamKind, streamKindNamed, streamName } from './decider';
+import { CommandData, DomainEvent, FoldableKind, StreamKind, streamKindNamed, streamName } from './decider';
 import { Decided, Waiting, decideGroup, nextGroup } from './command-group';
 import { IdempotencyClaim, RequestContext } from './request-context';
 import { estimatedBytes } from './state-cache';
@@ -71,7 +71,7 @@ export class Streams {
     return this.commands.execute(new SendCommand(kind.name, id, command, context, options)) as Promise<CommandOutcome<S>>;
   }
 
-  load<S>(kind: StreamKind<never, S> | StreamKind<any, S, any, any>, id: string): Promise<StreamState<S>> {
+  load<S>(kind: FoldableKind<S>, id: string): Promise<StreamState<S>> {
     return this.queries.execute(new LoadState(kind.name, id)) as Promise<StreamState<S>>;
   }
 }

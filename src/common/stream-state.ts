@@ -1,6 +1,6 @@
 import { EventLog } from '../event-store/event-log';
 import { RecordedEvent } from '../event-store/event-store';
-import { DomainEvent, EventMeta, StreamKind, streamName } from './decider';
+import { DomainEvent, EventMeta, FoldableKind, streamName } from './decider';
 
 /** A stream's folded state: its revision and head hash are undefined while the stream does not exist. */
 export interface StreamState<S> {
@@ -17,7 +17,7 @@ export const metaOf = (event: RecordedEvent): EventMeta => ({
 
 /** Folds events onto a state already folded to `from`; the one timed fold of every stream kind. */
 export const foldOnto = async <S>(
-  kind: StreamKind<never, S> | StreamKind<any, S, any, any>,
+  kind: FoldableKind<S>,
   start: StreamState<S>,
   events: AsyncIterable<RecordedEvent> | Iterable<RecordedEvent>,
 ): Promise<StreamState<S>> => {
@@ -31,12 +31,7 @@ export const foldOnto = async <S>(
 };
 
 /** Reads one stream of a kind from its start (or after a known state), page by page: memory stays flat. */
-export const readStreamState = <S>(
-  log: EventLog,
-  kind: StreamKind<never, S> | StreamKind<any, S, any, any>,
-  id: string,
-  after?: StreamState<S>,
-) => {
+export const readStreamState = <S>(log: EventLog, kind: FoldableKind<S>, id: string, after?: StreamState<S>) => {
   const start: StreamState<S> = after ?? { state: kind.decider.initialState, revision: undefined, headHash: undefined };
   const fromRevision = start.revision === undefined ? undefined : start.revision + 1n;
   return foldOnto(kind, start, log.store.readStream(streamName(kind, id), fromRevision === undefined ? {} : { fromRevision }));

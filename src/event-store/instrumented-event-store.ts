@@ -6,7 +6,6 @@ import {
   EventStore,
   EventStoreUnavailableError,
   AppendOptions,
-  ExpectedRevision,
   NewEvent,
   Position,
   ReadAllOptions,

@@ -18,6 +18,7 @@ const UNTRACED = /^\/(health|metrics)(\/|\?|$)/;
 export const startTracing = (settings: AppConfig['tracing']): TracingHandle | undefined => {
   if (!settings.endpoint) return undefined;
   // Loaded on demand and synchronously: main must have http patched before its next import.
+  /* eslint-disable @typescript-eslint/no-require-imports -- import() would be asynchronous, too late to patch http */
   const { NodeTracerProvider, BatchSpanProcessor } =
     require('@opentelemetry/sdk-trace-node') as typeof import('@opentelemetry/sdk-trace-node');
   const { OTLPTraceExporter } =
@@ -25,6 +26,7 @@ export const startTracing = (settings: AppConfig['tracing']): TracingHandle | un
   const { resourceFromAttributes } = require('@opentelemetry/resources') as typeof import('@opentelemetry/resources');
   const { registerInstrumentations } = require('@opentelemetry/instrumentation') as typeof import('@opentelemetry/instrumentation');
   const { HttpInstrumentation } = require('@opentelemetry/instrumentation-http') as typeof import('@opentelemetry/instrumentation-http');
+  /* eslint-enable @typescript-eslint/no-require-imports */
   const provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ 'service.name': settings.serviceName }),
     spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter())],

@@ -15,6 +15,20 @@ interface CaseFacts {
 }
 
 /** What an integrator would write: GET /statistics's counts, from the public feed alone (the same day rules, Europe/Rome). */
+/** The fields of the feed messages this count reads; each message type carries its own subset. */
+type FeedData = {
+  caseId: string;
+  familyId: string;
+  municipality: { istatCode: string };
+  intakeKind: string;
+  referrerKind?: string;
+  reason: string;
+  measureId: string;
+  kind: string;
+  decreeDate: string;
+  placedAt: string;
+};
+
 export const statisticsFromFeed = (events: IntegrationEvent[], period: { from: string; to: string; municipality?: string }) => {
   const municipalityOf = new Map<string, string>();
   const cases = new Map<string, CaseFacts>();
@@ -22,7 +36,7 @@ export const statisticsFromFeed = (events: IntegrationEvent[], period: { from: s
   const placements: Array<{ caseId: string; placedOn: string }> = [];
   for (const { type, data, occurredAt, caseId } of events) {
     const day = romeDate(occurredAt);
-    const d = data as Record<string, any>;
+    const d = data as FeedData;
     if (type === 'family.registered.v1') municipalityOf.set(d.familyId, d.municipality.istatCode);
     if (type === 'case.opened.v1') {
       cases.set(d.caseId, { familyId: d.familyId, intakeKind: d.intakeKind, referrerKind: d.referrerKind, spells: [{ openedOn: day }] });

@@ -2,6 +2,7 @@
 export const MAX_BODY_DEPTH = 32;
 
 // NUL and unpaired UTF-16 surrogates: Postgres refuses them in jsonb and text, so they would fail as a 500.
+// eslint-disable-next-line no-control-regex -- finding NUL is the point
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export const hasUnstorableCharacters = (text: string): boolean => UNSTORABLE.test(text);

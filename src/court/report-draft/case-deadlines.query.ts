@@ -1,6 +1,6 @@
 import { Pool } from 'pg';
 import { DeadlineKind } from '../../projections/deadlines/deadline.rules';
-import { toView } from '../../projections/deadlines/deadlines.query';
+import { DeadlineRow, toView } from '../../projections/deadlines/deadlines.query';
 import { CaseDeadline } from './report-draft.build';
 
 /** Italian names of the statutory deadlines, for the judge. */
@@ -21,7 +21,7 @@ const DEADLINE_IT: Record<DeadlineKind, string> = {
 
 /** The case's deadlines from the deadlines read model, with their status as of now. */
 export const caseDeadlines = async (pool: Pool, caseId: string, now: Date): Promise<CaseDeadline[]> => {
-  const { rows } = await pool.query('SELECT * FROM deadlines WHERE case_id = $1 ORDER BY due_at, id', [caseId]);
+  const { rows } = await pool.query<DeadlineRow>('SELECT * FROM deadlines WHERE case_id = $1 ORDER BY due_at, id', [caseId]);
   return rows.map((row) => {
     const view = toView(row, now);
     return { label: DEADLINE_IT[view.kind] ?? view.kind, dueAt: view.dueAt, status: view.status, metAt: view.metAt };

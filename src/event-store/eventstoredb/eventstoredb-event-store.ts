@@ -4,7 +4,6 @@ import {
   EventStore,
   EventStoreUnavailableError,
   AppendOptions,
-  ExpectedRevision,
   NewEvent,
   Position,
   ReadAllOptions,

@@ -86,7 +86,7 @@ export const queryCaseList = async (pool: Pool, query: CaseListQueryDto, viewer:
   const limit = query.limit ?? 50;
   const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
   const byDeadline = query.sort === 'nextDeadline';
-  const { rows } = await pool.query(byDeadline ? STATEMENTS.nextDeadline : STATEMENTS.opened, [
+  const { rows } = await pool.query<CaseListRow>(byDeadline ? STATEMENTS.nextDeadline : STATEMENTS.opened, [
     romeDate(now),
     seesOnlyOwnCases(viewer) ? viewer.id : null,
     now.toISOString(),
@@ -108,12 +108,37 @@ export const queryCaseList = async (pool: Pool, query: CaseListQueryDto, viewer:
   ]);
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
-  const key = (row: Record<string, any>) =>
+  const key = (row: CaseListRow) =>
     byDeadline ? (row.next_due ? new Date(row.next_due).toISOString() : null) : new Date(row.opened_at).toISOString();
   return { items: page.map(toItem), next: rows.length > limit && last ? encodeCursor({ key: key(last), caseId: last.case_id }) : null };
 };
 
-const toItem = (row: Record<string, any>): CaseListItem => ({
+/** A row as the list's statement selects it. */
+type CaseListRow = {
+  case_id: string;
+  family_id: string;
+  minor_id: string;
+  minor_given_name: CaseListItem['minor']['givenName'];
+  minor_family_name: CaseListItem['minor']['familyName'];
+  birth_date_text: CaseListItem['minor']['birthDate'];
+  age_years: CaseListItem['minor']['age'];
+  municipality_istat: CaseListItem['municipality']['istatCode'];
+  municipality_name: CaseListItem['municipality']['name'];
+  status: CaseListItem['status'];
+  intake_kind: CaseListItem['intakeKind'];
+  referrer_kind: CaseListItem['referrerKind'];
+  opened_at: Date;
+  closed_at: Date | null;
+  closure_reason: CaseListItem['closureReason'];
+  case_manager: CaseListItem['caseManager'];
+  team: CaseListItem['team'];
+  risk_level: CaseListItem['riskLevel'];
+  open_measures: unknown[];
+  next_due: Date | null;
+  revision: string;
+};
+
+const toItem = (row: CaseListRow): CaseListItem => ({
   caseId: row.case_id,
   familyId: row.family_id,
   minor: {

@@ -6,7 +6,20 @@ const OPEN_CASES_OF_WORKER = `
   FROM caseload_team t JOIN caseload_cases c ON c.case_id = t.case_id
   WHERE t.worker_id = $1 AND c.status = 'open'`;
 
-const caseOf = (row: Record<string, any>): WorkerCaseView => ({
+type CountRow = { role: string; risk_level: string; open_cases: number; as_case_manager: number };
+
+type WorkerCaseRow = {
+  case_id: string;
+  role: WorkerCaseView['role'];
+  is_case_manager: boolean;
+  assigned_at: Date;
+  opened_at: Date;
+  municipality_istat: WorkerCaseView['municipality']['istatCode'];
+  municipality_name: WorkerCaseView['municipality']['name'];
+  risk_level: WorkerCaseView['riskLevel'];
+};
+
+const caseOf = (row: WorkerCaseRow): WorkerCaseView => ({
   caseId: row.case_id,
   role: row.role,
   isCaseManager: row.is_case_manager,
@@ -24,20 +37,20 @@ export const readWorkerCaseload = async (
 ): Promise<WorkerCaseloadView> => {
   const limit = page.limit ?? 100;
   const offset = page.offset ?? 0;
-  const cases = await pool.query(
+  const cases = await pool.query<WorkerCaseRow>(
     `SELECT c.case_id, t.role, t.assigned_at, c.opened_at, c.municipality_istat, c.municipality_name, c.risk_level,
             c.case_manager IS NOT DISTINCT FROM t.worker_id AS is_case_manager
      ${OPEN_CASES_OF_WORKER} ORDER BY c.opened_at, c.case_id LIMIT $2 OFFSET $3`,
     [workerId, limit + 1, offset],
   );
-  const counts = await pool.query(
+  const counts = await pool.query<CountRow>(
     `SELECT t.role, coalesce(c.risk_level, '${UNASSESSED}') AS risk_level,
             count(*)::int AS open_cases, count(*) FILTER (WHERE c.case_manager = t.worker_id)::int AS as_case_manager
      ${OPEN_CASES_OF_WORKER} GROUP BY 1, 2`,
     [workerId],
   );
   const named = await pool.query('SELECT name FROM caseload_team WHERE worker_id = $1 ORDER BY assigned_at DESC LIMIT 1', [workerId]);
-  const sum = (rows: Array<Record<string, any>>, field: string) => rows.reduce((total, row) => total + row[field], 0);
+  const sum = (rows: CountRow[], field: 'open_cases' | 'as_case_manager') => rows.reduce((total, row) => total + row[field], 0);
   return {
     workerId,
     name: named.rows[0]?.name ?? null,

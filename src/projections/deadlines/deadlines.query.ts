@@ -70,7 +70,7 @@ export const queryDeadlines = async (pool: Pool, query: DeadlinesQueryDto, viewe
     add(`(${rank}, d.due_at, d.id) > (${param(cursor.rank)}::int, ${param(cursor.dueAt)}::timestamptz, ${param(cursor.id)})`);
   }
   const limit = query.limit ?? 50;
-  const { rows } = await pool.query(
+  const { rows } = await pool.query<DeadlineRow & { rank: number }>(
     `SELECT d.*, ${rank} AS rank FROM deadlines d LEFT JOIN deadline_cases c ON c.case_id = d.case_id
       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY rank, d.due_at, d.id LIMIT ${param(limit + 1)}`,
@@ -97,7 +97,27 @@ const SUBJECT_FIELD: Partial<Record<DeadlineKind, 'placementId' | 'measureId' | 
 
 const iso = (value: Date | null) => (value ? romeIso(new Date(value)) : null);
 
-export const toView = (row: Record<string, any>, now: Date): DeadlineView => {
+/** A row of the deadlines table, as `SELECT *` answers it. */
+export type DeadlineRow = {
+  id: string;
+  case_id: string | null;
+  kind: DeadlineView['kind'];
+  due_at: Date;
+  legal_basis: DeadlineView['legalBasis'];
+  met_by_event_id: DeadlineView['metByEventId'];
+  met_by_event_type: DeadlineView['metByEventType'];
+  met_at: Date | null;
+  cancelled_by_event_id: DeadlineView['cancelledByEventId'];
+  cancelled_by_event_type: DeadlineView['cancelledByEventType'];
+  cancelled_at: Date | null;
+  lapsed_by_event_id: string | null;
+  warn_from: Date | null;
+  subject_id: string | null;
+  authority: string | null;
+  proceeding_number: string | null;
+};
+
+export const toView = (row: DeadlineRow, now: Date): DeadlineView => {
   const dueAt = new Date(row.due_at);
   const status = statusOf(
     { dueAt, metAt: row.met_at && new Date(row.met_at), cancelledAt: row.cancelled_at && new Date(row.cancelled_at) },

@@ -4,8 +4,10 @@ import { DataOf, EventActor, ProjectedEvent, factsOf } from '../recorded-event';
 import { TableRows } from './pass-rows';
 import { Row, TableDefinition } from './table';
 
+/** Any table definition, whatever its row type (a row type never narrows what a list of tables may hold). */
+export type SomeTable = TableDefinition<never>;
 export type RowOf<T> = T extends TableDefinition<infer R> ? R : never;
-export type TablesRows<T extends Record<string, TableDefinition<any>>> = { [K in keyof T]: TableRows<RowOf<T[K]>> };
+export type TablesRows<T extends Record<string, SomeTable>> = { [K in keyof T]: TableRows<RowOf<T[K]>> };
 
 /** What every handler is told of the event besides its data. */
 export interface EventFacts {
@@ -19,22 +21,20 @@ export interface EventFacts {
 }
 
 export type ProjectedType = ProjectedEvent['type'];
-export type EventHandler<K extends ProjectedType, T extends Record<string, TableDefinition<any>>> = (
+export type EventHandler<K extends ProjectedType, T extends Record<string, SomeTable>> = (
   data: DataOf<ProjectedEvent, K>,
   facts: EventFacts,
   rows: TablesRows<T>,
 ) => void;
 
 /** A read model written as pure handlers over rows: the runner loads, applies and writes whole batches. */
-export interface DefinedProjection<
-  T extends Record<string, TableDefinition<any>> = Record<string, TableDefinition<any>>,
-> extends ProjectionBase {
+export interface DefinedProjection<T extends Record<string, SomeTable> = Record<string, SomeTable>> extends ProjectionBase {
   readonly definitions: T;
   /** Runs the handlers of one event; the runner calls it once per event and pass. */
   project(event: RecordedEvent, rows: TablesRows<T>): void;
 }
 
-export interface ProjectionSpec<T extends Record<string, TableDefinition<any>>, K extends ProjectedType> {
+export interface ProjectionSpec<T extends Record<string, SomeTable>, K extends ProjectedType> {
   name: string;
   /** Bump it when a handler or a table changes: the read model is then rebuilt at the next start. */
   version: number;
@@ -52,7 +52,7 @@ export const factsOfEvent = (event: RecordedEvent): EventFacts => ({
   ...factsOf(event),
 });
 
-export const defineProjection = <T extends Record<string, TableDefinition<any>>, K extends ProjectedType = never>(
+export const defineProjection = <T extends Record<string, SomeTable>, K extends ProjectedType = never>(
   spec: ProjectionSpec<T, K>,
 ): DefinedProjection<T> => {
   const on = spec.on as Record<string, EventHandler<ProjectedType, T> | undefined>;

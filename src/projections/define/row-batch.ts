@@ -1,7 +1,8 @@
 import { Pool, PoolClient } from 'pg';
 import { RecordedEvent } from '../../event-store/event-store';
 import { TableNames } from '../projection';
-import { DefinedProjection, TablesRows } from './define-projection';
+import { DefinedProjection, SomeTable, TablesRows } from './define-projection';
+import { Row } from './table';
 import { KnownRows, rowKey } from './known-rows';
 import { PassRows } from './pass-rows';
 import { CheckpointMove, TableLoad, TableWrite, loadStatement, writeStatement } from './row-sql';
@@ -53,7 +54,7 @@ const messageOf = (cause: unknown) => (cause instanceof Error ? cause.message : 
  * loaded yet is a miss, and the batch runs again once the misses are loaded. Handlers are pure, so a rerun is safe.
  */
 export class RowBatchRun {
-  private pass: Record<string, PassRows<any>> = {};
+  private pass: Record<string, PassRows<Row>> = {};
   failure?: ProjectionBatchError;
   missed = false;
 
@@ -71,7 +72,7 @@ export class RowBatchRun {
     for (const event of this.events) {
       if (!handled.has(event.type)) continue;
       try {
-        this.projection.project(event, this.pass as TablesRows<any>);
+        this.projection.project(event, this.pass as unknown as TablesRows<Record<string, SomeTable>>);
       } catch (error) {
         this.failure ??= new ProjectionBatchError(this.projection.name, event, error);
       }
@@ -115,7 +116,7 @@ export class RowBatchRun {
   }
 
   /** Live or shadow name of a table: the runner's names are keyed by the table's own name. */
-  private tableName(rows: PassRows<any>): string {
+  private tableName(rows: PassRows<Row>): string {
     const name = this.tables[rows.known.definition.name];
     if (!name) throw new Error(`no table name given for ${rows.known.definition.name}`);
     return name;

@@ -17,7 +17,20 @@ const SORT: Record<TimelineOrder, { start: string; order: string }> = {
   recorded: { start: 'AND revision >= $3', order: 'revision' },
 };
 
-const line = (row: Record<string, any>): TimelineLineView => ({
+type TimelineRow = {
+  revision: string;
+  event_id: string;
+  type: string;
+  label_it: string;
+  label_en: string;
+  actor_id: string;
+  actor_role: string;
+  occurred_at: Date;
+  recorded_at: Date;
+  entry_kinds: TimelineLineView['entryKinds'] | null;
+};
+
+const line = (row: TimelineRow): TimelineLineView => ({
   revision: Number(row.revision),
   eventId: row.event_id,
   type: row.type,
@@ -40,7 +53,7 @@ export const readTimeline = async (pool: Pool, caseId: string, page: TimelinePag
   } = await pool.query('SELECT count(*)::int AS total FROM case_timeline WHERE case_id = $1', [caseId]);
   if (total === 0) throw new NotFoundError('Case', caseId);
   const sort = SORT[order];
-  const { rows } = await pool.query(
+  const { rows } = await pool.query<TimelineRow>(
     `SELECT * FROM case_timeline WHERE case_id = $1 ${page.from === undefined ? '' : sort.start} ORDER BY ${sort.order} LIMIT $2`,
     [caseId, limit + 1, ...(page.from === undefined ? [] : [page.from])],
   );
