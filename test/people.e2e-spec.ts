@@ -146,6 +146,10 @@ describe('people, households and the family map (e2e)', () => {
         { from: ids.leo, to: leoCase, kind: 'subject-of' },
       ]),
     );
+    const view = (await api.get(`/cases/${saraCase}`).expect(200)).body;
+    expect(view.minor).toMatchObject({ id: ids.sara, givenName: 'Sara', familyName: 'Conti', age: expect.any(Number) });
+    expect(view.household).toEqual({ id: ids.mother, municipality: { istatCode: '040012', name: 'Forlì' }, address: 'Via Roma 1' });
+    expect(view.openMeasures).toEqual([]);
     expect(node(ids.marco)).toBeUndefined(); // he lives in the other home: reached through it, not drawn as this household's
   });
 

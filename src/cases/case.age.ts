@@ -6,6 +6,12 @@ export const birthday = (birthDate: string, years: number): string => {
   return new Date(Date.UTC(year + years, month - 1, day)).toISOString().slice(0, 10);
 };
 
+/** Whole years of age on a calendar date (YYYY-MM-DD). */
+export const ageOn = (birthDate: string, date: string): number => {
+  const years = Number(date.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return date < birthday(birthDate, years) ? years - 1 : years;
+};
+
 /** Under 18 on a calendar date: the 18th birthday itself is already of age. */
 export const isUnder18On = (birthDate: string, date: string): boolean => date < birthday(birthDate, 18);
 

@@ -1,4 +1,5 @@
-import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
+import { CLOCK, Clock } from '../common/clock';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
@@ -9,7 +10,11 @@ import { etagOf } from '../common/command-result';
 import { UuidParam } from '../common/uuid-param';
 import { LoadCase, ReadCaseEvents } from './case.queries';
 import { CaseEventsPageDto, CaseEventsQueryDto, CaseQueryDto, DEFAULT_EVENTS_LIMIT } from './case.query.dto';
-import { toCaseView } from './case.view';
+import { CaseView, toCaseView } from './case.view';
+import { Streams } from '../common/send-command';
+import { familyKind } from '../families/family.decider';
+import { personKind } from '../people/person.decider';
+import { ageOn, romeDate } from './case.age';
 import { CaseViewDto } from './case.view.dto';
 import { CaseAccess } from './case-access.guard';
 
@@ -18,7 +23,11 @@ import { CaseAccess } from './case-access.guard';
 @Controller('cases')
 @CaseAccess()
 export class CaseQueriesController {
-  constructor(private readonly queries: QueryBus) {}
+  constructor(
+    private readonly queries: QueryBus,
+    private readonly streams: Streams,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   @Get(':caseId')
   @Roles(...CASE_READERS)
@@ -35,7 +44,26 @@ export class CaseQueriesController {
     const { state, revision } = await this.queries.execute(new LoadCase(caseId, asOf));
     // An ETag is for If-Match on the current case; a past view must not be sent back as one.
     if (!asOf) res.setHeader('ETag', etagOf(revision));
-    return { ...toCaseView(state), revision: Number(revision), ...(asOf && { asOf: query.asOf, axis: asOf.axis }) };
+    const view = toCaseView(state);
+    if (asOf) return { ...view, revision: Number(revision), asOf: query.asOf, axis: asOf.axis };
+    return { ...view, ...(await this.whoAndWhere(view)), revision: Number(revision) };
+  }
+
+  /** The minor's name and age and the household, read now from their own streams (no read model lag). */
+  private async whoAndWhere(view: CaseView): Promise<Pick<CaseView, 'minor'> & { household?: object }> {
+    const [family, person] = await Promise.all([
+      this.streams.load(familyKind, view.familyId),
+      this.streams.load(personKind, view.minor.id),
+    ]);
+    const member = family.state.members.find((m) => m.id === view.minor.id);
+    const named = person.state.identity ?? member;
+    const minor = {
+      ...view.minor,
+      ...(named ? { givenName: named.givenName, familyName: named.familyName } : {}),
+      ...(view.minor.birthDate ? { age: ageOn(view.minor.birthDate, romeDate(this.clock())) } : {}),
+    };
+    if (!family.state.exists) return { minor };
+    return { minor, household: { id: view.familyId, municipality: family.state.municipality, address: family.state.address } };
   }
 
   @Get(':caseId/events')

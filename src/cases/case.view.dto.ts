@@ -24,6 +24,15 @@ class MinorView {
   @ApiProperty({ format: 'date', nullable: true }) eighteenthBirthday: string | null;
   @ApiProperty({ format: 'date', nullable: true, description: 'The last date the service may act (day before 18, or the prosieguo end)' })
   ageLimit: string | null;
+  @ApiPropertyOptional({ description: 'As the person registry knows them now (absent in a view as of the past)' }) givenName?: string;
+  @ApiPropertyOptional() familyName?: string;
+  @ApiPropertyOptional({ description: 'Whole years today' }) age?: number;
+}
+
+class HouseholdView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: { istatCode: '040012', name: 'Forlì' } }) municipality: object;
+  @ApiProperty() address: string;
 }
 
 class TeamMemberView {
@@ -166,6 +175,9 @@ export class CaseViewDto {
   @ApiProperty({ type: [AssessmentView] }) assessments: AssessmentView[];
   @ApiProperty({ type: [SupportPlanView] }) supportPlans: SupportPlanView[];
   @ApiProperty({ type: [MeasureView] }) protectionMeasures: MeasureView[];
+  @ApiProperty({ type: [MeasureView], description: 'The measures proposed or in force: not ended' }) openMeasures: MeasureView[];
+  @ApiPropertyOptional({ type: () => HouseholdView, description: 'The household, as registered (absent in a view as of the past)' })
+  household?: HouseholdView;
   @ApiProperty({ type: [PlacementView] }) emergencyPlacements: PlacementView[];
   @ApiProperty({ type: [HearingView] }) hearings: HearingView[];
   @ApiProperty({ type: [ReportView] }) reports: ReportView[];

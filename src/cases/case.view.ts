@@ -28,6 +28,7 @@ export const toCaseView = (state: CaseState) => {
       interventions: Object.values(plan.interventions),
     })),
     protectionMeasures: Object.values(state.measures),
+    openMeasures: Object.values(state.measures).filter((measure) => measure.status !== 'ended'),
     emergencyPlacements: Object.values(state.emergencyPlacements),
     hearings: Object.values(state.hearings).sort((a, b) => a.hearingDate.localeCompare(b.hearingDate)),
     reports: Object.values(state.reports),
