@@ -1,4 +1,4 @@
-import { birthday, romeDate } from './case.age';
+import { ageOn, birthday, romeDate } from './case.age';
 import { deciderSpec } from '../common/testing/decider-spec';
 import { caseDecider } from './case.decider';
 import { CaseEvent } from './case.events';
@@ -145,4 +145,14 @@ describe('prosieguo amministrativo', () => {
 
   it('is refused on a closed case', () =>
     given(opened, caseClosed).when(grant('2026-10-01T09:00:00Z', '2028-06-30')).thenThrows('CASE_CLOSED', 409));
+});
+
+describe('age in whole years', () => {
+  it('turns on the birthday itself, and a 29 February birthday on 1 March in common years', () => {
+    expect(ageOn('2014-05-01', '2026-04-30')).toBe(11);
+    expect(ageOn('2014-05-01', '2026-05-01')).toBe(12);
+    expect(ageOn('2012-02-29', '2026-02-28')).toBe(13);
+    expect(ageOn('2012-02-29', '2026-03-01')).toBe(14);
+    expect(ageOn('2012-02-29', '2028-02-29')).toBe(16);
+  });
 });
