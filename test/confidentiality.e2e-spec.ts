@@ -76,4 +76,28 @@ describe('clinical confidentiality (e2e)', () => {
       }),
     ]);
   });
+
+  it('lists the narrative entries with their texts, by kind, withholding restricted ones from other disciplines', async () => {
+    const alice = await as('social-worker', 'alice');
+    const facts = (await alice.get(`/cases/${caseId}/entries?kind=fact`).expect(200)).body;
+    expect(facts.items).toEqual([
+      expect.objectContaining({ kind: 'fact', text: 'Colloquio in sede con la madre.', eventType: 'ContactRecorded' }),
+    ]);
+    const forAlice = (await alice.get(`/cases/${caseId}/entries?kind=evaluation`).expect(200)).body.items;
+    expect(forAlice).toEqual([
+      {
+        revision: expect.any(Number),
+        eventType: 'ContactRecorded',
+        occurredAt: expect.any(String),
+        kind: 'evaluation',
+        method: 'colloquio clinico',
+        restrictedTo: 'psychological',
+        textDigest: expect.stringMatching(/^[0-9a-f]{64}$/),
+      },
+    ]);
+    const paola = await as('psychologist', 'paola');
+    expect((await paola.get(`/cases/${caseId}/entries?kind=evaluation`).expect(200)).body.items[0].text).toBe(SECRET);
+    expect((await alice.get(`/cases/${caseId}/entries?to=2000-01-01T00:00:00Z`).expect(200)).body.items).toEqual([]);
+    await expectRefused(t, () => alice.get(`/cases/${caseId}/entries?kind=opinion`), 400, 'VALIDATION_FAILED');
+  });
 });

@@ -36,7 +36,12 @@ describe('people, households and the family map (e2e)', () => {
     ids.marco = await member(ids.father, { givenName: 'Marco', familyName: 'Conti', birthDate: '1980-03-03', sex: 'M', role: 'parent' });
     expect(await member(ids.father, { personId: ids.sara, role: 'minor' })).toBe(ids.sara);
 
-    const sara = await api.get(await fresh(`/people/${ids.sara}`)).expect(200);
+    // The households come from the people read model: read until it has projected the link (bounded).
+    let sara = await api.get(await fresh(`/people/${ids.sara}`)).expect(200);
+    for (let i = 0; i < 50 && sara.body.households.length < 2; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      sara = await api.get(`/people/${ids.sara}`).expect(200);
+    }
     expect(sara.body).toMatchObject({ personId: ids.sara, givenName: 'Sara', mergedInto: null });
     expect(sara.body.households.map((h: { familyId: string }) => h.familyId).sort()).toEqual([ids.mother, ids.father].sort());
   });

@@ -118,6 +118,7 @@ export type FamilyRole = (typeof FAMILY_ROLES)[number];
 
 /** Art. 473-bis.27 c.p.c.: facts, statements (by whom) and evaluations (with the method) are kept apart. */
 export const ENTRY_KINDS = ['fact', 'statement', 'evaluation'] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
 /**
  * restrictedTo: clinical confidentiality, the text is for that discipline only (others see that the entry exists);
  * seal: the random value its text is hashed with (confidentiality/sealed-entries.ts), set when it is recorded.

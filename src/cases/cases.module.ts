@@ -4,6 +4,7 @@ import { CaseAccessGrantsController } from './access-grants/access-grants.contro
 import { CaseAssessmentController } from './assessment/assessment.controller';
 import { CaseHashAtHandler, LoadCaseHandler, ReadCaseEventsHandler } from './case.queries';
 import { CaseQueriesController } from './case.queries.controller';
+import { CaseEntriesController } from './entries/case-entries.controller';
 import { CaseCourtController } from './court/court.controller';
 import { CaseOpenings } from './lifecycle/case-openings';
 import { CaseLifecycleController } from './lifecycle/lifecycle.controller';
@@ -24,6 +25,7 @@ import { CaseTeamController } from './team/team.controller';
     CasePlacementController,
     CaseCourtController,
     CaseQueriesController,
+    CaseEntriesController,
   ],
   // Occupancy is stateless (a pool and the clock): the placing controllers read it for their capacity warnings.
   providers: [CaseOpenings, LoadCaseHandler, ReadCaseEventsHandler, CaseHashAtHandler, Occupancy],
