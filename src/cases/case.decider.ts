@@ -1,3 +1,4 @@
+import { ChildHearingCommand, hearChild } from './child-hearing/child-hearing.decide';
 import { seesOnlyOwnCases } from '../auth/roles';
 import { Decider, defineStreamKind, unhandled } from '../common/decider';
 import { RequestContext } from '../common/request-context';
@@ -50,6 +51,7 @@ export type CaseCommand =
   | ProtectionCommand
   | PlacementCommand
   | CourtCommand
+  | ChildHearingCommand
   | RecordAuditTrailExport;
 
 const decide: Decider<CaseCommand, CaseState, CaseEvent, CaseFacts>['decide'] = (command, state, context) => {
@@ -70,6 +72,8 @@ const decide: Decider<CaseCommand, CaseState, CaseEvent, CaseFacts>['decide'] = 
       return releaseTeamMember(command, state, withFacts);
     case 'ChangeCaseManager':
       return changeCaseManager(command, state, withFacts);
+    case 'HearChild':
+      return hearChild(command, state, withFacts);
     case 'GrantCaseAccess':
       return grantCaseAccess(command, state, withFacts);
     case 'RevokeCaseAccess':
@@ -130,7 +134,8 @@ const decide: Decider<CaseCommand, CaseState, CaseEvent, CaseFacts>['decide'] = 
 };
 
 export const caseDecider: Decider<CaseCommand, CaseState, CaseEvent, CaseFacts> = {
-  version: 4, // 2: the art. 403 steps apart, lapses; 3: access grants; 4: where placed children are (placedWith, withParent)
+  // 2: the art. 403 steps apart, lapses; 3: access grants; 4: where placed children are (placedWith, withParent); 5: child hearings
+  version: 5,
   initialState: initialCaseState,
   evolve,
   decide,

@@ -19,6 +19,7 @@ import {
   RiskLevel,
   TeamRole,
   ValidationReviewOutcome,
+  WishSubject,
 } from './case.values';
 import { Art403Step } from './placement/art403.rules';
 
@@ -180,6 +181,22 @@ export type CaseEvent =
   | { type: 'CaseClosed'; data: On<{ reason: ClosureReason; note?: string; receivingService?: string }> }
   | { type: 'CaseReopened'; data: On<{ reason: string }> }
   | { type: 'AuditTrailExported'; data: On<AuditTrailExport> }
+  /** The service's hearing of the child (ascolto del minore, art. 315-bis c.c.); the child's words are statements by the minor. */
+  | {
+      type: 'ChildHeard';
+      data: On<{
+        hearingId: string;
+        heardAt: string;
+        place: string;
+        heardBy: string[];
+        present: string[];
+        method: string;
+        statements: NarrativeEntry[];
+        wishes: Array<{ about: WishSubject; text: string }>;
+        /** Under 12: why the child was capable of discernment (art. 336-bis c.c.). */
+        discernment?: string;
+      }>;
+    }
   | { type: 'CaseAccessGranted'; data: On<{ workerId: string; reason: string; expiresAt: string }> }
   | { type: 'CaseAccessGrantRevoked'; data: On<{ workerId: string; reason?: string }> };
 
@@ -220,6 +237,7 @@ const EVENT_TYPE_SET: Record<CaseEventType, true> = {
   CaseClosed: true,
   CaseReopened: true,
   AuditTrailExported: true,
+  ChildHeard: true,
   CaseAccessGranted: true,
   CaseAccessGrantRevoked: true,
 };

@@ -2,6 +2,7 @@ import { EventMeta } from '../common/decider';
 import { AccessGrantSlice, evolveAccessGrants, initialAccessGrants } from './access-grants/access-grants.evolve';
 import { AssessmentSlice, evolveAssessment, initialAssessment } from './assessment/assessment.evolve';
 import { CaseEvent } from './case.events';
+import { ChildHearingSlice, evolveChildHearings, initialChildHearings } from './child-hearing/child-hearing.evolve';
 import { CourtSlice, evolveCourt, initialCourt } from './court/court.evolve';
 import { LifecycleSlice, evolveLifecycle, initialLifecycle } from './lifecycle/lifecycle.evolve';
 import { PlacementSlice, evolvePlacement, initialPlacement } from './placement/placement.evolve';
@@ -20,7 +21,16 @@ export type { Decree } from './case.values';
 
 /** One case, folded: each area folds its own slice (see <area>/<area>.evolve.ts). */
 export interface CaseState
-  extends LifecycleSlice, TeamSlice, AccessGrantSlice, AssessmentSlice, PlanSlice, ProtectionSlice, PlacementSlice, CourtSlice {}
+  extends
+    LifecycleSlice,
+    TeamSlice,
+    AccessGrantSlice,
+    AssessmentSlice,
+    PlanSlice,
+    ProtectionSlice,
+    PlacementSlice,
+    CourtSlice,
+    ChildHearingSlice {}
 
 export const initialCaseState: CaseState = {
   ...initialLifecycle,
@@ -31,6 +41,7 @@ export const initialCaseState: CaseState = {
   ...initialProtection,
   ...initialPlacement,
   ...initialCourt,
+  ...initialChildHearings,
 };
 
 const AREAS: Array<(state: CaseState, event: CaseEvent, meta: EventMeta) => CaseState> = [
@@ -42,6 +53,7 @@ const AREAS: Array<(state: CaseState, event: CaseEvent, meta: EventMeta) => Case
   evolveProtection,
   evolvePlacement,
   evolveCourt,
+  evolveChildHearings,
 ];
 
 /** Every area sees every event and changes only its own slice; event types of no area (CaseAccessed...) change nothing. */

@@ -175,6 +175,10 @@ export interface ParentGoal {
   goal: string;
 }
 
+/** What a child's wish is about, when heard (ascolto del minore). */
+export const WISH_SUBJECTS = ['plan', 'placement', 'contact-with-parents', 'other'] as const;
+export type WishSubject = (typeof WISH_SUBJECTS)[number];
+
 /** A court report covers a range of the case stream's revisions, pinned by the hash at its head. */
 export interface CoveredEvents {
   fromRevision: number;

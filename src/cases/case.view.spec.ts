@@ -128,6 +128,20 @@ const history: CaseEvent[] = [
       heads: [],
     },
   },
+  {
+    type: 'ChildHeard',
+    data: {
+      caseId: c,
+      hearingId: 'h-1',
+      heardAt: '2026-11-09T15:00:00.000Z',
+      place: 'Stanza di ascolto',
+      heardBy: ['paola'],
+      present: [],
+      method: 'Colloquio libero',
+      statements: [{ kind: 'statement', statedBy: 'minore', text: 'Sto bene.' }],
+      wishes: [],
+    },
+  },
   { type: 'CaseAccessGranted', data: { caseId: c, workerId: 'dario', reason: 'night duty', expiresAt: '2026-11-11T10:00:00.000Z' } },
   { type: 'CaseAccessGrantRevoked', data: { caseId: c, workerId: 'dario' } },
 ];
@@ -139,7 +153,7 @@ describe('the case view', () => {
 
   it('folds every event type of the catalogue', () => {
     expect(new Set(history.map((e) => e.type))).toEqual(new Set(CASE_EVENT_TYPES));
-    expect(CASE_EVENT_TYPES).toHaveLength(34);
+    expect(CASE_EVENT_TYPES).toHaveLength(35);
   });
 
   it('shows the case with its team, work, protection and court dealings', () => {

@@ -5,6 +5,7 @@ import { CaseAssessmentController } from './assessment/assessment.controller';
 import { CaseHashAtHandler, LoadCaseHandler, ReadCaseEventsHandler } from './case.queries';
 import { CaseQueriesController } from './case.queries.controller';
 import { CaseEntriesController } from './entries/case-entries.controller';
+import { CaseChildHearingController } from './child-hearing/child-hearing.controller';
 import { CaseCourtController } from './court/court.controller';
 import { CaseOpenings } from './lifecycle/case-openings';
 import { CaseLifecycleController } from './lifecycle/lifecycle.controller';
@@ -26,6 +27,7 @@ import { CaseTeamController } from './team/team.controller';
     CaseCourtController,
     CaseQueriesController,
     CaseEntriesController,
+    CaseChildHearingController,
   ],
   // Occupancy is stateless (a pool and the clock): the placing controllers read it for their capacity warnings.
   providers: [CaseOpenings, LoadCaseHandler, ReadCaseEventsHandler, CaseHashAtHandler, Occupancy],

@@ -88,4 +88,14 @@ export interface ReportDraft {
   deadlines: Array<{ label: string; dueAt: string; status: 'met' | 'open' | 'lapsed'; metAt?: string }>;
   /** Work with the parent in difficulty in the period: the plan's goals for an adult, and interventions for them. */
   parentWork: Array<{ personId: string; name?: string; label: string; since: string }>;
+  /** The service's hearings of the child in the period (ascolto del minore): how, and the child's words and wishes. */
+  childHearings: Array<{
+    heardAt: string;
+    place: string;
+    heardBy: string[];
+    present: string[];
+    method: string;
+    statements: string[];
+    wishes: Array<{ about: string; text: string }>;
+  }>;
 }

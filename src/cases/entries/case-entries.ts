@@ -31,6 +31,7 @@ const entriesOfData = (type: string, data: Record<string, unknown>): RawEntry[] 
   if (type === 'ContactRecorded' && Array.isArray(data.entries)) return data.entries as RawEntry[];
   if (type === 'AssessmentEntryRecorded' && data.entry) return [data.entry as RawEntry];
   if (type === 'CourtReportSubmitted' && Array.isArray(data.sections)) return data.sections as RawEntry[];
+  if (type === 'ChildHeard' && Array.isArray(data.statements)) return data.statements as RawEntry[];
   return [];
 };
 

@@ -7,6 +7,7 @@ const ENTRY_FIELDS: Record<string, { field: string; list: boolean }> = {
   ContactRecorded: { field: 'entries', list: true },
   AssessmentEntryRecorded: { field: 'entry', list: false },
   CourtReportSubmitted: { field: 'sections', list: true },
+  ChildHeard: { field: 'statements', list: true },
 };
 
 const isFilled = (value: unknown): value is string => typeof value === 'string' && value.trim().length > 0;

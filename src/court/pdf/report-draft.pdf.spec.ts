@@ -49,6 +49,12 @@ describe('report draft PDF', () => {
     expect(parsed.text).not.toMatch(/\b(met|open|lapsed)\b/);
   });
 
+  it("has the child's hearing in its own section, with the child's words and wishes", () => {
+    expect(parsed.text.split('\n')).toContain('Ascolto del minore');
+    expect(parsed.text).toContain('«A scuola sto bene, a casa si urla.»');
+    expect(parsed.text).toContain('Desiderio (il collocamento): Restare vicino alla nonna.');
+  });
+
   it('shows the work with the parents: for whom, what, since when', () => {
     expect(parsed.text.split('\n')).toContain('Lavoro con i genitori');
     expect(parsed.text).toContain('Anna Esposito');

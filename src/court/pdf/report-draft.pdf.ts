@@ -1,7 +1,7 @@
 import { ReportDraft } from '../audit-trail.types';
 import { PageSetup } from './pdf-fonts';
 import { actorLabel, minorLabel, romeDate, romeDateTime } from './pdf-format';
-import { FooterText, Pen, pageText } from './pdf-layout';
+import { FooterText, Pen, heading, noEntries, pageText, paragraph } from './pdf-layout';
 import { renderTwoPass } from './pdf-render';
 import { writeEntriesSection, writeTableSection, writeTitle } from './pdf-sections';
 import { Table, fields } from './pdf-table';
@@ -67,11 +67,34 @@ const writeHeader = (pen: Pen, draft: ReportDraft): void => {
   ]);
 };
 
+const WISH_ABOUT: Record<string, string> = {
+  plan: 'il progetto',
+  placement: 'il collocamento',
+  'contact-with-parents': 'i rapporti con i genitori',
+  other: 'altro',
+};
+
+/** Ascolto del minore: each hearing, how it was held, then the child's own words and wishes. */
+const writeChildHearings = (pen: Pen, hearings: ReportDraft['childHearings']): void => {
+  heading(pen, 'Ascolto del minore');
+  if (hearings.length === 0) return noEntries(pen);
+  for (const h of hearings) {
+    paragraph(pen, `${romeDateTime(h.heardAt)}, ${h.place}`, STYLES.label, { gapAfter: 1 });
+    const present = h.present.length ? h.present.join(', ') : 'nessun altro';
+    paragraph(pen, `Ascoltato da: ${h.heardBy.join(', ')}; presenti: ${present}. Modalità: ${h.method}`, STYLES.body, { gapAfter: 2 });
+    for (const words of h.statements) paragraph(pen, `«${words}»`, STYLES.body, { indent: 10, gapAfter: 1 });
+    for (const wish of h.wishes)
+      paragraph(pen, `Desiderio (${WISH_ABOUT[wish.about] ?? wish.about}): ${wish.text}`, STYLES.body, { indent: 10, gapAfter: 1 });
+    pen.y += 4;
+  }
+};
+
 const writeDraft = async (pen: Pen, draft: ReportDraft): Promise<void> => {
   writeHeader(pen, draft);
   await writeEntriesSection(pen, 'Fatti accertati', draft.facts);
   await writeEntriesSection(pen, 'Dichiarazioni', draft.statements);
   await writeEntriesSection(pen, 'Valutazioni', draft.evaluations);
+  writeChildHearings(pen, draft.childHearings);
   writeTableSection(
     pen,
     'Misure di protezione',

@@ -74,6 +74,7 @@ export const buildReportDraft = (input: DraftInput): ReportDraft => {
   const hearings: ReportDraft['hearings'] = [];
   const entries: ReportDraft['facts'] = [];
   const parentWork: ReportDraft['parentWork'] = [];
+  const childHearings: ReportDraft['childHearings'] = [];
   const names = new Map(Object.entries(input.memberNames ?? {}));
   for (const event of input.events) {
     const domain = { type: event.type, data: event.data } as CaseEvent;
@@ -101,6 +102,12 @@ export const buildReportDraft = (input: DraftInput): ReportDraft => {
     if (!within(occurredAt, input.period)) continue;
     entries.push(...narrativeEntriesOf(event));
     parentWork.push(...parentWorkOf(domain, occurredAt, label));
+    if (domain.type === 'ChildHeard') {
+      const { heardAt, place, heardBy, present, method, statements, wishes } = domain.data;
+      // Words withheld from this reader (restricted) have no text here: they are left to the entries' own section.
+      const words = statements.flatMap((s) => (typeof s.text === 'string' ? [s.text] : []));
+      childHearings.push({ heardAt, place, heardBy, present, method, statements: words, wishes });
+    }
   }
   const head = input.events[input.events.length - 1];
   const ended = (m: ReportDraft['measures'][number]) =>
@@ -119,6 +126,7 @@ export const buildReportDraft = (input: DraftInput): ReportDraft => {
     evaluations: entries.filter((e) => e.kind === 'evaluation'),
     measures: [...measures.values()].filter((m) => !ended(m)),
     hearings,
+    childHearings,
     parentWork: parentWork.map((work) => (names.has(work.personId) ? { ...work, name: names.get(work.personId) } : work)),
     deadlines: input.deadlines
       .filter((d): d is CaseDeadline & { status: 'open' | 'met' | 'lapsed' } => d.status !== 'cancelled')

@@ -137,5 +137,6 @@ export const CASE_DATA_SCHEMAS: { [K in CaseEventType]: JsonSchema } = {
     digest: { ...sha256, description: 'SHA-256 of the signed bundle’s canonical form' },
   }),
   CaseAccessGranted: onCase({ workerId, expiresAt: { ...instant, description: 'The grant ends by itself at this instant' } }),
+  ChildHeard: onCase({ hearingId: uuid, heardAt: instant }),
   CaseAccessGrantRevoked: onCase({ workerId }),
 };

@@ -177,5 +177,7 @@ export const CASE_PUBLICATIONS: CasePublications = {
   })),
   // The reason is free text about the family: it stays on the case.
   CaseAccessGranted: pub('case.access-granted.v1', (d) => ({ caseId: d.caseId, workerId: d.workerId, expiresAt: d.expiresAt })),
+  // The child's words and wishes stay in the case: integrators learn that a hearing took place, and when.
+  ChildHeard: pub('child.heard.v1', (d) => ({ caseId: d.caseId, hearingId: d.hearingId, heardAt: d.heardAt })),
   CaseAccessGrantRevoked: pub('case.access-grant-revoked.v1', (d) => ({ caseId: d.caseId, workerId: d.workerId })),
 };

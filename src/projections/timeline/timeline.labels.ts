@@ -112,6 +112,10 @@ const PHRASES: Phrases = {
   CaseAccessGranted: (d, l) =>
     `${say(l, 'Accesso straordinario in lettura concesso a', 'Break-glass read access granted to')} ${d.workerId} ` +
     `${say(l, 'fino al', 'until')} ${moment(d.expiresAt, l)}`,
+  // The child's words and wishes are free text: the line counts them, the entries carry them.
+  ChildHeard: (d, l) =>
+    `${say(l, 'Ascolto del minore', 'The child heard')} (${count(d.statements.length, say(l, 'dichiarazione', 'statement'), say(l, 'dichiarazioni', 'statements'))}, ` +
+    `${count(d.wishes.length, say(l, 'desiderio espresso', 'wish expressed'), say(l, 'desideri espressi', 'wishes expressed'))})`,
   CaseAccessGrantRevoked: (d, l) => `${say(l, 'Accesso straordinario revocato a', 'Break-glass access revoked for')} ${d.workerId}`,
 };
 

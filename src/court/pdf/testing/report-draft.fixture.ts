@@ -26,6 +26,17 @@ export const reportDraft = (factCount = 2): ReportDraft => ({
   ),
   statements: [entry(20, { kind: 'statement', statedBy: 'insegnante', text: 'Riferisce che è più sereno e che la frequenza è regolare.' })],
   evaluations: [entry(21, { kind: 'evaluation', method: 'colloquio semi-strutturato', text: 'Capacità genitoriali in via di recupero.' })],
+  childHearings: [
+    {
+      heardAt: '2026-02-20T15:00:00.000Z',
+      place: 'Stanza di ascolto del consultorio',
+      heardBy: ['paola'],
+      present: ['curatore speciale avv. Neri'],
+      method: 'Colloquio libero con disegno',
+      statements: ['A scuola sto bene, a casa si urla.'],
+      wishes: [{ about: 'placement', text: 'Restare vicino alla nonna.' }],
+    },
+  ],
   parentWork: [
     {
       personId: 'madre-1',

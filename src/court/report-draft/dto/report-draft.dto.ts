@@ -60,6 +60,21 @@ export class DraftParentWorkDto {
   @ApiProperty({ format: 'date-time' }) since: string;
 }
 
+export class DraftChildWishDto {
+  @ApiProperty({ enum: ['plan', 'placement', 'contact-with-parents', 'other'] }) about: string;
+  @ApiProperty() text: string;
+}
+
+export class DraftChildHearingDto {
+  @ApiProperty({ format: 'date-time' }) heardAt: string;
+  @ApiProperty() place: string;
+  @ApiProperty({ type: [String] }) heardBy: string[];
+  @ApiProperty({ type: [String] }) present: string[];
+  @ApiProperty() method: string;
+  @ApiProperty({ type: [String], description: "The child's words" }) statements: string[];
+  @ApiProperty({ type: [DraftChildWishDto] }) wishes: DraftChildWishDto[];
+}
+
 export class ReportDraftDto {
   @ApiProperty({ format: 'uuid' }) caseId: string;
   @ApiProperty({ format: 'uuid' }) familyId: string;
@@ -77,4 +92,5 @@ export class ReportDraftDto {
   @ApiProperty({ type: [DraftDeadlineDto] }) deadlines: DraftDeadlineDto[];
   @ApiProperty({ type: [DraftParentWorkDto], description: 'Work with the parent in difficulty: goals and interventions for an adult' })
   parentWork: DraftParentWorkDto[];
+  @ApiProperty({ type: [DraftChildHearingDto], description: 'Ascolto del minore: its own section' }) childHearings: DraftChildHearingDto[];
 }

@@ -237,5 +237,20 @@ export const caseEventSamples = (on = caseId): { [K in CaseEventType]: Extract<C
     type: 'CaseAccessGranted',
     data: { caseId: on, workerId: 'dario', reason: text('reason'), expiresAt: '2026-11-21T10:00:00.000Z' },
   },
+  ChildHeard: {
+    type: 'ChildHeard',
+    data: {
+      caseId: on,
+      hearingId: id(30),
+      heardAt: '2026-11-22T10:00:00.000Z',
+      place: text('place'),
+      heardBy: ['paola'],
+      present: [text('present')],
+      method: text('method'),
+      statements: [{ kind: 'statement', statedBy: 'minore', text: text('words') }],
+      wishes: [{ about: 'placement', text: text('wish') }],
+      discernment: text('discernment'),
+    },
+  },
   CaseAccessGrantRevoked: { type: 'CaseAccessGrantRevoked', data: { caseId: on, workerId: 'dario' } },
 });
