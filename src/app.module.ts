@@ -20,6 +20,7 @@ import { CourtModule } from './court/court.module';
 import { AccessModule } from './access/access.module';
 import { FamiliesModule } from './families/families.module';
 import { PeopleModule } from './people/people.module';
+import { VocabularyModule } from './vocabulary/vocabulary.module';
 import { FeedModule } from './feed/feed.module';
 import { WebhooksModule } from './feed/webhooks/webhooks.module';
 import { StatisticsExportModule } from './feed/statistics-export/statistics-export.module';
@@ -62,6 +63,7 @@ export class AppModule {
         AuthModule.register(options.config, options.secret),
         FamiliesModule,
         PeopleModule,
+        VocabularyModule,
         CasesModule,
         DeadlineEngineModule.register({ active: (options.migrate ?? true) && (options.projections ?? true) }),
         CommunityModule,

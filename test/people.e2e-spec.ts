@@ -245,4 +245,15 @@ describe('people, households and the family map (e2e)', () => {
     });
     await api.get(`/people/${ids.sara}/access-log`).expect(403);
   });
+
+  it('serves the labels of every enum value, in the language asked for', async () => {
+    const italian = (await api.get('/vocabulary').expect(200)).body;
+    expect(italian).toMatchObject({
+      lang: 'it',
+      labels: { relationKinds: { 'parent-of': 'genitore di' }, wishSubjects: { placement: 'il collocamento' } },
+    });
+    const english = (await api.get('/vocabulary').set('Accept-Language', 'en-GB,en;q=0.9').expect(200)).body;
+    expect(english.labels.interventionKinds['anti-violence-centre']).toBe('referral to an anti-violence centre');
+    await expectRefused(t, () => api.get('/vocabulary?lang=fr'), 400, 'VALIDATION_FAILED');
+  });
 });

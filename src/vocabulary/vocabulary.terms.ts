@@ -1,0 +1,121 @@
+import { AffidoKind } from '../carers/foster-carers/foster-carer.events';
+import { FacilityKind } from '../carers/facilities/facility.events';
+import { EntryKind, ValidationReviewOutcome, WishSubject } from '../cases/case.values';
+import { MemberRole, RelationKind, Sex } from '../families/family.events';
+import {
+  CLOSURE,
+  CONTACT,
+  DISCIPLINE,
+  INTAKE,
+  INTERVENTION,
+  LEGAL_BASIS,
+  MANDATE,
+  MEASURE,
+  PLACE,
+  REFERRER,
+  RISK,
+  TEAM_ROLE,
+  Term,
+} from '../projections/timeline/timeline.vocabulary';
+
+/** Records typed by the enums: a value without its label does not compile. */
+const ENTRY_KIND: Record<EntryKind, Term> = {
+  fact: { it: 'fatto', en: 'fact' },
+  statement: { it: 'dichiarazione', en: 'statement' },
+  evaluation: { it: 'valutazione', en: 'evaluation' },
+};
+
+const VALIDATION_OUTCOME: Record<ValidationReviewOutcome, Term> = {
+  confirmed: { it: 'confermato', en: 'confirmed' },
+  modified: { it: 'modificato', en: 'modified' },
+  revoked: { it: 'revocato', en: 'revoked' },
+};
+
+const WISH_SUBJECT: Record<WishSubject, Term> = {
+  plan: { it: 'il progetto', en: 'the plan' },
+  placement: { it: 'il collocamento', en: 'the placement' },
+  'contact-with-parents': { it: 'i rapporti con i genitori', en: 'contact with the parents' },
+  other: { it: 'altro', en: 'other' },
+};
+
+const MEMBER_ROLE: Record<MemberRole, Term> = {
+  minor: { it: 'minore', en: 'minor' },
+  parent: { it: 'genitore', en: 'parent' },
+  guardian: { it: 'tutore', en: 'guardian' },
+  'other-adult': { it: 'altro adulto', en: 'other adult' },
+};
+
+const SEX: Record<Sex, Term> = {
+  M: { it: 'maschio', en: 'male' },
+  F: { it: 'femmina', en: 'female' },
+  X: { it: 'non indicato', en: 'not stated' },
+};
+
+const RELATION: Record<RelationKind, Term> = {
+  'parent-of': { it: 'genitore di', en: 'parent of' },
+  'step-parent-of': { it: 'genitore acquisito di', en: 'step-parent of' },
+  'sibling-of': { it: 'fratello o sorella di', en: 'sibling of' },
+  'partner-of': { it: 'partner di', en: 'partner of' },
+  'guardian-of': { it: 'tutore di', en: 'guardian of' },
+  'lives-with': { it: 'convive con', en: 'lives with' },
+  'relative-of': { it: 'parente di', en: 'relative of' },
+};
+
+const FACILITY: Record<FacilityKind, Term> = {
+  'comunita-educativa': { it: 'comunità educativa per minori', en: 'residential community for minors' },
+  'comunita-madre-bambino': { it: 'comunità madre-bambino', en: 'mother–child community' },
+  'comunita-familiare': { it: 'comunità familiare (casa famiglia)', en: 'family-type community' },
+  'pronta-accoglienza': { it: 'pronta accoglienza', en: 'emergency shelter' },
+  'alloggio-autonomia': { it: "alloggio per l'autonomia", en: 'semi-autonomy flat' },
+};
+
+const AFFIDO: Record<AffidoKind, Term> = {
+  residential: { it: 'affido residenziale', en: 'residential foster care' },
+  'part-time': { it: 'affido diurno o part-time', en: 'part-time foster care' },
+  emergency: { it: 'affido in emergenza', en: 'emergency foster care' },
+};
+
+/** Every enum the API uses, by the name a front end looks it up under. */
+export const VOCABULARY: Record<string, Record<string, Term>> = {
+  intakeKinds: INTAKE,
+  referrerKinds: REFERRER,
+  mandateKinds: MANDATE,
+  teamRoles: TEAM_ROLE,
+  disciplines: DISCIPLINE,
+  riskLevels: RISK,
+  interventionKinds: INTERVENTION,
+  legalBases: LEGAL_BASIS,
+  measureKinds: MEASURE,
+  placeKinds: PLACE,
+  contactKinds: CONTACT,
+  closureReasons: CLOSURE,
+  entryKinds: ENTRY_KIND,
+  validationReviewOutcomes: VALIDATION_OUTCOME,
+  wishSubjects: WISH_SUBJECT,
+  memberRoles: MEMBER_ROLE,
+  sexes: SEX,
+  relationKinds: RELATION,
+  facilityKinds: FACILITY,
+  affidoKinds: AFFIDO,
+};
+
+export type VocabularyLang = keyof Term;
+
+/** The labels in one language: `{ intakeKinds: { spontaneous: 'spontanea', ... }, ... }`. */
+export const vocabularyIn = (lang: VocabularyLang): Record<string, Record<string, string>> =>
+  Object.fromEntries(
+    Object.entries(VOCABULARY).map(([name, terms]) => [
+      name,
+      Object.fromEntries(Object.entries(terms).map(([value, term]) => [value, term[lang]])),
+    ]),
+  );
+
+/** ?lang wins; otherwise the first of Accept-Language that tutela speaks; Italian, the service's language, by default. */
+export const chooseLang = (query: string | undefined, acceptLanguage: string | undefined): VocabularyLang => {
+  if (query === 'it' || query === 'en') return query;
+  for (const part of (acceptLanguage ?? '').split(',')) {
+    const tag = part.trim().slice(0, 2).toLowerCase();
+    if (tag === 'it' || tag === 'en') return tag;
+  }
+  return 'it';
+};
