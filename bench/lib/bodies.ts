@@ -33,6 +33,8 @@ export const minorBody = (random: Random) => ({
   birthDate: `${integer(random, 2012, 2021)}-${twoDigits(integer(random, 1, 12))}-${twoDigits(integer(random, 1, 28))}`,
   sex: pick(random, ['M', 'F'] as const),
   role: 'minor',
+  // Drawn from a few names and dates, two minors may look alike; each is a new child, as the registry is told.
+  confirmNewPerson: true,
 });
 
 export const openCaseBody = (random: Random, familyId: string, minorId: string) =>

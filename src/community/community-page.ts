@@ -49,3 +49,12 @@ export const pageOf = <Row, Item>(rows: Row[], limit: number, toItem: (row: Row)
   const last = page[page.length - 1];
   return { items: page.map(toItem), next: rows.length > limit && last ? encodeKeyset(keyOf(last)) : null };
 };
+
+/** Pages of a ranked answer (a search, a filtered walk) are not keyed: the cursor is the offset of the next page. */
+export const pageCursor = (cursor: string | undefined): number => (cursor ? Number(decodeKeyset(cursor, ['text'])[0]) || 0 : 0);
+
+/** Rows fetched from offset with limit + 1, or all rows past offset: the page, and the cursor after it. */
+export const pageOfRanked = <T>(rows: T[], limit: number, offset: number) => ({
+  items: rows.slice(0, limit),
+  next: rows.length > limit ? encodeKeyset([String(offset + limit)]) : null,
+});

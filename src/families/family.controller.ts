@@ -26,7 +26,7 @@ import { personKind } from '../people/person.decider';
 import { ReadsFrom } from '../projections/read-your-writes';
 import { PEOPLE } from '../people/people.projection';
 import { PersonRegistrar } from '../people/person-registrar';
-import { pageCursor, pageOfRanked } from '../people/people.controller';
+import { pageCursor, pageOfRanked } from '../community/community-page';
 import { FamiliesSearchDto } from '../people/dto/person.dto';
 import { InvalidInputError } from '../common/domain-error';
 import { RevisionMismatchError } from '../common/command-outcome';

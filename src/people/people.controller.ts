@@ -10,7 +10,7 @@ import { DomainError } from '../common/domain-error';
 import { Context, IfMatch, RequestContext } from '../common/request-context';
 import { IfMatchValue, Streams } from '../common/send-command';
 import { UuidParam } from '../common/uuid-param';
-import { decodeKeyset, encodeKeyset } from '../community/community-page';
+import { pageCursor, pageOfRanked } from '../community/community-page';
 import { CorrectPersonDto, MergePersonDto, PeoplePageDto, PeopleSearchDto, PersonViewDto, RegisterPersonDto } from './dto/person.dto';
 import { PeopleDirectory, SEARCH_LIMIT_MAX } from './people.query';
 import { PersonRegistrar } from './person-registrar';
@@ -20,13 +20,6 @@ import { personKind } from './person.decider';
 import { personNotFound } from './person.errors';
 
 const DEFAULT_LIMIT = 20;
-
-/** Search pages are ranked, not keyed: the cursor is the offset of the next page. */
-export const pageCursor = (cursor: string | undefined): number => (cursor ? Number(decodeKeyset(cursor, ['text'])[0]) || 0 : 0);
-export const pageOfRanked = <T>(rows: T[], limit: number, offset: number) => ({
-  items: rows.slice(0, limit),
-  next: rows.length > limit ? encodeKeyset([String(offset + limit)]) : null,
-});
 
 export class PersonNotVisibleError extends DomainError {
   constructor(personId: string) {

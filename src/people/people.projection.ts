@@ -1,5 +1,6 @@
 import { defineProjection } from '../projections/define/define-projection';
 import { defineTable } from '../projections/define/table';
+import { PersonDetails } from '../families/family.events';
 import { searchNameOf } from './person-names';
 
 export const PEOPLE = 'people';
@@ -73,6 +74,35 @@ const cases = defineTable<{ case_id: string; family_id: string; minor_id: string
 const withProceeding = (numbers: string[], number: string | undefined): string[] =>
   number && !numbers.includes(number) ? [...numbers, number] : numbers;
 
+/** A person's row from their identity, whoever records it (the registry, or a household before it). */
+const personRow = (personId: string, identity: PersonDetails, inRegistry: boolean, registeredBy: string): PersonRow => ({
+  person_id: personId,
+  given_name: identity.givenName,
+  family_name: identity.familyName,
+  birth_date: identity.birthDate,
+  sex: identity.sex,
+  fiscal_code: identity.fiscalCode ?? null,
+  search_name: searchNameOf(identity),
+  merged_into: null,
+  in_registry: inRegistry,
+  registered_by: registeredBy,
+});
+
+/** The row with the corrected fields, its search name following the names. */
+const corrected = (row: PersonRow, corrections: Partial<PersonDetails>): PersonRow => {
+  const givenName = corrections.givenName ?? row.given_name;
+  const familyName = corrections.familyName ?? row.family_name;
+  return {
+    ...row,
+    given_name: givenName,
+    family_name: familyName,
+    birth_date: corrections.birthDate ?? row.birth_date,
+    sex: corrections.sex ?? row.sex,
+    fiscal_code: corrections.fiscalCode ?? row.fiscal_code,
+    search_name: searchNameOf({ givenName, familyName }),
+  };
+};
+
 /** The person registry as search needs it: people, the households they belong to, and the households' places. */
 export const peopleProjection = defineProjection({
   name: PEOPLE,
@@ -94,33 +124,8 @@ export const peopleProjection = defineProjection({
       })),
     CaseClosed: (d, _facts, rows) => rows.cases.update({ case_id: d.caseId }, (row) => ({ ...row, status: 'closed' })),
     CaseReopened: (d, _facts, rows) => rows.cases.update({ case_id: d.caseId }, (row) => ({ ...row, status: 'open' })),
-    PersonRegistered: (d, facts, rows) =>
-      rows.people.put({
-        person_id: d.personId,
-        given_name: d.givenName,
-        family_name: d.familyName,
-        birth_date: d.birthDate,
-        sex: d.sex,
-        fiscal_code: d.fiscalCode ?? null,
-        search_name: searchNameOf(d),
-        merged_into: null,
-        in_registry: true,
-        registered_by: facts.actor.id,
-      }),
-    PersonDetailsCorrected: (d, _facts, rows) =>
-      rows.people.update({ person_id: d.personId }, (row) => {
-        const givenName = d.corrections.givenName ?? row.given_name;
-        const familyName = d.corrections.familyName ?? row.family_name;
-        return {
-          ...row,
-          given_name: givenName,
-          family_name: familyName,
-          birth_date: d.corrections.birthDate ?? row.birth_date,
-          sex: d.corrections.sex ?? row.sex,
-          fiscal_code: d.corrections.fiscalCode ?? row.fiscal_code,
-          search_name: searchNameOf({ givenName, familyName }),
-        };
-      }),
+    PersonRegistered: (d, facts, rows) => rows.people.put(personRow(d.personId, d, true, facts.actor.id)),
+    PersonDetailsCorrected: (d, _facts, rows) => rows.people.update({ person_id: d.personId }, (row) => corrected(row, d.corrections)),
     PersonMerged: (d, _facts, rows) => rows.people.update({ person_id: d.personId }, (row) => ({ ...row, merged_into: d.into })),
     FamilyRegistered: (d, facts, rows) =>
       rows.households.put({
@@ -134,36 +139,13 @@ export const peopleProjection = defineProjection({
       const personId = d.personId ?? d.memberId;
       rows.memberships.put({ person_id: personId, family_id: d.familyId, role: d.role });
       // A member from before the registry is still a person to find and to check duplicates against.
-      rows.people.insertIfAbsent({
-        person_id: personId,
-        given_name: d.givenName,
-        family_name: d.familyName,
-        birth_date: d.birthDate,
-        sex: d.sex,
-        fiscal_code: d.fiscalCode ?? null,
-        search_name: searchNameOf(d),
-        merged_into: null,
-        in_registry: false,
-        registered_by: facts.actor.id,
-      });
+      rows.people.insertIfAbsent(personRow(personId, d, false, facts.actor.id));
     },
     FamilyMemberDetailsCorrected: (d, _facts, rows) => {
       const { role, ...identity } = d.corrections;
       if (role) rows.memberships.update({ person_id: d.memberId, family_id: d.familyId }, (row) => ({ ...row, role }));
-      rows.people.update({ person_id: d.memberId }, (row) => {
-        if (row.in_registry) return row; // the registry's own corrections win over a household's copy
-        const givenName = identity.givenName ?? row.given_name;
-        const familyName = identity.familyName ?? row.family_name;
-        return {
-          ...row,
-          given_name: givenName,
-          family_name: familyName,
-          birth_date: identity.birthDate ?? row.birth_date,
-          sex: identity.sex ?? row.sex,
-          fiscal_code: identity.fiscalCode ?? row.fiscal_code,
-          search_name: searchNameOf({ givenName, familyName }),
-        };
-      });
+      // The registry's own corrections win over a household's copy.
+      rows.people.update({ person_id: d.memberId }, (row) => (row.in_registry ? row : corrected(row, identity)));
     },
     FamilyMemberRemoved: (d, _facts, rows) => rows.memberships.delete({ person_id: d.memberId, family_id: d.familyId }),
   },

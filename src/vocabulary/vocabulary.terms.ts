@@ -1,6 +1,6 @@
 import { AffidoKind } from '../carers/foster-carers/foster-carer.events';
 import { FacilityKind } from '../carers/facilities/facility.events';
-import { EntryKind, ValidationReviewOutcome, WishSubject } from '../cases/case.values';
+import { EntryKind, ValidationReviewOutcome } from '../cases/case.values';
 import { MemberRole, RelationKind, Sex } from '../families/family.events';
 import {
   CLOSURE,
@@ -16,6 +16,7 @@ import {
   RISK,
   TEAM_ROLE,
   Term,
+  WISH_SUBJECT,
 } from '../projections/timeline/timeline.vocabulary';
 
 /** Records typed by the enums: a value without its label does not compile. */
@@ -29,13 +30,6 @@ const VALIDATION_OUTCOME: Record<ValidationReviewOutcome, Term> = {
   confirmed: { it: 'confermato', en: 'confirmed' },
   modified: { it: 'modificato', en: 'modified' },
   revoked: { it: 'revocato', en: 'revoked' },
-};
-
-const WISH_SUBJECT: Record<WishSubject, Term> = {
-  plan: { it: 'il progetto', en: 'the plan' },
-  placement: { it: 'il collocamento', en: 'the placement' },
-  'contact-with-parents': { it: 'i rapporti con i genitori', en: 'contact with the parents' },
-  other: { it: 'altro', en: 'other' },
 };
 
 const MEMBER_ROLE: Record<MemberRole, Term> = {

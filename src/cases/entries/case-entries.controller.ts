@@ -4,7 +4,7 @@ import { AuthenticatedRequest, Roles } from '../../auth/auth.guard';
 import { CASE_READERS } from '../../auth/roles';
 import { ApiQuery } from '../../common/api-problems';
 import { UuidParam } from '../../common/uuid-param';
-import { decodeKeyset, encodeKeyset } from '../../community/community-page';
+import { DEFAULT_PAGE_LIMIT, pageCursor, pageOfRanked } from '../../community/community-page';
 import { EventLog } from '../../event-store/event-log';
 import { caseNotFound } from '../case.errors';
 import { caseStream } from '../case.stream';
@@ -36,9 +36,7 @@ export class CaseEntriesController {
     const { kind, discipline, from, to } = query;
     const range = { from: from && new Date(from).toISOString(), to: to && new Date(to).toISOString() };
     const entries = caseEntries(events, request.principal!.role, { kind, discipline, ...range });
-    const offset = query.cursor ? Number(decodeKeyset(query.cursor, ['text'])[0]) || 0 : 0;
-    const limit = query.limit ?? 50;
-    const next = entries.length > offset + limit ? encodeKeyset([String(offset + limit)]) : null;
-    return { items: entries.slice(offset, offset + limit), next };
+    const offset = pageCursor(query.cursor);
+    return pageOfRanked(entries.slice(offset), query.limit ?? DEFAULT_PAGE_LIMIT, offset);
   }
 }

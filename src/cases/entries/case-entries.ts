@@ -1,6 +1,7 @@
 import { RecordedEvent } from '../../event-store/event-store';
 import { Discipline, EntryKind } from '../case.values';
 import { readableBy } from '../confidentiality/sealed-entries';
+import { rawEntriesOf } from '../../court/pdf/narrative-entries';
 
 /** One narrative entry with where it comes from; a withheld entry has textDigest in place of text. */
 export interface CaseEntry {
@@ -27,14 +28,6 @@ export interface EntryFilter {
 
 type RawEntry = Omit<CaseEntry, 'revision' | 'eventType' | 'occurredAt' | 'discipline'>;
 
-const entriesOfData = (type: string, data: Record<string, unknown>): RawEntry[] => {
-  if (type === 'ContactRecorded' && Array.isArray(data.entries)) return data.entries as RawEntry[];
-  if (type === 'AssessmentEntryRecorded' && data.entry) return [data.entry as RawEntry];
-  if (type === 'CourtReportSubmitted' && Array.isArray(data.sections)) return data.sections as RawEntry[];
-  if (type === 'ChildHeard' && Array.isArray(data.statements)) return data.statements as RawEntry[];
-  return [];
-};
-
 const pick = ({ kind, text, statedBy, method, restrictedTo, textDigest }: RawEntry): RawEntry => ({
   kind,
   ...(text !== undefined ? { text } : {}),
@@ -53,7 +46,9 @@ export const caseEntries = (events: readonly RecordedEvent[], role: string, filt
   for (const event of events) {
     const data = event.data as Record<string, unknown>;
     if (event.type === 'AssessmentStarted') disciplineOf.set(String(data.assessmentId), data.discipline as Discipline);
-    const raws = entriesOfData(event.type, readableBy(role, data).data as Record<string, unknown>);
+    const raws = rawEntriesOf(event.type, readableBy(role, data).data).filter(
+      (raw): raw is RawEntry => raw !== null && typeof raw === 'object',
+    );
     if (raws.length === 0) continue;
     const occurredAt = new Date(String(event.metadata.occurredAt)).toISOString();
     if ((filter.from && occurredAt < filter.from) || (filter.to && occurredAt > filter.to)) continue;

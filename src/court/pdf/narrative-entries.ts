@@ -1,3 +1,5 @@
+import { Discipline } from '../../cases/case.values';
+import { DISCIPLINE } from '../../projections/timeline/timeline.vocabulary';
 import { ExportedEntry, ExportedEvent } from '../audit-trail.types';
 
 type EntryContent = Pick<ExportedEntry, 'kind' | 'text' | 'statedBy' | 'method'>;
@@ -13,12 +15,10 @@ const ENTRY_FIELDS: Record<string, { field: string; list: boolean }> = {
 const isFilled = (value: unknown): value is string => typeof value === 'string' && value.trim().length > 0;
 
 /** A statement without its author or an evaluation without its method is not a valid entry: left out, never guessed. */
-const DISCIPLINE_WORD: Record<string, string> = { social: 'sociale', psychological: 'psicologica', educational: 'educativa' };
-
 /** A restricted entry this export may not show: its place, its discipline and its digest, never its text. */
 const withheldText = ({ restrictedTo, textDigest }: Record<string, unknown>): string | undefined =>
   typeof restrictedTo === 'string' && typeof textDigest === 'string'
-    ? `[Voce riservata alla disciplina ${DISCIPLINE_WORD[restrictedTo] ?? restrictedTo}: testo non incluso; impronta ${textDigest}]`
+    ? `[Voce riservata alla disciplina ${DISCIPLINE[restrictedTo as Discipline]?.it ?? restrictedTo}: testo non incluso; impronta ${textDigest}]`
     : undefined;
 
 const contentOf = (raw: unknown): EntryContent | undefined => {
@@ -32,14 +32,18 @@ const contentOf = (raw: unknown): EntryContent | undefined => {
   return undefined;
 };
 
+/** The raw entries an event's data holds, in their order; [] for other events and for data of an unknown shape. */
+export const rawEntriesOf = (type: string, data: unknown): unknown[] => {
+  const where = ENTRY_FIELDS[type];
+  if (!where || data === null || typeof data !== 'object') return [];
+  const value = (data as Record<string, unknown>)[where.field];
+  return where.list ? (Array.isArray(value) ? value : []) : [value];
+};
+
 /** The narrative entries an event carries, in their order; [] for other events and for data of an unknown shape. */
 export const narrativeEntriesOf = (event: ExportedEvent): ExportedEntry[] => {
-  const where = ENTRY_FIELDS[event.type];
-  if (!where || event.data === null || typeof event.data !== 'object') return [];
-  const value = (event.data as Record<string, unknown>)[where.field];
-  const raws = where.list ? (Array.isArray(value) ? value : []) : [value];
   const entries: ExportedEntry[] = [];
-  for (const raw of raws) {
+  for (const raw of rawEntriesOf(event.type, event.data)) {
     const content = contentOf(raw);
     if (!content) continue;
     const { stream, revision, type: eventType } = event;

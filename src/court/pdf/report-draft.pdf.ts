@@ -1,3 +1,5 @@
+import { WishSubject } from '../../cases/case.values';
+import { WISH_SUBJECT } from '../../projections/timeline/timeline.vocabulary';
 import { ReportDraft } from '../audit-trail.types';
 import { PageSetup } from './pdf-fonts';
 import { actorLabel, minorLabel, romeDate, romeDateTime } from './pdf-format';
@@ -67,13 +69,6 @@ const writeHeader = (pen: Pen, draft: ReportDraft): void => {
   ]);
 };
 
-const WISH_ABOUT: Record<string, string> = {
-  plan: 'il progetto',
-  placement: 'il collocamento',
-  'contact-with-parents': 'i rapporti con i genitori',
-  other: 'altro',
-};
-
 /** Ascolto del minore: each hearing, how it was held, then the child's own words and wishes. */
 const writeChildHearings = (pen: Pen, hearings: ReportDraft['childHearings']): void => {
   heading(pen, 'Ascolto del minore');
@@ -84,7 +79,10 @@ const writeChildHearings = (pen: Pen, hearings: ReportDraft['childHearings']): v
     paragraph(pen, `Ascoltato da: ${h.heardBy.join(', ')}; presenti: ${present}. Modalità: ${h.method}`, STYLES.body, { gapAfter: 2 });
     for (const words of h.statements) paragraph(pen, `«${words}»`, STYLES.body, { indent: 10, gapAfter: 1 });
     for (const wish of h.wishes)
-      paragraph(pen, `Desiderio (${WISH_ABOUT[wish.about] ?? wish.about}): ${wish.text}`, STYLES.body, { indent: 10, gapAfter: 1 });
+      paragraph(pen, `Desiderio (${WISH_SUBJECT[wish.about as WishSubject]?.it ?? wish.about}): ${wish.text}`, STYLES.body, {
+        indent: 10,
+        gapAfter: 1,
+      });
     pen.y += 4;
   }
 };

@@ -11,6 +11,7 @@ import {
   ReferrerKind,
   RiskLevel,
   TeamRole,
+  WishSubject,
 } from '../../cases/case.values';
 
 /** The words of the timeline in Italian (the service's language) and English. */
@@ -134,3 +135,11 @@ export const authority = (slug: string, lang: Lang): string => (Object.hasOwn(AU
 /** A closed vocabulary's word, or the raw value when an older or newer event carries one this build does not know. */
 export const word = <K extends string>(terms: Record<K, Term>, value: string | undefined, lang: Lang): string =>
   value !== undefined && Object.hasOwn(terms, value) ? terms[value as K][lang] : (value ?? '');
+
+/** What a child's wish is about, when heard. */
+export const WISH_SUBJECT: Record<WishSubject, Term> = {
+  plan: { it: 'il progetto', en: 'the plan' },
+  placement: { it: 'il collocamento', en: 'the placement' },
+  'contact-with-parents': { it: 'i rapporti con i genitori', en: 'contact with the parents' },
+  other: { it: 'altro', en: 'other' },
+};

@@ -1,9 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
+import { CommunityPageQuery } from '../../../community/community-page';
+import { IsIn, IsISO8601, IsOptional, MaxLength } from 'class-validator';
 import { DISCIPLINES, Discipline, ENTRY_KINDS, EntryKind } from '../../case.values';
 
-export class CaseEntriesQueryDto {
+/** limit and cursor as every list takes them; the entries are read from the stream, so there is no consistentWith. */
+export class CaseEntriesQueryDto extends OmitType(CommunityPageQuery, ['consistentWith'] as const) {
   @ApiPropertyOptional({ enum: ENTRY_KINDS }) @IsOptional() @IsIn(ENTRY_KINDS) kind?: EntryKind;
 
   @ApiPropertyOptional({ enum: DISCIPLINES, description: 'Entries of assessments of this discipline' })
@@ -22,16 +23,6 @@ export class CaseEntriesQueryDto {
   @IsISO8601({ strict: true })
   @MaxLength(40)
   to?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'The `next` cursor of the previous page' }) @IsOptional() @IsString() @MaxLength(100) cursor?: string;
 }
 
 export class CaseEntryDto {
