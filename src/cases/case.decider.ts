@@ -16,7 +16,14 @@ import { CaseContext, CaseFacts } from './case.command';
 import { NotOnCaseTeamError } from './case.errors';
 import { CaseEvent } from './case.events';
 import { CaseState, evolve, initialCaseState } from './case.state';
-import { CourtCommand, receiveJudicialMandate, scheduleCourtHearing, submitCourtReport } from './court/court.decide';
+import {
+  CourtCommand,
+  endJudicialMandate,
+  modifyJudicialMandate,
+  receiveJudicialMandate,
+  scheduleCourtHearing,
+  submitCourtReport,
+} from './court/court.decide';
 import { LifecycleCommand, closeCase, grantProsieguo, openCase, reopenCase } from './lifecycle/lifecycle.decide';
 import {
   PlacementCommand,
@@ -38,7 +45,14 @@ import {
   reviewSupportPlan,
   startIntervention,
 } from './plan/plan.decide';
-import { ProtectionCommand, endProtectionMeasure, orderProtectionMeasure, proposeProtectionMeasure } from './protection/protection.decide';
+import {
+  ProtectionCommand,
+  endProtectionMeasure,
+  extendProtectionMeasure,
+  modifyProtectionMeasure,
+  orderProtectionMeasure,
+  proposeProtectionMeasure,
+} from './protection/protection.decide';
 import { TeamCommand, assignTeamMember, changeCaseManager, releaseTeamMember } from './team/team.decide';
 
 /** Every command of a case, area by area; the court export is recorded on the case too. */
@@ -102,6 +116,10 @@ const decide: Decider<CaseCommand, CaseState, CaseEvent, CaseFacts>['decide'] = 
       return proposeProtectionMeasure(command, state, withFacts);
     case 'OrderProtectionMeasure':
       return orderProtectionMeasure(command, state, withFacts);
+    case 'ExtendProtectionMeasure':
+      return extendProtectionMeasure(command, state, withFacts);
+    case 'ModifyProtectionMeasure':
+      return modifyProtectionMeasure(command, state, withFacts);
     case 'EndProtectionMeasure':
       return endProtectionMeasure(command, state, withFacts);
     case 'MakeEmergencyPlacement':
@@ -122,6 +140,10 @@ const decide: Decider<CaseCommand, CaseState, CaseEvent, CaseFacts>['decide'] = 
       return revokeEmergencyPlacement(command, state, withFacts);
     case 'ReceiveJudicialMandate':
       return receiveJudicialMandate(command, state, withFacts);
+    case 'ModifyJudicialMandate':
+      return modifyJudicialMandate(command, state, withFacts);
+    case 'EndJudicialMandate':
+      return endJudicialMandate(command, state, withFacts);
     case 'ScheduleCourtHearing':
       return scheduleCourtHearing(command, state, withFacts);
     case 'SubmitCourtReport':
@@ -134,8 +156,9 @@ const decide: Decider<CaseCommand, CaseState, CaseEvent, CaseFacts>['decide'] = 
 };
 
 export const caseDecider: Decider<CaseCommand, CaseState, CaseEvent, CaseFacts> = {
-  // 2: the art. 403 steps apart, lapses; 3: access grants; 4: where placed children are (placedWith, withParent); 5: child hearings
-  version: 5,
+  // 2: the art. 403 steps apart, lapses; 3: access grants; 4: where placed children are (placedWith, withParent); 5: child hearings;
+  // 6: later decrees (extensions, modifications, ends by decree; mandates modified and ended)
+  version: 6,
   initialState: initialCaseState,
   evolve,
   decide,

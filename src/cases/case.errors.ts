@@ -76,6 +76,28 @@ export const measuresInForce = (measureIds: string[]) =>
     'end each measure in force first (protection-measures/{id}/end), or close as transferred naming the receivingService',
     { measureIds },
   );
+// court orders that change over time
+export const measureNotOrdered = (measureId: string) =>
+  refused('MEASURE_NOT_ORDERED', `protection measure ${measureId} has no decree yet: record the order first (…/order)`, { measureId });
+export const measureAlreadyOrdered = (measureId: string) =>
+  refused(
+    'MEASURE_ALREADY_ORDERED',
+    `protection measure ${measureId} is already ordered: record a later decree as an extension or a modification`,
+    { measureId },
+  );
+export const measureWithoutTerm = (measureId: string) =>
+  refused('MEASURE_WITHOUT_TERM', `protection measure ${measureId} has no term to extend: record a modification instead`, {
+    measureId,
+  });
+export const measureTermExpired = (measureId: string, endsOn: string) =>
+  refused('MEASURE_TERM_EXPIRED', `protection measure ${measureId} ended on ${endsOn}, before this decree: order a new measure`, {
+    measureId,
+    endsOn,
+  });
+export const mandateNotFound = (proceedingNumber: string) =>
+  missing('MANDATE_NOT_FOUND', `no mandate of proceeding ${proceedingNumber} is on this case`, { proceedingNumber });
+export const mandateAlreadyEnded = (proceedingNumber: string) =>
+  refused('MANDATE_ALREADY_ENDED', `the mandates of proceeding ${proceedingNumber} have already ended`, { proceedingNumber });
 export const reportHeadHashMismatch = (toRevision: number) =>
   refused('REPORT_HEAD_HASH_MISMATCH', `the hash given for revision ${toRevision} is not the stream's hash there`, {
     toRevision,
@@ -103,6 +125,26 @@ export const parentalConsentRequired = (measureId: string) =>
   new InvalidInputError('PARENTAL_CONSENT_REQUIRED', 'a consensual affido needs the consent of a parent or guardian', {
     measureId,
   });
+export const extensionNotLater = (endsOn: string, currentEnd: string) =>
+  new InvalidInputError('EXTENSION_NOT_LATER', `an extension ends after the current term (${currentEnd}), not on ${endsOn}`, {
+    endsOn,
+    currentEnd,
+  });
+export const extensionNotByTm = (authority: string) =>
+  new InvalidInputError('EXTENSION_NOT_BY_TM', `only the tribunale-per-i-minorenni extends an affido (L. 184/1983 art. 4 c. 4), not ${authority}`, {
+    authority,
+  });
+export const laterEndIsExtension = (endsOn: string, currentEnd: string) =>
+  new InvalidInputError('LATER_END_IS_EXTENSION', `ending on ${endsOn}, after the term ${currentEnd}, is an extension: POST …/extensions`, {
+    endsOn,
+    currentEnd,
+  });
+export const decreeRequired = (measureId: string, term: string | undefined) =>
+  new InvalidInputError(
+    'DECREE_REQUIRED',
+    `an ordered measure ended before its term${term ? ` (${term})` : ''} ends by a decree: give decree`,
+    { measureId, term },
+  );
 export const reportRangeBeyondStream = (toRevision: number) =>
   new InvalidInputError('REPORT_RANGE_BEYOND_STREAM', `the case has no event at revision ${toRevision}`, { toRevision });
 export const idAlreadyUsed = (what: string, id: string) => refused('ID_ALREADY_USED', `${what} ${id} already exists on this case`, { id });

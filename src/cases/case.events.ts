@@ -8,6 +8,7 @@ import {
   Intake,
   InterventionKind,
   JudicialMandate,
+  MandateKind,
   LegalBasis,
   MeasureKind,
   NarrativeEntry,
@@ -40,6 +41,10 @@ export interface AuditTrailExport {
   checkpointId?: string;
 }
 type Decree = { authority: Authority; decreeNumber: string; decreeDate: string };
+/** Months between reports to the judge, as the decree sets them. */
+type ReportCadence = { reportEveryMonths?: number };
+/** A measure's terms after a decree changed them, so readers need not fold the measure again. */
+export type TermsInForce = { endsOn?: string; reportEveryMonths?: number };
 /** A step recorded after its statutory term: kept, because it happened, and it revives nothing. */
 type Late = { late?: true };
 /** Where the child is placed; absent on events recorded before the carers registry (issue 15). */
@@ -152,7 +157,35 @@ export type CaseEvent =
         placementId?: string; // the art. 403 hearing (≤ 15 days) of this placement
       }>;
     }
-  | { type: 'ProtectionMeasureEnded'; data: On<{ measureId: string; endedOn: string; reason: string }> }
+  /** The TM extends (proroga) a measure's term by decree (L. 184/1983 art. 4 c. 4); the cadence in force rides along. */
+  | {
+      type: 'ProtectionMeasureExtended';
+      data: On<Decree & { measureId: string; legalBasis: LegalBasis; previousEndsOn: string; endsOn: string; reason: string } & ReportCadence>;
+    }
+  /** A decree changes a measure in force: its prescriptions, its report cadence, or an earlier end. */
+  | {
+      type: 'ProtectionMeasureModified';
+      data: On<
+        Decree & { measureId: string; legalBasis: LegalBasis; prescriptions: string; endsOn?: string } & ReportCadence & {
+            inForce: TermsInForce;
+          }
+      >;
+    }
+  /** An ordered measure ended before its term carries the decree that ended it. */
+  | { type: 'ProtectionMeasureEnded'; data: On<{ measureId: string; endedOn: string; reason: string; decree?: Decree }> }
+  /** A decree in the same proceeding changes a mandate: what the service must do, when it reports. */
+  | {
+      type: 'JudicialMandateModified';
+      data: On<
+        Decree & {
+          proceedingNumber: string;
+          prescriptions: string;
+          mandates?: MandateKind[];
+          reportDeadlines?: string[];
+        } & ReportCadence
+      >;
+    }
+  | { type: 'JudicialMandateEnded'; data: On<Decree & { proceedingNumber: string; endedOn: string; reason?: string }> }
   | {
       type: 'CourtReportSubmitted';
       data: On<{
@@ -230,7 +263,11 @@ const EVENT_TYPE_SET: Record<CaseEventType, true> = {
   EmergencyPlacementValidationReviewed: true,
   MeasureLapsed: true,
   CourtHearingScheduled: true,
+  ProtectionMeasureExtended: true,
+  ProtectionMeasureModified: true,
   ProtectionMeasureEnded: true,
+  JudicialMandateModified: true,
+  JudicialMandateEnded: true,
   CourtReportSubmitted: true,
   ContactRecorded: true,
   ProsieguoAmministrativoGranted: true,

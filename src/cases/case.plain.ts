@@ -22,6 +22,7 @@ export const plainMandate = (m: JudicialMandate): JudicialMandate => ({
   decreeDate: m.decreeDate,
   mandates: [...m.mandates],
   reportDeadlines: [...m.reportDeadlines],
+  ...(m.reportEveryMonths !== undefined && { reportEveryMonths: m.reportEveryMonths }),
 });
 
 export const plainIntake = (intake: Intake): Intake => {

@@ -138,6 +138,8 @@ export interface JudicialMandate {
   decreeDate: string; // YYYY-MM-DD
   mandates: MandateKind[];
   reportDeadlines: string[]; // YYYY-MM-DD, as the judge set them
+  /** A standing cadence of reports, when the decree sets one instead of (or besides) fixed dates. */
+  reportEveryMonths?: number;
 }
 
 export type Intake =

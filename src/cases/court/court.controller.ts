@@ -12,7 +12,7 @@ import { caseKind } from '../case.decider';
 import { CaseCommand, asEntry } from '../case.http';
 import { CaseHashAt } from '../case.queries';
 import { ScheduleCourtHearingDto, SubmitCourtReportDto } from './dto/court.dto';
-import { ReceiveJudicialMandateDto } from './dto/judicial-mandate.dto';
+import { EndJudicialMandateDto, ModifyJudicialMandateDto, ReceiveJudicialMandateDto } from './dto/judicial-mandate.dto';
 
 /** The case and the Judicial Authority: further mandates, hearings, reports (art. 473-bis.27 c.p.c.). */
 @ApiTags('cases')
@@ -34,6 +34,38 @@ export class CaseCourtController {
     @Res({ passthrough: true }) res: Response,
   ) {
     const command = { type: 'ReceiveJudicialMandate', ...mandate, caseId, occurredAt } as const;
+    return commandResult(res, await this.streams.send(caseKind, caseId, command, context, { ifMatch }));
+  }
+
+  @Post(':caseId/judicial-mandates/modifications')
+  @CaseCommand("Record a decree modifying the mandates in force of a proceeding (JudicialMandateModified)", {
+    description:
+      '404 MANDATE_NOT_FOUND (no mandate of that proceeding on the case); 409 MANDATE_ALREADY_ENDED; 400 DATE_AFTER_OCCURRED_AT, ' +
+      'END_BEFORE_START. New report deadlines or a new interval replace the report deadlines after the decree.',
+  })
+  async modifyMandate(
+    @Param('caseId', UuidParam) caseId: string,
+    @Body() { occurredAt, ...modification }: ModifyJudicialMandateDto,
+    @Context() context: RequestContext,
+    @IfMatch() ifMatch: IfMatchValue,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const command = { type: 'ModifyJudicialMandate', ...modification, caseId, occurredAt } as const;
+    return commandResult(res, await this.streams.send(caseKind, caseId, command, context, { ifMatch }));
+  }
+
+  @Post(':caseId/judicial-mandates/end')
+  @CaseCommand('Record the decree ending the mandates of a proceeding (JudicialMandateEnded)', {
+    description: '404 MANDATE_NOT_FOUND; 409 MANDATE_ALREADY_ENDED; 400 DATE_AFTER_OCCURRED_AT, END_BEFORE_START. Later report deadlines are cancelled.',
+  })
+  async endMandate(
+    @Param('caseId', UuidParam) caseId: string,
+    @Body() { occurredAt, ...ending }: EndJudicialMandateDto,
+    @Context() context: RequestContext,
+    @IfMatch() ifMatch: IfMatchValue,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const command = { type: 'EndJudicialMandate', ...ending, caseId, occurredAt } as const;
     return commandResult(res, await this.streams.send(caseKind, caseId, command, context, { ifMatch }));
   }
 

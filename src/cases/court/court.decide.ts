@@ -1,7 +1,16 @@
 import { assertMayRestrict } from '../confidentiality/restriction.rules';
 import { Dated } from '../../common/decider';
 import { Carrying, CaseContext } from '../case.command';
-import { endBeforeStart, notFound, reportHeadHashMismatch, reportRangeBeyondStream } from '../case.errors';
+import {
+  endBeforeStart,
+  mandateAlreadyEnded,
+  mandateNotFound,
+  notFound,
+  reportHeadHashMismatch,
+  reportRangeBeyondStream,
+} from '../case.errors';
+import { proceedingKey } from './proceeding-key';
+import { MandateState, mandatesInForce } from './court.evolve';
 import { CaseEvent } from '../case.events';
 import { assertDateNotAfter, assertNewId, assertNotBefore, guard } from '../case.guards';
 import { plainEntry, plainMandate } from '../case.plain';
@@ -12,12 +21,49 @@ import { CaseState } from '../case.state';
 export type ReceiveJudicialMandate = Carrying<'ReceiveJudicialMandate', 'JudicialMandateReceived'>;
 export type ScheduleCourtHearing = Carrying<'ScheduleCourtHearing', 'CourtHearingScheduled'>;
 export type SubmitCourtReport = Carrying<'SubmitCourtReport', 'CourtReportSubmitted'>;
-export type CourtCommand = ReceiveJudicialMandate | ScheduleCourtHearing | SubmitCourtReport;
+export type ModifyJudicialMandate = Carrying<'ModifyJudicialMandate', 'JudicialMandateModified'>;
+export type EndJudicialMandate = Carrying<'EndJudicialMandate', 'JudicialMandateEnded'>;
+export type CourtCommand = ReceiveJudicialMandate | ModifyJudicialMandate | EndJudicialMandate | ScheduleCourtHearing | SubmitCourtReport;
 
 export const receiveJudicialMandate = (cmd: Dated<ReceiveJudicialMandate>, state: CaseState, { now }: CaseContext): CaseEvent[] => {
   guard(cmd, state, now);
   assertDateNotAfter('decreeDate', cmd.decreeDate, cmd.occurredAt);
   return [{ type: 'JudicialMandateReceived', data: { caseId: cmd.caseId, ...plainMandate(cmd) } }];
+};
+
+/** Later decrees of a proceeding act on its mandates in force, and come after the decree that gave them. */
+const mandatesToChange = (cmd: Dated<ModifyJudicialMandate | EndJudicialMandate>, state: CaseState): MandateState[] => {
+  const ofProceeding = state.judicialMandates.filter((m) => proceedingKey(m.proceedingNumber) === proceedingKey(cmd.proceedingNumber));
+  if (ofProceeding.length === 0) throw mandateNotFound(cmd.proceedingNumber);
+  const inForce = mandatesInForce(state, cmd.proceedingNumber);
+  if (inForce.length === 0) throw mandateAlreadyEnded(cmd.proceedingNumber);
+  assertDateNotAfter('decreeDate', cmd.decreeDate, cmd.occurredAt);
+  assertNotBefore('decreeDate', cmd.decreeDate, inForce[0].decreeDate);
+  return inForce;
+};
+
+export const modifyJudicialMandate = (cmd: Dated<ModifyJudicialMandate>, state: CaseState, { now }: CaseContext): CaseEvent[] => {
+  guard(cmd, state, now);
+  mandatesToChange(cmd, state);
+  cmd.reportDeadlines?.forEach((date) => assertNotBefore('reportDeadlines', date, cmd.decreeDate));
+  const { caseId, authority, decreeNumber, decreeDate, proceedingNumber, prescriptions, reportEveryMonths } = cmd;
+  const mandates = cmd.mandates && [...cmd.mandates];
+  const reportDeadlines = cmd.reportDeadlines && [...cmd.reportDeadlines];
+  return [
+    {
+      type: 'JudicialMandateModified',
+      data: { caseId, authority, decreeNumber, decreeDate, proceedingNumber, prescriptions, mandates, reportDeadlines, reportEveryMonths },
+    },
+  ];
+};
+
+export const endJudicialMandate = (cmd: Dated<EndJudicialMandate>, state: CaseState, { now }: CaseContext): CaseEvent[] => {
+  guard(cmd, state, now);
+  mandatesToChange(cmd, state);
+  assertDateNotAfter('endedOn', cmd.endedOn, cmd.occurredAt);
+  assertNotBefore('endedOn', cmd.endedOn, cmd.decreeDate);
+  const { caseId, authority, decreeNumber, decreeDate, proceedingNumber, endedOn, reason } = cmd;
+  return [{ type: 'JudicialMandateEnded', data: { caseId, authority, decreeNumber, decreeDate, proceedingNumber, endedOn, reason } }];
 };
 
 export const scheduleCourtHearing = (cmd: Dated<ScheduleCourtHearing>, state: CaseState, { now }: CaseContext): CaseEvent[] => {

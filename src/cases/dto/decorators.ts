@@ -7,12 +7,15 @@ import {
   IsArray,
   IsIn,
   IsISO8601,
+  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
+  Max,
   MaxLength,
+  Min,
   ValidateBy,
   ValidateNested,
 } from 'class-validator';
@@ -148,3 +151,13 @@ export const OnlyForKind = (kind: string) =>
       defaultMessage: (args) => `${args?.property} is only allowed when kind is ${kind}`,
     },
   });
+
+/** Months between reports to the judge, as a decree sets them: optional, 1 to 24. */
+export const ReportEveryMonths = (description = 'Report interval the decree sets, in months') =>
+  applyDecorators(
+    ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 24, description }),
+    IsOptional(),
+    IsInt(),
+    Min(1),
+    Max(24),
+  );

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn } from 'class-validator';
 import { MANDATE_KINDS, MandateKind } from '../case.values';
-import { Authority, CalendarDate, CalendarDates, Name } from './decorators';
+import { Authority, CalendarDate, CalendarDates, Name, ReportEveryMonths } from './decorators';
 
 /** What the Judicial Authority sets in a mandate: shared by the judicial intake and a further mandate. */
 export class JudicialMandateFieldsDto {
@@ -23,4 +23,7 @@ export class JudicialMandateFieldsDto {
 
   @CalendarDates(20, { description: 'The report deadlines the judge set (YYYY-MM-DD); may be empty.' })
   reportDeadlines!: string[];
+
+  @ReportEveryMonths('A standing report interval the decree sets, besides or instead of fixed dates')
+  reportEveryMonths?: number;
 }

@@ -17,8 +17,11 @@ export interface MeasureState {
   consents?: Consent[];
   placedWith?: PlacedWith;
   withParent?: PlacedParent;
+  /** What later decrees set, oldest first: extensions and modifications. */
+  laterDecrees: Array<Decree & { change: 'extended' | 'modified'; note: string }>;
   endedOn?: string;
   endReason?: string;
+  endDecree?: Decree;
 }
 
 export interface ProtectionSlice {
@@ -35,7 +38,7 @@ export const evolveProtection = <S extends ProtectionSlice>(state: S, event: Cas
   switch (event.type) {
     case 'ProtectionMeasureProposed': {
       const { caseId: _caseId, ...proposed } = event.data;
-      const m: MeasureState = { ...proposed, status: 'proposed' };
+      const m: MeasureState = { ...proposed, status: 'proposed', laterDecrees: [] };
       return { ...state, measures: { ...state.measures, [m.measureId]: m } };
     }
     case 'ProtectionMeasureOrdered': {
@@ -55,12 +58,23 @@ export const evolveProtection = <S extends ProtectionSlice>(state: S, event: Cas
         ...(withParent && { withParent }),
       }));
     }
+    case 'ProtectionMeasureExtended': {
+      const { authority, decreeNumber, decreeDate, endsOn, reportEveryMonths, reason } = event.data;
+      const later = { authority, decreeNumber, decreeDate, change: 'extended' as const, note: reason };
+      return measure(event.data.measureId, (m) => ({ ...m, endsOn, reportEveryMonths, laterDecrees: [...m.laterDecrees, later] }));
+    }
+    case 'ProtectionMeasureModified': {
+      const { authority, decreeNumber, decreeDate, prescriptions, inForce } = event.data;
+      const later = { authority, decreeNumber, decreeDate, change: 'modified' as const, note: prescriptions };
+      return measure(event.data.measureId, (m) => ({ ...m, ...inForce, laterDecrees: [...m.laterDecrees, later] }));
+    }
     case 'ProtectionMeasureEnded':
       return measure(event.data.measureId, (m) => ({
         ...m,
         status: 'ended',
         endedOn: event.data.endedOn,
         endReason: event.data.reason,
+        ...(event.data.decree && { endDecree: event.data.decree }),
       }));
     default:
       return state;

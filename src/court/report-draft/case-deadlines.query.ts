@@ -13,6 +13,7 @@ const DEADLINE_IT: Record<DeadlineKind, string> = {
   'affido-end': 'L. 184/1983 art. 4: termine dell’affidamento',
   'affido-report': 'L. 184/1983 art. 4: relazione periodica sull’affidamento',
   'mandate-report': 'Art. 473-bis.27 c.p.c.: relazione fissata dal giudice',
+  'measure-report': 'Relazione periodica sulla misura, alla cadenza fissata dal decreto',
   'plan-review': 'Verifica del Progetto Quadro',
   'age-18': 'Compimento dei 18 anni',
   'prosieguo-end': 'Fine del prosieguo amministrativo',

@@ -9,6 +9,7 @@ const facilityId: JsonSchema = {
   ...uuid,
   description: 'The facility the child is placed in (GET /facilities/{id}); foster carers are never published',
 };
+const reportEveryMonths: JsonSchema = { type: 'integer', minimum: 1, maximum: 24, description: 'Months between reports to the judge' };
 const late: JsonSchema = { const: true, description: 'Present when the step came after its art. 403 term' };
 const narrativeEntry: JsonSchema = {
   description: 'Art. 473-bis.27 c.p.c.: a fact, a statement (by whom) or an evaluation (with its method)',
@@ -33,13 +34,15 @@ export const CASE_DATA_SCHEMAS: { [K in CaseEventType]: JsonSchema } = {
     },
     ['referrerKind', 'authority', 'proceedingNumber', 'mandates'],
   ),
-  JudicialMandateReceived: onCase({
-    authority,
-    proceedingNumber: text,
-    decreeDate: date,
-    mandates: list(oneOf(V.MANDATE_KINDS)),
-    reportDeadlines: list(date),
-  }),
+  JudicialMandateReceived: onCase(
+    { authority, proceedingNumber: text, decreeDate: date, mandates: list(oneOf(V.MANDATE_KINDS)), reportDeadlines: list(date), reportEveryMonths },
+    ['reportEveryMonths'],
+  ),
+  JudicialMandateModified: onCase(
+    { proceedingNumber: text, ...decree, mandates: list(oneOf(V.MANDATE_KINDS)), reportDeadlines: list(date), reportEveryMonths },
+    ['mandates', 'reportDeadlines', 'reportEveryMonths'],
+  ),
+  JudicialMandateEnded: onCase({ proceedingNumber: text, ...decree, endedOn: date }),
   TeamMemberAssigned: onCase({ workerId, role: oneOf(V.TEAM_ROLES) }),
   TeamMemberReleased: onCase({ workerId }),
   CaseManagerChanged: onCase({ workerId }),
@@ -81,12 +84,17 @@ export const CASE_DATA_SCHEMAS: { [K in CaseEventType]: JsonSchema } = {
       ...decree,
       startsOn: date,
       endsOn: date,
-      reportEveryMonths: { type: 'integer', minimum: 1, maximum: 24 },
+      reportEveryMonths,
       facilityId,
     },
     ['startsOn', 'endsOn', 'reportEveryMonths', 'facilityId'],
   ),
-  ProtectionMeasureEnded: onCase({ measureId: uuid, endedOn: date }),
+  ProtectionMeasureExtended: onCase(
+    { measureId: uuid, ...decree, previousEndsOn: date, endsOn: date, reportEveryMonths },
+    ['reportEveryMonths'],
+  ),
+  ProtectionMeasureModified: onCase({ measureId: uuid, ...decree, endsOn: date, reportEveryMonths }, ['endsOn', 'reportEveryMonths']),
+  ProtectionMeasureEnded: onCase({ measureId: uuid, endedOn: date, ...decree }, Object.keys(decree)),
   EmergencyPlacementMade: onCase({ placementId: uuid, placedAt: instant, placeKind: oneOf(V.PLACE_KINDS), facilityId }, ['facilityId']),
   EmergencyPlacementNotified: onCase({ placementId: uuid, authority, notifiedAt: instant }),
   EmergencyPlacementOralNoticeGiven: onCase({ placementId: uuid, authority, givenAt: instant }),

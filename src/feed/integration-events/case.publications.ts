@@ -26,13 +26,32 @@ export const CASE_PUBLICATIONS: CasePublications = {
       mandates: intake.kind === 'judicial' ? intake.mandates : undefined,
     });
   }),
-  JudicialMandateReceived: pub('case.judicial-mandate-received.v1', (d) => ({
+  JudicialMandateReceived: pub('case.judicial-mandate-received.v1', (d) =>
+    defined({
+      caseId: d.caseId,
+      authority: d.authority,
+      proceedingNumber: d.proceedingNumber,
+      decreeDate: d.decreeDate,
+      mandates: d.mandates,
+      reportDeadlines: d.reportDeadlines,
+      reportEveryMonths: d.reportEveryMonths,
+    }),
+  ),
+  JudicialMandateModified: pub('case.judicial-mandate-modified.v1', (d) =>
+    defined({
+      caseId: d.caseId,
+      proceedingNumber: d.proceedingNumber,
+      ...decree(d),
+      mandates: d.mandates,
+      reportDeadlines: d.reportDeadlines,
+      reportEveryMonths: d.reportEveryMonths,
+    }),
+  ),
+  JudicialMandateEnded: pub('case.judicial-mandate-ended.v1', (d) => ({
     caseId: d.caseId,
-    authority: d.authority,
     proceedingNumber: d.proceedingNumber,
-    decreeDate: d.decreeDate,
-    mandates: d.mandates,
-    reportDeadlines: d.reportDeadlines,
+    ...decree(d),
+    endedOn: d.endedOn,
   })),
   TeamMemberAssigned: pub('case.team-member-assigned.v1', (d) => ({ caseId: d.caseId, workerId: d.workerId, role: d.role })),
   TeamMemberReleased: pub('case.team-member-released.v1', (d) => ({ caseId: d.caseId, workerId: d.workerId })),
@@ -97,7 +116,22 @@ export const CASE_PUBLICATIONS: CasePublications = {
       facilityId: facilityOf(d),
     }),
   ),
-  ProtectionMeasureEnded: pub('protection-measure.ended.v1', (d) => ({ caseId: d.caseId, measureId: d.measureId, endedOn: d.endedOn })),
+  ProtectionMeasureExtended: pub('protection-measure.extended.v1', (d) =>
+    defined({
+      caseId: d.caseId,
+      measureId: d.measureId,
+      ...decree(d),
+      previousEndsOn: d.previousEndsOn,
+      endsOn: d.endsOn,
+      reportEveryMonths: d.reportEveryMonths,
+    }),
+  ),
+  ProtectionMeasureModified: pub('protection-measure.modified.v1', (d) =>
+    defined({ caseId: d.caseId, measureId: d.measureId, ...decree(d), endsOn: d.endsOn, reportEveryMonths: d.reportEveryMonths }),
+  ),
+  ProtectionMeasureEnded: pub('protection-measure.ended.v1', (d) =>
+    defined({ caseId: d.caseId, measureId: d.measureId, endedOn: d.endedOn, ...(d.decree && decree(d.decree)) }),
+  ),
   EmergencyPlacementMade: pub('emergency-placement.made.v1', (d) =>
     defined({ caseId: d.caseId, placementId: d.placementId, placedAt: d.placedAt, placeKind: d.placeKind, facilityId: facilityOf(d) }),
   ),

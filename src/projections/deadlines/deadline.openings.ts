@@ -1,7 +1,8 @@
-import { CaseEvent, JudicialMandate } from '../../cases/case.events';
+import { CaseEvent } from '../../cases/case.events';
 import { DeadlineKind, affidoEndDate, affidoReportWindows, age18Due, age18ShownFrom, warningFrom } from './deadline.rules';
 import { hearingDue, pmRequestDue, reviewDue, transmissionDue, validationDue } from '../../cases/placement/art403.rules';
-import { endOfRomeDay } from './rome-time';
+import { endOfRomeDay, romeDateOf } from './rome-time';
+import { extensionRows, mandateReports, modificationRows, orderedMeasureReports } from './deadline.later-decrees';
 
 /** A deadline row as an event opens it. Ids are built from the event, so a rebuild makes the same rows. */
 export interface NewDeadline {
@@ -28,17 +29,6 @@ export const proceedingKey = (proceedingNumber: string | undefined): string | nu
   const numberYear = /(\d+)\s*\/\s*(\d{4})/.exec(proceedingNumber);
   return numberYear ? `${numberYear[1]}/${numberYear[2]}` : proceedingNumber.toLowerCase().replace(/[^a-z0-9]/g, '');
 };
-
-const mandateReports = (eventId: string, caseId: string, mandate: JudicialMandate): NewDeadline[] =>
-  mandate.reportDeadlines.map((date) => ({
-    id: `mandate-report:${eventId}:${date}`,
-    caseId,
-    kind: 'mandate-report',
-    dueAt: endOfRomeDay(date),
-    subjectId: eventId,
-    authority: mandate.authority,
-    proceedingNumber: mandate.proceedingNumber,
-  }));
 
 const planReview = (eventId: string, caseId: string, planId: string, nextReviewOn: string | undefined): NewDeadline[] =>
   nextReviewOn
@@ -81,7 +71,7 @@ const art403Row = (kind: DeadlineKind, caseId: string, placementId: string, dueA
 });
 
 /** The deadlines an event starts. Meeting and cancelling need the rows already there: the projection does those. */
-export const deadlinesOpenedBy = (eventId: string, event: CaseEvent): NewDeadline[] => {
+export const deadlinesOpenedBy = (eventId: string, event: CaseEvent, horizon?: string): NewDeadline[] => {
   switch (event.type) {
     case 'CaseOpened': {
       const { caseId, minorBirthDate, intake } = event.data;
@@ -94,15 +84,21 @@ export const deadlinesOpenedBy = (eventId: string, event: CaseEvent): NewDeadlin
         shownFrom: age18ShownFrom(minorBirthDate),
         warnFrom: age18ShownFrom(minorBirthDate),
       };
-      return [age18Row, ...(intake.kind === 'judicial' ? mandateReports(eventId, caseId, intake) : [])];
+      const until = romeDateOf(age18Row.dueAt);
+      return [age18Row, ...(intake.kind === 'judicial' ? mandateReports(eventId, { caseId, ...intake }, until) : [])];
     }
     case 'JudicialMandateReceived':
-      return mandateReports(eventId, event.data.caseId, event.data);
+    case 'JudicialMandateModified':
+      return mandateReports(eventId, event.data, horizon);
+    case 'ProtectionMeasureExtended':
+      return extensionRows(eventId, event.data);
+    case 'ProtectionMeasureModified':
+      return modificationRows(eventId, event.data, horizon);
     case 'SupportPlanDrafted':
     case 'SupportPlanReviewed':
       return planReview(eventId, event.data.caseId, event.data.planId, event.data.nextReviewOn);
     case 'ProtectionMeasureOrdered':
-      return affido(event.data);
+      return [...affido(event.data), ...orderedMeasureReports(event.data, horizon)];
     case 'EmergencyPlacementMade': {
       const { caseId, placementId, placedAt } = event.data;
       return [art403Row('art403-transmission', caseId, placementId, transmissionDue(placedAt))];

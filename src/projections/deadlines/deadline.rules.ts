@@ -16,6 +16,7 @@ export const DEADLINE_KINDS = [
   'affido-end',
   'affido-report',
   'mandate-report',
+  'measure-report',
   'plan-review',
   'age-18',
   'prosieguo-end',
@@ -31,7 +32,8 @@ export const LEGAL_BASIS: Record<DeadlineKind, string> = {
   'art403-review': ART403_RULES.review.basis,
   'affido-end': 'L. 184/1983 art. 4 c. 4: affido lasts at most 24 months unless the TM extends it',
   'affido-report': 'L. 184/1983 art. 4: periodic report to the judge on the affido (default every 6 months)',
-  'mandate-report': 'art. 473-bis.27 c.p.c.: report deadline set by the judge in the mandate',
+  'mandate-report': 'art. 473-bis.27 c.p.c.: report deadline set by the judge in the mandate, or by its report interval',
+  'measure-report': 'Decree of the measure: periodic report to the judge at the interval the decree sets',
   'plan-review': 'Support plan (Progetto Quadro): review date agreed in the plan',
   'age-18': 'R.D.L. 1404/1934 art. 25: at 18 the case closes or moves to prosieguo amministrativo',
   'prosieguo-end': 'R.D.L. 1404/1934 art. 25: end of the prosieguo amministrativo set by the decree',
@@ -66,7 +68,11 @@ export const WARNING_DAYS = 90;
 export const affidoEndDate = (startsOn: string, endsOn?: string): string => endsOn ?? addMonths(startsOn, AFFIDO_MAX_MONTHS);
 
 /** One report per interval up to the affido's end; each may be met from the previous due date (its window). */
-export const affidoReportWindows = (startsOn: string, endDate: string, everyMonths = AFFIDO_DEFAULT_REPORT_MONTHS) => {
+export const affidoReportWindows = (startsOn: string, endDate: string, everyMonths = AFFIDO_DEFAULT_REPORT_MONTHS) =>
+  reportWindows(startsOn, endDate, everyMonths);
+
+/** One report per interval from the anchor (a start, or the decree that set the interval) up to the end. */
+export const reportWindows = (startsOn: string, endDate: string, everyMonths: number) => {
   const windows: { n: number; opensAt: Date; dueAt: Date }[] = [];
   for (
     let n = 1, dueOn = addMonths(startsOn, everyMonths);

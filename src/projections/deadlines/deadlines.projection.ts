@@ -8,10 +8,21 @@ import { DEADLINE_TABLES } from './deadlines.tables';
 import { cancel, insertDeadlines, meet, meetEarliest, occurredAt, restoreAfterClosure } from './deadlines.sql';
 import { closeAfterLapse, recordLapse, settleUnknown } from './deadlines.lapses.sql';
 import { REPORT_DEADLINE_EVENTS, applyReportDeadline, isReportDeadlineEvent } from './report-deadline';
-import { instantOf } from './rome-time';
+import { endOfRomeDay, instantOf, romeDateOf } from './rome-time';
+import { changesTerms } from './deadline.later-decrees';
 
 type Settle<K extends CaseEventType> = (tx: PoolClient, t: TableNames, event: RecordedEvent, data: CaseEventData<K>) => Promise<unknown>;
 type Settlers = { [K in CaseEventType]?: Settle<K> };
+
+const MEASURE_REPORTS: DeadlineKind[] = ['affido-report', 'measure-report'];
+
+/** Open-ended report intervals run to the day before the 18th birthday, which the case's age-18 row holds. */
+const HORIZON_EVENTS = new Set(['JudicialMandateReceived', 'JudicialMandateModified', 'ProtectionMeasureOrdered', 'ProtectionMeasureModified']);
+const horizonOf = async (tx: PoolClient, t: TableNames, event: CaseEvent): Promise<string | undefined> => {
+  if (!HORIZON_EVENTS.has(event.type)) return undefined;
+  const { rows } = await tx.query<{ due_at: Date }>(`SELECT due_at FROM ${t.deadlines} WHERE id = $1`, [`age-18:${event.data.caseId}`]);
+  return rows[0] && romeDateOf(rows[0].due_at);
+};
 
 /** At 18 the case must close or move to prosieguo: a closure answers the age deadlines, and cancels the rest. */
 const AGE_LIMITS: DeadlineKind[] = ['age-18', 'prosieguo-end'];
@@ -58,8 +69,23 @@ const settlers: Settlers = {
 
   ProtectionMeasureEnded: async (tx, t, e, d) => {
     await meet(tx, t, e, { caseId: d.caseId, kinds: ['affido-end'], subjectId: d.measureId });
-    await cancel(tx, t, e, { caseId: d.caseId, kinds: ['affido-report'], subjectId: d.measureId });
+    await cancel(tx, t, e, { caseId: d.caseId, kinds: MEASURE_REPORTS, subjectId: d.measureId });
   },
+  // The proroga answers the approaching end; the new end and reports come from the opener.
+  ProtectionMeasureExtended: (tx, t, e, d) => meet(tx, t, e, { caseId: d.caseId, kinds: ['affido-end'], subjectId: d.measureId }),
+  ProtectionMeasureModified: async (tx, t, e, d) => {
+    if (!changesTerms(d)) return;
+    const fromDecree = { caseId: d.caseId, subjectId: d.measureId, dueAfter: endOfRomeDay(d.decreeDate) };
+    await cancel(tx, t, e, { ...fromDecree, kinds: MEASURE_REPORTS });
+    if (d.endsOn) await cancel(tx, t, e, { caseId: d.caseId, subjectId: d.measureId, kinds: ['affido-end'] });
+  },
+  JudicialMandateModified: async (tx, t, e, d) => {
+    if (!d.reportDeadlines && d.reportEveryMonths === undefined) return;
+    const key = proceedingKey(d.proceedingNumber);
+    await cancel(tx, t, e, { caseId: d.caseId, kinds: ['mandate-report'], proceedingKey: key, dueAfter: endOfRomeDay(d.decreeDate) });
+  },
+  JudicialMandateEnded: (tx, t, e, d) =>
+    cancel(tx, t, e, { caseId: d.caseId, kinds: ['mandate-report'], proceedingKey: proceedingKey(d.proceedingNumber) }),
   /**
    * A report answers at most one deadline of each source: the earliest unmet deadline of the mandate it names
    * (by proceeding number, else by authority), and the earliest affido report to that authority whose window has opened.
@@ -71,7 +97,9 @@ const settlers: Settlers = {
       kinds: ['mandate-report'],
       ...(key ? { proceedingKey: key } : { authority: d.authority }),
     });
-    await meetEarliest(tx, t, e, { caseId: d.caseId, kinds: ['affido-report'], authority: d.authority, openedBefore: occurredAt(e) });
+    const opened = { caseId: d.caseId, authority: d.authority, openedBefore: occurredAt(e) };
+    await meetEarliest(tx, t, e, { ...opened, kinds: ['affido-report'] });
+    await meetEarliest(tx, t, e, { ...opened, kinds: ['measure-report'] });
   },
 
   SupportPlanReviewed: (tx, t, e, d) => meet(tx, t, e, { caseId: d.caseId, kinds: ['plan-review'], subjectId: d.planId }),
@@ -105,6 +133,9 @@ const meetKnownHearing = async (tx: PoolClient, t: TableNames, e: RecordedEvent,
 const OPENERS = [
   'CaseOpened',
   'JudicialMandateReceived',
+  'JudicialMandateModified',
+  'ProtectionMeasureExtended',
+  'ProtectionMeasureModified',
   'SupportPlanDrafted',
   'SupportPlanReviewed',
   'ProtectionMeasureOrdered',
@@ -119,14 +150,15 @@ const OPENERS = [
 /** The statutory deadlines of GET /deadlines (DOMAIN.md, "Legal rules the system computes"). */
 export const deadlinesProjection: Projection = {
   name: 'deadlines',
-  version: 3, // 2: the art. 403 steps apart, lapses recorded; 3: report screenings
+  // 2: the art. 403 steps apart, lapses recorded; 3: report screenings; 4: later decrees, report intervals of any measure or mandate
+  version: 4,
   handles: [...new Set([...Object.keys(settlers), ...OPENERS, ...REPORT_DEADLINE_EVENTS])],
   tables: DEADLINE_TABLES,
   async apply(tx, event, tables) {
     if (isReportDeadlineEvent(event)) return applyReportDeadline(tx, tables, event);
     const caseEvent = { type: event.type, data: event.data } as CaseEvent;
     await (settlers[caseEvent.type] as Settle<CaseEventType> | undefined)?.(tx, tables, event, caseEvent.data);
-    const opened = deadlinesOpenedBy(event.id, caseEvent);
+    const opened = deadlinesOpenedBy(event.id, caseEvent, await horizonOf(tx, tables, caseEvent));
     await insertDeadlines(tx, tables, opened);
     if (caseEvent.type === 'EmergencyPlacementValidated') await meetKnownHearing(tx, tables, event, caseEvent.data);
     // A step recorded after its placement lapsed opens nothing to act on.

@@ -79,12 +79,13 @@ export const meetEarliest = async (tx: PoolClient, t: TableNames, event: Recorde
   );
 };
 
-/** Unsettled rows the match finds, still ahead when the event occurred, no longer apply. */
-export const cancel = async (tx: PoolClient, t: TableNames, event: RecordedEvent, match: Omit<Match, 'dueAfter'>) => {
+/** Unsettled rows the match finds, still ahead when the event occurred (or after dueAfter), no longer apply. */
+export const cancel = async (tx: PoolClient, t: TableNames, event: RecordedEvent, match: Match) => {
   const at = occurredAt(event);
   const values: unknown[] = [event.id, event.type, at];
+  const ahead = { ...match, dueAfter: match.dueAfter ?? at };
   await tx.query(
-    `UPDATE ${t.deadlines} SET cancelled_by_event_id = $1, cancelled_by_event_type = $2, cancelled_at = $3 WHERE ${where({ ...match, dueAfter: at }, values)}`,
+    `UPDATE ${t.deadlines} SET cancelled_by_event_id = $1, cancelled_by_event_type = $2, cancelled_at = $3 WHERE ${where(ahead, values)}`,
     values,
   );
 };

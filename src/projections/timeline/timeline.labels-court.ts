@@ -19,6 +19,9 @@ const placedPhrases = ({ placedWith, withParent }: Placed, l: Lang): string[] =>
   ...(withParent ? [`${say(l, 'con il genitore', 'with the parent')} ${withParent.name}`] : []),
 ];
 
+const cadence = (months: number | undefined, l: Lang): string | undefined =>
+  months ? `${say(l, 'relazioni ogni', 'reports every')} ${months} ${say(l, 'mesi', 'months')}` : undefined;
+
 /** A step recorded after its art. 403 term. */
 const lateMark = (late: true | undefined, l: Lang): string => (late ? ` — ${say(l, 'oltre il termine', 'after the term')}` : '');
 
@@ -52,12 +55,42 @@ export const protectionPhrases = {
       word(LEGAL_BASIS, d.legalBasis, l),
       d.startsOn && `${say(l, 'dal', 'from')} ${day(d.startsOn, l)}`,
       d.endsOn && `${say(l, 'fino al', 'until')} ${day(d.endsOn, l)}`,
-      d.reportEveryMonths ? `${say(l, 'relazioni ogni', 'reports every')} ${d.reportEveryMonths} ${say(l, 'mesi', 'months')}` : undefined,
+      cadence(d.reportEveryMonths, l),
       ...placedPhrases(d, l),
     ]),
 
+  ProtectionMeasureExtended: (d: CaseEventData<'ProtectionMeasureExtended'>, l: Lang, kind?: string) =>
+    `${say(l, 'Misura di protezione prorogata', 'Protection measure extended')}${kind ? `: ${word(MEASURE, kind, l)}` : ''}` +
+    inParentheses([
+      decree(d, l),
+      `${say(l, 'dal termine del', 'from the term of')} ${day(d.previousEndsOn, l)} ${say(l, 'al', 'to')} ${day(d.endsOn, l)}`,
+      cadence(d.reportEveryMonths, l),
+    ]),
+
+  ProtectionMeasureModified: (d: CaseEventData<'ProtectionMeasureModified'>, l: Lang, kind?: string) =>
+    `${say(l, 'Misura di protezione modificata', 'Protection measure modified')}${kind ? `: ${word(MEASURE, kind, l)}` : ''}` +
+    inParentheses([
+      decree(d, l),
+      d.endsOn && `${say(l, 'fino al', 'until')} ${day(d.endsOn, l)}`,
+      cadence(d.reportEveryMonths, l),
+    ]),
+
   ProtectionMeasureEnded: (d: CaseEventData<'ProtectionMeasureEnded'>, l: Lang, kind?: string) =>
-    `${say(l, 'Misura di protezione conclusa', 'Protection measure ended')}${kind ? `: ${word(MEASURE, kind, l)},` : ''} ${say(l, 'il', 'on')} ${day(d.endedOn, l)}`,
+    `${say(l, 'Misura di protezione conclusa', 'Protection measure ended')}${kind ? `: ${word(MEASURE, kind, l)},` : ''} ${say(l, 'il', 'on')} ${day(d.endedOn, l)}` +
+    inParentheses([d.decree && decree(d.decree, l)]),
+
+  JudicialMandateModified: (d: CaseEventData<'JudicialMandateModified'>, l: Lang) =>
+    `${say(l, 'Mandato modificato', 'Mandate modified')}: ${say(l, 'procedimento', 'proceeding')} ${d.proceedingNumber}` +
+    inParentheses([
+      decree(d, l),
+      !!d.reportDeadlines?.length &&
+        `${say(l, 'scadenze delle relazioni', 'report deadlines')}: ${d.reportDeadlines.map((date) => day(date, l)).join(', ')}`,
+      cadence(d.reportEveryMonths, l),
+    ]),
+
+  JudicialMandateEnded: (d: CaseEventData<'JudicialMandateEnded'>, l: Lang) =>
+    `${say(l, 'Mandato concluso', 'Mandate ended')}: ${say(l, 'procedimento', 'proceeding')} ${d.proceedingNumber}, ` +
+    `${say(l, 'il', 'on')} ${day(d.endedOn, l)}${inParentheses([decree(d, l)])}`,
 
   EmergencyPlacementMade: (d: CaseEventData<'EmergencyPlacementMade'>, l: Lang) =>
     `${say(l, "Collocamento d'urgenza (art. 403 c.c.)", 'Emergency placement (art. 403 c.c.)')}: ` +

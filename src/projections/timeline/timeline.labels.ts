@@ -88,7 +88,11 @@ const PHRASES: Phrases = {
 
   ProtectionMeasureProposed: (d, l) => protectionPhrases.ProtectionMeasureProposed(d, l),
   ProtectionMeasureOrdered: (d, l, refs) => protectionPhrases.ProtectionMeasureOrdered(d, l, refs(`measure:${d.measureId}`)),
+  ProtectionMeasureExtended: (d, l, refs) => protectionPhrases.ProtectionMeasureExtended(d, l, refs(`measure:${d.measureId}`)),
+  ProtectionMeasureModified: (d, l, refs) => protectionPhrases.ProtectionMeasureModified(d, l, refs(`measure:${d.measureId}`)),
   ProtectionMeasureEnded: (d, l, refs) => protectionPhrases.ProtectionMeasureEnded(d, l, refs(`measure:${d.measureId}`)),
+  JudicialMandateModified: (d, l) => protectionPhrases.JudicialMandateModified(d, l),
+  JudicialMandateEnded: (d, l) => protectionPhrases.JudicialMandateEnded(d, l),
   EmergencyPlacementMade: (d, l) => protectionPhrases.EmergencyPlacementMade(d, l),
   EmergencyPlacementOralNoticeGiven: (d, l) => protectionPhrases.EmergencyPlacementOralNoticeGiven(d, l),
   EmergencyPlacementNotified: (d, l) => protectionPhrases.EmergencyPlacementNotified(d, l),
@@ -134,6 +138,8 @@ export const referenceNeeded = (event: CaseEvent): string | undefined => {
     case 'AssessmentCompleted':
       return `assessment:${event.data.assessmentId}`;
     case 'ProtectionMeasureOrdered':
+    case 'ProtectionMeasureExtended':
+    case 'ProtectionMeasureModified':
     case 'ProtectionMeasureEnded':
       return `measure:${event.data.measureId}`;
     case 'InterventionEnded':

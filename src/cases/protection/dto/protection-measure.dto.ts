@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateIf, ValidateNested } from 'class-validator';
 import { LEGAL_BASES, LegalBasis, MEASURE_KINDS, MeasureKind, PLACE_KINDS, PlaceKind } from '../../case.values';
 import { ConsentDto } from '../../dto/consent.dto';
-import { Authority, CalendarDate, LongText, Name, OccurredAt, OneOf } from '../../dto/decorators';
+import { Authority, CalendarDate, LongText, Name, Nested, OccurredAt, OneOf, ReportEveryMonths } from '../../dto/decorators';
 import { PlaceFields } from '../../dto/placed-with.dto';
 
 /** POST /cases/{caseId}/protection-measures */
@@ -46,11 +46,7 @@ export class OrderProtectionMeasureDto extends PlaceFields {
   @CalendarDate({ required: false, description: 'Affido: at most 24 months from the start unless the TM extends it' })
   endsOn?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 24, description: 'Report interval set by the decree (affido default: 6)' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(24)
+  @ReportEveryMonths('Report interval set by the decree (affido default: 6); other measures report only when it is set')
   reportEveryMonths?: number;
 
   @ApiPropertyOptional({
@@ -71,6 +67,18 @@ export class OrderProtectionMeasureDto extends PlaceFields {
   occurredAt?: string;
 }
 
+/** The decree a court-ordered measure is changed or ended by. */
+export class DecreeDto {
+  @Authority()
+  authority!: string;
+
+  @Name({ example: '112/2027' })
+  decreeNumber!: string;
+
+  @CalendarDate()
+  decreeDate!: string;
+}
+
 /** POST /cases/{caseId}/protection-measures/{measureId}/end */
 export class EndProtectionMeasureDto {
   @CalendarDate()
@@ -78,6 +86,42 @@ export class EndProtectionMeasureDto {
 
   @LongText({ example: 'Return home after the mother recovered.' })
   reason!: string;
+
+  @Nested(() => DecreeDto, {
+    required: false,
+    description: 'Required when an ordered measure ends before its term: the decree that ends it',
+  })
+  decree?: DecreeDto;
+
+  @OccurredAt()
+  occurredAt?: string;
+}
+
+/** POST /cases/{caseId}/protection-measures/{measureId}/extensions */
+export class ExtendProtectionMeasureDto extends DecreeDto {
+  @CalendarDate({ description: "The new end of the measure's term, later than the current one" })
+  endsOn!: string;
+
+  @LongText({ example: "Sospendere l'affidamento recherebbe pregiudizio al minore." })
+  reason!: string;
+
+  @ReportEveryMonths('A new report interval, when the decree changes it')
+  reportEveryMonths?: number;
+
+  @OccurredAt()
+  occurredAt?: string;
+}
+
+/** POST /cases/{caseId}/protection-measures/{measureId}/modifications */
+export class ModifyProtectionMeasureDto extends DecreeDto {
+  @LongText({ example: 'Incontri protetti con il padre ogni quindici giorni.' })
+  prescriptions!: string;
+
+  @CalendarDate({ required: false, description: 'An earlier end than the current term; a later one is an extension' })
+  endsOn?: string;
+
+  @ReportEveryMonths('A new report interval, when the decree changes it')
+  reportEveryMonths?: number;
 
   @OccurredAt()
   occurredAt?: string;
