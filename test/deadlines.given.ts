@@ -128,9 +128,44 @@ export const aCase = (caseId = randomUUID()) => ({
     type: 'ProtectionMeasureEnded',
     data: { caseId, measureId, endedOn, reason: 'back home' },
   }),
-  mandate: (proceedingNumber: string, reportDeadlines: string[], authority = TM): CaseEvent => ({
+  measureExtended: (
+    measureId: string,
+    fields: { previousEndsOn: string; endsOn: string; decreeDate: string; reportEveryMonths?: number },
+  ) => ({
+    type: 'ProtectionMeasureExtended' as const,
+    data: { caseId, measureId, ...decree(), legalBasis: 'l184-art4-judicial-affido' as const, reason: 'pregiudizio', ...fields },
+  }),
+  measureModified: (
+    measureId: string,
+    fields: { decreeDate: string; endsOn?: string; reportEveryMonths?: number; inForce: { endsOn?: string; reportEveryMonths?: number } },
+    legalBasis: 'l184-art4-judicial-affido' | 'art-333-cc' = 'l184-art4-judicial-affido',
+  ): CaseEvent => ({
+    type: 'ProtectionMeasureModified',
+    data: { caseId, measureId, ...decree(), legalBasis, prescriptions: 'incontri protetti', ...fields },
+  }),
+  limitation: (measureId: string, fields: { decreeDate: string; reportEveryMonths?: number; endsOn?: string }): CaseEvent => ({
+    type: 'ProtectionMeasureOrdered',
+    data: { caseId, measureId, ...decree(), legalBasis: 'art-333-cc', ...fields },
+  }),
+  mandate: (proceedingNumber: string, reportDeadlines: string[], authority = TM, reportEveryMonths?: number): CaseEvent => ({
     type: 'JudicialMandateReceived',
-    data: { caseId, authority, proceedingNumber, decreeDate: '2026-01-10', mandates: ['support-and-control'], reportDeadlines },
+    data: {
+      caseId,
+      authority,
+      proceedingNumber,
+      decreeDate: '2026-01-10',
+      mandates: ['support-and-control'],
+      reportDeadlines,
+      ...(reportEveryMonths && { reportEveryMonths }),
+    },
+  }),
+  mandateModified: (proceedingNumber: string, fields: { decreeDate: string; reportDeadlines?: string[]; reportEveryMonths?: number }) => ({
+    type: 'JudicialMandateModified' as const,
+    data: { caseId, ...decree(), proceedingNumber, prescriptions: 'sostegno alla madre', ...fields },
+  }),
+  mandateEnded: (proceedingNumber: string, endedOn: string): CaseEvent => ({
+    type: 'JudicialMandateEnded',
+    data: { caseId, ...decree(), decreeDate: endedOn, proceedingNumber, endedOn },
   }),
   report: (fields: { authority?: string; proceedingNumber?: string } = {}): CaseEvent => ({
     type: 'CourtReportSubmitted',

@@ -131,9 +131,13 @@ export const extensionNotLater = (endsOn: string, currentEnd: string) =>
     currentEnd,
   });
 export const extensionNotByTm = (authority: string) =>
-  new InvalidInputError('EXTENSION_NOT_BY_TM', `only the tribunale-per-i-minorenni extends an affido (L. 184/1983 art. 4 c. 4), not ${authority}`, {
-    authority,
-  });
+  new InvalidInputError(
+    'EXTENSION_NOT_BY_TM',
+    `only the tribunale-per-i-minorenni extends an affido (L. 184/1983 art. 4 c. 4), not ${authority}`,
+    {
+      authority,
+    },
+  );
 export const laterEndIsExtension = (endsOn: string, currentEnd: string) =>
   new InvalidInputError('LATER_END_IS_EXTENSION', `ending on ${endsOn}, after the term ${currentEnd}, is an extension: POST …/extensions`, {
     endsOn,

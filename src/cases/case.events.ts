@@ -160,7 +160,9 @@ export type CaseEvent =
   /** The TM extends (proroga) a measure's term by decree (L. 184/1983 art. 4 c. 4); the cadence in force rides along. */
   | {
       type: 'ProtectionMeasureExtended';
-      data: On<Decree & { measureId: string; legalBasis: LegalBasis; previousEndsOn: string; endsOn: string; reason: string } & ReportCadence>;
+      data: On<
+        Decree & { measureId: string; legalBasis: LegalBasis; previousEndsOn: string; endsOn: string; reason: string } & ReportCadence
+      >;
     }
   /** A decree changes a measure in force: its prescriptions, its report cadence, or an earlier end. */
   | {

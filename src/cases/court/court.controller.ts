@@ -38,7 +38,7 @@ export class CaseCourtController {
   }
 
   @Post(':caseId/judicial-mandates/modifications')
-  @CaseCommand("Record a decree modifying the mandates in force of a proceeding (JudicialMandateModified)", {
+  @CaseCommand('Record a decree modifying the mandates in force of a proceeding (JudicialMandateModified)', {
     description:
       '404 MANDATE_NOT_FOUND (no mandate of that proceeding on the case); 409 MANDATE_ALREADY_ENDED; 400 DATE_AFTER_OCCURRED_AT, ' +
       'END_BEFORE_START. New report deadlines or a new interval replace the report deadlines after the decree.',
@@ -56,7 +56,8 @@ export class CaseCourtController {
 
   @Post(':caseId/judicial-mandates/end')
   @CaseCommand('Record the decree ending the mandates of a proceeding (JudicialMandateEnded)', {
-    description: '404 MANDATE_NOT_FOUND; 409 MANDATE_ALREADY_ENDED; 400 DATE_AFTER_OCCURRED_AT, END_BEFORE_START. Later report deadlines are cancelled.',
+    description:
+      '404 MANDATE_NOT_FOUND; 409 MANDATE_ALREADY_ENDED; 400 DATE_AFTER_OCCURRED_AT, END_BEFORE_START. Later report deadlines are cancelled.',
   })
   async endMandate(
     @Param('caseId', UuidParam) caseId: string,

@@ -154,10 +154,4 @@ export const OnlyForKind = (kind: string) =>
 
 /** Months between reports to the judge, as a decree sets them: optional, 1 to 24. */
 export const ReportEveryMonths = (description = 'Report interval the decree sets, in months') =>
-  applyDecorators(
-    ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 24, description }),
-    IsOptional(),
-    IsInt(),
-    Min(1),
-    Max(24),
-  );
+  applyDecorators(ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 24, description }), IsOptional(), IsInt(), Min(1), Max(24));

@@ -90,11 +90,14 @@ export class CaseProtectionController {
   }
 
   @Post(':caseId/protection-measures/:measureId/modifications')
-  @CaseCommand('Record a decree modifying the measure in force: prescriptions, report interval, an earlier end (ProtectionMeasureModified)', {
-    description:
-      '409 MEASURE_NOT_ORDERED, MEASURE_ALREADY_ENDED, MEASURE_TERM_EXPIRED; 400 LATER_END_IS_EXTENSION (use …/extensions), ' +
-      'DATE_AFTER_OCCURRED_AT, END_BEFORE_START. A new report interval replaces the report deadlines after the decree.',
-  })
+  @CaseCommand(
+    'Record a decree modifying the measure in force: prescriptions, report interval, an earlier end (ProtectionMeasureModified)',
+    {
+      description:
+        '409 MEASURE_NOT_ORDERED, MEASURE_ALREADY_ENDED, MEASURE_TERM_EXPIRED; 400 LATER_END_IS_EXTENSION (use …/extensions), ' +
+        'DATE_AFTER_OCCURRED_AT, END_BEFORE_START. A new report interval replaces the report deadlines after the decree.',
+    },
+  )
   async modify(
     @Param('caseId', UuidParam) caseId: string,
     @Param('measureId', UuidParam) measureId: string,

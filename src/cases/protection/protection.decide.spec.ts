@@ -30,9 +30,10 @@ const order = {
 };
 const withCarers = { kind: 'foster-carer' as const, fosterCarerId: FOSTER_CARER_ID, name: 'Luca Rossi, Anna Bianchi' };
 const ordered: CaseEvent = { type: 'ProtectionMeasureOrdered', data: { caseId: CASE_ID, ...order, placedWith: withCarers } };
+const endingDecree = { authority: 'giudice-tutelare', decreeNumber: '51/2026', decreeDate: '2026-11-09' };
 const ended: CaseEvent = {
   type: 'ProtectionMeasureEnded',
-  data: { caseId: CASE_ID, measureId: M, endedOn: '2026-11-10', reason: 'return home' },
+  data: { caseId: CASE_ID, measureId: M, endedOn: '2026-11-10', reason: 'return home', decree: endingDecree },
 };
 
 describe('protection measures', () => {
@@ -93,7 +94,7 @@ describe('protection measures', () => {
 
   it('ends a measure, once', () => {
     given(caseOpened(), proposed, ordered)
-      .when({ type: 'EndProtectionMeasure', ...on(), measureId: M, endedOn: '2026-11-10', reason: 'return home' })
+      .when({ type: 'EndProtectionMeasure', ...on(), measureId: M, endedOn: '2026-11-10', reason: 'return home', decree: endingDecree })
       .thenEvents([ended]);
     given(caseOpened(), proposed, ordered, ended)
       .when({ type: 'EndProtectionMeasure', ...on(), measureId: M, endedOn: '2026-11-10', reason: 'again' })

@@ -41,11 +41,7 @@ export type ExtendProtectionMeasure = { type: 'ExtendProtectionMeasure' } & Case
 export type ModifyProtectionMeasure = { type: 'ModifyProtectionMeasure' } & CaseCommandFields &
   Decree & { measureId: string; prescriptions: string; endsOn?: string; reportEveryMonths?: number };
 export type ProtectionCommand =
-  | ProposeProtectionMeasure
-  | OrderProtectionMeasure
-  | ExtendProtectionMeasure
-  | ModifyProtectionMeasure
-  | EndProtectionMeasure;
+  ProposeProtectionMeasure | OrderProtectionMeasure | ExtendProtectionMeasure | ModifyProtectionMeasure | EndProtectionMeasure;
 
 const measureOf = (state: CaseState, measureId: string): MeasureState => {
   const measure = state.measures[measureId];
@@ -109,7 +105,10 @@ export const extendProtectionMeasure = (cmd: Dated<ExtendProtectionMeasure>, sta
   const reportEveryMonths = cmd.reportEveryMonths ?? measure.reportEveryMonths;
   const data = { caseId: cmd.caseId, measureId: cmd.measureId, ...decreeOf(cmd), legalBasis: measure.legalBasis! };
   return [
-    { type: 'ProtectionMeasureExtended', data: { ...data, previousEndsOn: term, endsOn: cmd.endsOn, reason: cmd.reason, reportEveryMonths } },
+    {
+      type: 'ProtectionMeasureExtended',
+      data: { ...data, previousEndsOn: term, endsOn: cmd.endsOn, reason: cmd.reason, reportEveryMonths },
+    },
   ];
 };
 

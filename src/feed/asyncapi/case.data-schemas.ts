@@ -35,7 +35,14 @@ export const CASE_DATA_SCHEMAS: { [K in CaseEventType]: JsonSchema } = {
     ['referrerKind', 'authority', 'proceedingNumber', 'mandates'],
   ),
   JudicialMandateReceived: onCase(
-    { authority, proceedingNumber: text, decreeDate: date, mandates: list(oneOf(V.MANDATE_KINDS)), reportDeadlines: list(date), reportEveryMonths },
+    {
+      authority,
+      proceedingNumber: text,
+      decreeDate: date,
+      mandates: list(oneOf(V.MANDATE_KINDS)),
+      reportDeadlines: list(date),
+      reportEveryMonths,
+    },
     ['reportEveryMonths'],
   ),
   JudicialMandateModified: onCase(
@@ -89,10 +96,9 @@ export const CASE_DATA_SCHEMAS: { [K in CaseEventType]: JsonSchema } = {
     },
     ['startsOn', 'endsOn', 'reportEveryMonths', 'facilityId'],
   ),
-  ProtectionMeasureExtended: onCase(
-    { measureId: uuid, ...decree, previousEndsOn: date, endsOn: date, reportEveryMonths },
-    ['reportEveryMonths'],
-  ),
+  ProtectionMeasureExtended: onCase({ measureId: uuid, ...decree, previousEndsOn: date, endsOn: date, reportEveryMonths }, [
+    'reportEveryMonths',
+  ]),
   ProtectionMeasureModified: onCase({ measureId: uuid, ...decree, endsOn: date, reportEveryMonths }, ['endsOn', 'reportEveryMonths']),
   ProtectionMeasureEnded: onCase({ measureId: uuid, endedOn: date, ...decree }, Object.keys(decree)),
   EmergencyPlacementMade: onCase({ placementId: uuid, placedAt: instant, placeKind: oneOf(V.PLACE_KINDS), facilityId }, ['facilityId']),

@@ -44,7 +44,14 @@ export const orderedMeasureReports = (d: Ordered, horizon: string | undefined): 
 
 const endRow = (eventId: string, caseId: string, measureId: string, endsOn: string): NewDeadline => {
   const dueAt = endOfRomeDay(endsOn);
-  return { id: `affido-end:${measureId}:${eventId}`, caseId, kind: 'affido-end', dueAt, subjectId: measureId, warnFrom: warningFrom(dueAt) };
+  return {
+    id: `affido-end:${measureId}:${eventId}`,
+    caseId,
+    kind: 'affido-end',
+    dueAt,
+    subjectId: measureId,
+    warnFrom: warningFrom(dueAt),
+  };
 };
 
 type Terms = { caseId: string; measureId: string; legalBasis: string; authority: string };

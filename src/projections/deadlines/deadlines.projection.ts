@@ -17,7 +17,12 @@ type Settlers = { [K in CaseEventType]?: Settle<K> };
 const MEASURE_REPORTS: DeadlineKind[] = ['affido-report', 'measure-report'];
 
 /** Open-ended report intervals run to the day before the 18th birthday, which the case's age-18 row holds. */
-const HORIZON_EVENTS = new Set(['JudicialMandateReceived', 'JudicialMandateModified', 'ProtectionMeasureOrdered', 'ProtectionMeasureModified']);
+const HORIZON_EVENTS = new Set([
+  'JudicialMandateReceived',
+  'JudicialMandateModified',
+  'ProtectionMeasureOrdered',
+  'ProtectionMeasureModified',
+]);
 const horizonOf = async (tx: PoolClient, t: TableNames, event: CaseEvent): Promise<string | undefined> => {
   if (!HORIZON_EVENTS.has(event.type)) return undefined;
   const { rows } = await tx.query<{ due_at: Date }>(`SELECT due_at FROM ${t.deadlines} WHERE id = $1`, [`age-18:${event.data.caseId}`]);

@@ -69,11 +69,7 @@ export const protectionPhrases = {
 
   ProtectionMeasureModified: (d: CaseEventData<'ProtectionMeasureModified'>, l: Lang, kind?: string) =>
     `${say(l, 'Misura di protezione modificata', 'Protection measure modified')}${kind ? `: ${word(MEASURE, kind, l)}` : ''}` +
-    inParentheses([
-      decree(d, l),
-      d.endsOn && `${say(l, 'fino al', 'until')} ${day(d.endsOn, l)}`,
-      cadence(d.reportEveryMonths, l),
-    ]),
+    inParentheses([decree(d, l), d.endsOn && `${say(l, 'fino al', 'until')} ${day(d.endsOn, l)}`, cadence(d.reportEveryMonths, l)]),
 
   ProtectionMeasureEnded: (d: CaseEventData<'ProtectionMeasureEnded'>, l: Lang, kind?: string) =>
     `${say(l, 'Misura di protezione conclusa', 'Protection measure ended')}${kind ? `: ${word(MEASURE, kind, l)},` : ''} ${say(l, 'il', 'on')} ${day(d.endedOn, l)}` +
