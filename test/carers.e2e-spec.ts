@@ -138,7 +138,11 @@ describe('carers and facilities (e2e)', () => {
     expect(list.body.items.find((f: { id: string }) => f.id === fosterCarerId)).toMatchObject({ names: 'Maria Esposito, Paolo Esposito' });
 
     const ended = await carla
-      .post(`${c}/protection-measures/${measure}/end`, { endedOn: '2026-11-20', reason: 'Return home.' })
+      .post(`${c}/protection-measures/${measure}/end`, {
+        endedOn: '2026-11-20',
+        reason: 'Return home.',
+        decree: { authority: 'tribunale-per-i-minorenni', decreeNumber: '9/2026', decreeDate: '2026-11-20' },
+      })
       .expect(200);
     const after = await alice.get(`/foster-carers/${fosterCarerId}?consistentWith=${ended.body.position}`).expect(200);
     expect(after.body.occupancy).toEqual({ capacity: 1, occupied: 0, free: 1 });

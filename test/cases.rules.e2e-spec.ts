@@ -168,7 +168,16 @@ describe('case rules over HTTP (e2e)', () => {
           placedWith: { fosterCarerId: await registerFosterCarer(t) },
         })
         .expect(200);
-      await api.post(`${c}/protection-measures/${measure}/end`, { endedOn: today(), reason: 'back home' }).expect(200);
+      await expectRefused(
+        t,
+        () => api.post(`${c}/protection-measures/${measure}/end`, { endedOn: today(), reason: 'back home' }),
+        400,
+        'DECREE_REQUIRED',
+      );
+      const endingDecree = { authority: order.authority, decreeNumber: '9/2026', decreeDate: today() };
+      await api
+        .post(`${c}/protection-measures/${measure}/end`, { endedOn: today(), reason: 'back home', decree: endingDecree })
+        .expect(200);
       await expectRefused(
         t,
         () => api.post(`${c}/protection-measures/${measure}/end`, { endedOn: today(), reason: 'again' }),

@@ -101,9 +101,11 @@ const measure = (
   let ended = endAfter === undefined || ordered + startsIn + endAfter >= until - 1 ? undefined : ordered + startsIn + endAfter;
   if (ended === undefined && closing) ended = until - random.between(0.3, 0.9);
   if (ended === undefined || ended < ordered + startsIn) return;
+  // Before its term an ordered measure ends by the decree of the authority that ordered it.
   story.add(ended, `end ${kind}`, `/protection-measures/${ref.at}/end`, (tl) => ({
     endedOn: tl.date(ended),
     reason: 'Rientro in famiglia con sostegno domiciliare.',
+    decree: { authority, decreeNumber: number(tl, ended), decreeDate: tl.date(ended) },
     occurredAt: tl.instant(ended),
   }));
 };

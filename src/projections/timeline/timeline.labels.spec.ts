@@ -64,7 +64,9 @@ describe('timeline labels', () => {
         'L. 184/1983 art. 4, affido consensuale; dal 10/11/2026; fino al 09/11/2028; relazioni ogni 6 mesi; ' +
         'presso gli affidatari Luca Rossi, Anna Bianchi)',
     );
-    expect(timelineLabel(samples.ProtectionMeasureEnded).en).toBe('Protection measure ended on 2028-01-01');
+    expect(timelineLabel(samples.ProtectionMeasureEnded).en).toBe(
+      'Protection measure ended on 2028-01-01 (Juvenile Court, decree no. 2/2028 of 2027-12-28)',
+    );
   });
 
   it('shows instants as Europe/Rome wall-clock time', () =>
