@@ -102,6 +102,24 @@ class MeasureView {
   legalBasis?: string;
   @ApiPropertyOptional(PLACED_WITH) placedWith?: object;
   @ApiPropertyOptional(WITH_PARENT) withParent?: object;
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'object' },
+    description: "Later decrees, oldest first: { authority, decreeNumber, decreeDate, change: 'extended' | 'modified', note }",
+  })
+  laterDecrees: object[];
+  @ApiPropertyOptional({ ...OBJECT, description: 'The decree that ended an ordered measure before its term' }) endDecree?: object;
+}
+
+/** A mandate as later decrees of its proceeding left it. */
+class MandateView extends JudicialMandateFieldsDto {
+  @ApiPropertyOptional({ format: 'date', description: 'When a decree ended it' }) endedOn?: string;
+  @ApiPropertyOptional({
+    type: 'array',
+    items: { type: 'object' },
+    description: "Later decrees of the proceeding: { authority, decreeNumber, decreeDate, change: 'modified' | 'ended', note }",
+  })
+  laterDecrees?: object[];
 }
 
 class PlacementView {
@@ -168,7 +186,7 @@ export class CaseViewDto {
   @ApiProperty({ type: MinorView }) minor: MinorView;
   @ApiProperty({ oneOf: [SpontaneousIntakeDto, SemiSpontaneousIntakeDto, JudicialIntakeDto].map((dto) => ({ $ref: getSchemaPath(dto) })) })
   intake: object;
-  @ApiProperty({ type: [JudicialMandateFieldsDto] }) judicialMandates: JudicialMandateFieldsDto[];
+  @ApiProperty({ type: [MandateView] }) judicialMandates: MandateView[];
   @ApiProperty({ type: [ReportDeadlineView] }) reportDeadlines: ReportDeadlineView[];
   @ApiProperty({ type: [TeamMemberView] }) team: TeamMemberView[];
   @ApiProperty({ type: TeamMemberView, nullable: true }) caseManager: TeamMemberView | null;

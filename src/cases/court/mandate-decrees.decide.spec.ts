@@ -20,14 +20,14 @@ const mandate: CaseEvent = {
 };
 const decree = { authority: tm, decreeNumber: '77/2026', decreeDate: '2026-11-02' };
 const modify = {
-  type: 'ModifyJudicialMandate',
+  type: 'ModifyJudicialMandate' as const,
   ...on(),
   ...decree,
   proceedingNumber: 'RG 123/2026',
   prescriptions: 'sostegno alla madre',
-  mandates: ['support-and-control'],
+  mandates: ['support-and-control' as const],
   reportEveryMonths: 6,
-} as const;
+};
 const end = { type: 'EndJudicialMandate', ...on(), ...decree, proceedingNumber: '123/2026', endedOn: '2026-11-05' } as const;
 const ended: CaseEvent = {
   type: 'JudicialMandateEnded',
