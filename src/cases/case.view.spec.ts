@@ -48,7 +48,67 @@ const history: CaseEvent[] = [
       legalBasis: 'art-333-cc',
     },
   },
-  { type: 'ProtectionMeasureEnded', data: { caseId: c, measureId: id(4), endedOn: '2026-09-01', reason: 'done' } },
+  {
+    type: 'ProtectionMeasureModified',
+    data: {
+      caseId: c,
+      measureId: id(4),
+      authority: 'tribunale-per-i-minorenni',
+      decreeNumber: '2',
+      decreeDate: '2026-06-01',
+      legalBasis: 'art-333-cc',
+      prescriptions: 'incontri protetti',
+      endsOn: '2026-12-31',
+      inForce: { endsOn: '2026-12-31' },
+    },
+  },
+  {
+    type: 'ProtectionMeasureExtended',
+    data: {
+      caseId: c,
+      measureId: id(4),
+      authority: 'tribunale-per-i-minorenni',
+      decreeNumber: '3',
+      decreeDate: '2026-07-01',
+      legalBasis: 'art-333-cc',
+      previousEndsOn: '2026-12-31',
+      endsOn: '2027-06-30',
+      reason: 'r',
+    },
+  },
+  {
+    type: 'ProtectionMeasureEnded',
+    data: {
+      caseId: c,
+      measureId: id(4),
+      endedOn: '2026-09-01',
+      reason: 'done',
+      decree: { authority: 'tribunale-per-i-minorenni', decreeNumber: '4', decreeDate: '2026-08-30' },
+    },
+  },
+  {
+    type: 'JudicialMandateModified',
+    data: {
+      caseId: c,
+      authority: 'tribunale-ordinario',
+      decreeNumber: '5',
+      decreeDate: '2026-09-10',
+      proceedingNumber: '9/2026',
+      prescriptions: 'vigilanza',
+      reportDeadlines: ['2026-12-15'],
+    },
+  },
+  {
+    type: 'JudicialMandateEnded',
+    data: {
+      caseId: c,
+      authority: 'tribunale-ordinario',
+      decreeNumber: '6',
+      decreeDate: '2026-10-01',
+      proceedingNumber: '9/2026',
+      endedOn: '2026-10-01',
+    },
+  },
   {
     type: 'EmergencyPlacementMade',
     data: { caseId: c, placementId: id(5), placedAt: '2026-05-02T20:00:00Z', placeKind: 'community', reason: 'r' },
@@ -153,7 +213,7 @@ describe('the case view', () => {
 
   it('folds every event type of the catalogue', () => {
     expect(new Set(history.map((e) => e.type))).toEqual(new Set(CASE_EVENT_TYPES));
-    expect(CASE_EVENT_TYPES).toHaveLength(35);
+    expect(CASE_EVENT_TYPES).toHaveLength(39);
   });
 
   it('shows the case with its team, work, protection and court dealings', () => {
@@ -161,15 +221,24 @@ describe('the case view', () => {
       caseId: c,
       status: 'open',
       minor: { birthDate: '2010-05-20', eighteenthBirthday: '2028-05-20', ageLimit: '2030-01-31' },
-      reportDeadlines: [
-        { due: '2026-12-01', authority: 'tribunale-ordinario', proceedingNumber: '9/2026' },
-        { due: '2027-02-01', authority: 'tribunale-per-i-minorenni', proceedingNumber: '123/2026 R.G.' },
-      ],
+      reportDeadlines: [{ due: '2027-02-01', authority: 'tribunale-per-i-minorenni', proceedingNumber: '123/2026 R.G.' }],
       team: [{ workerId: 'alice' }],
       caseManager: { workerId: 'alice', name: 'Alice Rossi' },
       assessments: [{ status: 'completed', entriesCount: 1, riskLevel: 'low' }],
       supportPlans: [{ status: 'closed', interventions: [{ status: 'ended', endedOn: '2026-06-30' }], nextReviewOn: undefined }],
-      protectionMeasures: [{ status: 'ended', decree: { decreeNumber: '1' }, legalBasis: 'art-333-cc' }],
+      protectionMeasures: [
+        {
+          status: 'ended',
+          decree: { decreeNumber: '1' },
+          legalBasis: 'art-333-cc',
+          endsOn: '2027-06-30',
+          laterDecrees: [
+            { change: 'modified', decreeNumber: '2' },
+            { change: 'extended', decreeNumber: '3' },
+          ],
+          endDecree: { decreeNumber: '4' },
+        },
+      ],
       emergencyPlacements: [
         { status: 'confirmed', hearingDate: '2026-05-15', oralNoticeAt: '2026-05-02T20:10:00Z', review: { outcome: 'confirmed' } },
       ],
@@ -180,6 +249,7 @@ describe('the case view', () => {
       history: [{ kind: 'opened', intakeKind: 'judicial' }, { kind: 'closed', reason: 'transferred' }, { kind: 'reopened' }],
     });
     expect(view.judicialMandates).toHaveLength(2);
+    expect(view.judicialMandates[1]).toMatchObject({ endedOn: '2026-10-01', laterDecrees: [{ change: 'modified' }, { change: 'ended' }] });
   });
 
   it('is plain JSON', () => expect(JSON.parse(JSON.stringify(view))).toEqual(view));

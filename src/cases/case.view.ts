@@ -18,7 +18,11 @@ export const toCaseView = (state: CaseState) => {
     intake: state.intake ?? null,
     judicialMandates: state.judicialMandates,
     reportDeadlines: state.judicialMandates
-      .flatMap((m) => m.reportDeadlines.map((due) => ({ due, authority: m.authority, proceedingNumber: m.proceedingNumber })))
+      .flatMap((m) =>
+        m.reportDeadlines
+          .filter((due) => !m.endedOn || due <= m.endedOn) // an ended mandate owes no later report
+          .map((due) => ({ due, authority: m.authority, proceedingNumber: m.proceedingNumber })),
+      )
       .sort((a, b) => a.due.localeCompare(b.due)),
     team: Object.values(state.team),
     caseManager: manager ?? null,
