@@ -28,6 +28,8 @@ export interface DraftInput {
 const MEASURE_EVENTS: Record<string, string> = {
   ProtectionMeasureProposed: 'proposta',
   ProtectionMeasureOrdered: 'disposta',
+  ProtectionMeasureExtended: 'prorogata',
+  ProtectionMeasureModified: 'modificata',
   ProtectionMeasureEnded: 'conclusa',
   EmergencyPlacementMade: "collocamento d'urgenza",
   EmergencyPlacementOralNoticeGiven: 'avviso orale al PM',
