@@ -97,6 +97,9 @@ describe('deadlines after later decrees', () => {
       ['mandate-report', '2026-07-10', 'open'],
     ]);
     expect(before.at(-1)!.dueAt.slice(0, 10)).toBe('2028-01-10');
+    // By default the list shows a periodic report from its window's opening, not years of them at once.
+    const listed = (await h.query({ caseId: c.caseId }, new Date('2026-01-13T09:00:00+01:00'))).items;
+    expect(listed.filter((r) => r.kind === 'mandate-report').map((r) => r.dueAt.slice(0, 10))).toEqual(['2026-04-10', '2026-04-30']);
     await h.given(
       at('2026-05-02T09:00:00+02:00', c.mandateModified('RG 55/2026', { decreeDate: '2026-05-01', reportDeadlines: ['2026-09-30'] })),
     );

@@ -21,9 +21,16 @@ interface Periodic {
   proceedingNumber?: string;
 }
 
+/** Open-ended intervals would fill the list for years ahead: a row shows from its window's opening, an affido's always. */
 export const periodicReports = ({ idPrefix, from, until, everyMonths, ...row }: Periodic): NewDeadline[] =>
   everyMonths && until
-    ? reportWindows(from, until, everyMonths).map(({ n, opensAt, dueAt }) => ({ id: `${idPrefix}:${n}`, dueAt, opensAt, ...row }))
+    ? reportWindows(from, until, everyMonths).map(({ n, opensAt, dueAt }) => ({
+        id: `${idPrefix}:${n}`,
+        dueAt,
+        opensAt,
+        ...(row.kind !== 'affido-report' && { shownFrom: opensAt }),
+        ...row,
+      }))
     : [];
 
 type Ordered = CaseEventData<'ProtectionMeasureOrdered'>;
