@@ -54,6 +54,7 @@ import {
   proposeProtectionMeasure,
 } from './protection/protection.decide';
 import { TeamCommand, assignTeamMember, changeCaseManager, releaseTeamMember } from './team/team.decide';
+import { TeamEvaluationCommand, recordTeamEvaluation } from './team-evaluation/team-evaluation.decide';
 
 /** Every command of a case, area by area; the court export is recorded on the case too. */
 export type CaseCommand =
@@ -66,6 +67,7 @@ export type CaseCommand =
   | PlacementCommand
   | CourtCommand
   | ChildHearingCommand
+  | TeamEvaluationCommand
   | RecordAuditTrailExport;
 
 const decide: Decider<CaseCommand, CaseState, CaseEvent, CaseFacts>['decide'] = (command, state, context) => {
@@ -88,6 +90,8 @@ const decide: Decider<CaseCommand, CaseState, CaseEvent, CaseFacts>['decide'] = 
       return changeCaseManager(command, state, withFacts);
     case 'HearChild':
       return hearChild(command, state, withFacts);
+    case 'RecordTeamEvaluation':
+      return recordTeamEvaluation(command, state, withFacts);
     case 'GrantCaseAccess':
       return grantCaseAccess(command, state, withFacts);
     case 'RevokeCaseAccess':
@@ -157,8 +161,8 @@ const decide: Decider<CaseCommand, CaseState, CaseEvent, CaseFacts>['decide'] = 
 
 export const caseDecider: Decider<CaseCommand, CaseState, CaseEvent, CaseFacts> = {
   // 2: the art. 403 steps apart, lapses; 3: access grants; 4: where placed children are (placedWith, withParent); 5: child hearings;
-  // 6: later decrees (extensions, modifications, ends by decree; mandates modified and ended)
-  version: 6,
+  // 6: later decrees (extensions, modifications, ends by decree; mandates modified and ended); 7: team evaluations
+  version: 7,
   initialState: initialCaseState,
   evolve,
   decide,

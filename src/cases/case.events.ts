@@ -50,6 +50,9 @@ type Late = { late?: true };
 /** Where the child is placed; absent on events recorded before the carers registry (issue 15). */
 type Placed = { placedWith?: PlacedWith; withParent?: PlacedParent };
 
+/** One discipline's part of a team evaluation, by the worker who gave it, as a narrative entry. */
+export type TeamContribution = { discipline: Discipline; workerId: string; entry: NarrativeEntry };
+
 /** Every fact of a case (DOMAIN.md catalogue). Metadata (actor, occurredAt, ...) travels beside data. */
 export type CaseEvent =
   | { type: 'CaseOpened'; data: On<{ familyId: string; minorId: string; minorBirthDate: string; intake: Intake }> }
@@ -232,6 +235,17 @@ export type CaseEvent =
         discernment?: string;
       }>;
     }
+  /** The team's joint evaluation (valutazione d'équipe): each discipline's view, and the conclusion who agreed to. */
+  | {
+      type: 'TeamEvaluationRecorded';
+      data: On<{
+        evaluationId: string;
+        contributions: TeamContribution[];
+        conclusion: string;
+        agreedBy: string[];
+        dissent?: Array<{ workerId: string; text: string }>;
+      }>;
+    }
   | { type: 'CaseAccessGranted'; data: On<{ workerId: string; reason: string; expiresAt: string }> }
   | { type: 'CaseAccessGrantRevoked'; data: On<{ workerId: string; reason?: string }> };
 
@@ -277,6 +291,7 @@ const EVENT_TYPE_SET: Record<CaseEventType, true> = {
   CaseReopened: true,
   AuditTrailExported: true,
   ChildHeard: true,
+  TeamEvaluationRecorded: true,
   CaseAccessGranted: true,
   CaseAccessGrantRevoked: true,
 };

@@ -9,6 +9,7 @@ import { PlacementSlice, evolvePlacement, initialPlacement } from './placement/p
 import { PlanSlice, evolvePlan, initialPlan } from './plan/plan.evolve';
 import { ProtectionSlice, evolveProtection, initialProtection } from './protection/protection.evolve';
 import { TeamSlice, evolveTeam, initialTeam } from './team/team.evolve';
+import { TeamEvaluationSlice, evolveTeamEvaluations, initialTeamEvaluations } from './team-evaluation/team-evaluation.evolve';
 
 export type { AssessmentState } from './assessment/assessment.evolve';
 export type { HearingState, ReportState } from './court/court.evolve';
@@ -17,6 +18,7 @@ export type { PlacementState } from './placement/placement.evolve';
 export type { InterventionState, SupportPlanReview, SupportPlanState } from './plan/plan.evolve';
 export type { MeasureState } from './protection/protection.evolve';
 export type { TeamMember } from './team/team.evolve';
+export type { TeamEvaluationState } from './team-evaluation/team-evaluation.evolve';
 export type { Decree } from './case.values';
 
 /** One case, folded: each area folds its own slice (see <area>/<area>.evolve.ts). */
@@ -30,7 +32,8 @@ export interface CaseState
     ProtectionSlice,
     PlacementSlice,
     CourtSlice,
-    ChildHearingSlice {}
+    ChildHearingSlice,
+    TeamEvaluationSlice {}
 
 export const initialCaseState: CaseState = {
   ...initialLifecycle,
@@ -42,6 +45,7 @@ export const initialCaseState: CaseState = {
   ...initialPlacement,
   ...initialCourt,
   ...initialChildHearings,
+  ...initialTeamEvaluations,
 };
 
 const AREAS: Array<(state: CaseState, event: CaseEvent, meta: EventMeta) => CaseState> = [
@@ -54,6 +58,7 @@ const AREAS: Array<(state: CaseState, event: CaseEvent, meta: EventMeta) => Case
   evolvePlacement,
   evolveCourt,
   evolveChildHearings,
+  evolveTeamEvaluations,
 ];
 
 /** Every area sees every event and changes only its own slice; event types of no area (CaseAccessed...) change nothing. */

@@ -178,6 +178,15 @@ class MilestoneView {
   @ApiPropertyOptional({ format: 'date-time' }) occurredAt?: string;
 }
 
+class TeamEvaluationView {
+  @ApiProperty({ format: 'uuid' }) evaluationId: string;
+  @ApiProperty({ format: 'date-time' }) evaluatedAt: string;
+  @ApiProperty({ enum: DISCIPLINES, isArray: true }) disciplines: string[];
+  @ApiProperty() conclusion: string;
+  @ApiProperty({ type: [String] }) agreedBy: string[];
+  @ApiProperty({ type: [String] }) dissentBy: string[];
+}
+
 @ApiExtraModels(SpontaneousIntakeDto, SemiSpontaneousIntakeDto, JudicialIntakeDto)
 export class CaseViewDto {
   @ApiProperty({ format: 'uuid' }) caseId: string;
@@ -199,6 +208,8 @@ export class CaseViewDto {
   @ApiProperty({ type: [PlacementView] }) emergencyPlacements: PlacementView[];
   @ApiProperty({ type: [HearingView] }) hearings: HearingView[];
   @ApiProperty({ type: [ReportView] }) reports: ReportView[];
+  @ApiProperty({ type: [TeamEvaluationView], description: "Valutazioni d'équipe, oldest first; their texts are in /entries" })
+  teamEvaluations: TeamEvaluationView[];
   @ApiProperty({ ...OBJECT, description: '{ count, lastAt }: the entries themselves are in the events' }) contacts: object;
   @ApiProperty({ ...OBJECT, nullable: true, description: '{ authority, decreeNumber, decreeDate, until, youngPersonConsentedAt }' })
   prosieguo: object | null;

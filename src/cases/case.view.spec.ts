@@ -49,6 +49,16 @@ const history: CaseEvent[] = [
     },
   },
   {
+    type: 'TeamEvaluationRecorded',
+    data: {
+      caseId: c,
+      evaluationId: id(9),
+      contributions: [{ discipline: 'social', workerId: 'alice', entry: { kind: 'evaluation', method: 'visite', text: 't' } }],
+      conclusion: 'c',
+      agreedBy: ['alice'],
+    },
+  },
+  {
     type: 'ProtectionMeasureModified',
     data: {
       caseId: c,
@@ -213,7 +223,7 @@ describe('the case view', () => {
 
   it('folds every event type of the catalogue', () => {
     expect(new Set(history.map((e) => e.type))).toEqual(new Set(CASE_EVENT_TYPES));
-    expect(CASE_EVENT_TYPES).toHaveLength(39);
+    expect(CASE_EVENT_TYPES).toHaveLength(40);
   });
 
   it('shows the case with its team, work, protection and court dealings', () => {
@@ -249,6 +259,16 @@ describe('the case view', () => {
       history: [{ kind: 'opened', intakeKind: 'judicial' }, { kind: 'closed', reason: 'transferred' }, { kind: 'reopened' }],
     });
     expect(view.judicialMandates).toHaveLength(2);
+    expect(view.teamEvaluations).toEqual([
+      {
+        evaluationId: id(9),
+        evaluatedAt: expect.any(String),
+        disciplines: ['social'],
+        conclusion: 'c',
+        agreedBy: ['alice'],
+        dissentBy: [],
+      },
+    ]);
     expect(view.judicialMandates[1]).toMatchObject({ endedOn: '2026-10-01', laterDecrees: [{ change: 'modified' }, { change: 'ended' }] });
   });
 

@@ -98,4 +98,16 @@ export interface ReportDraft {
     statements: string[];
     wishes: Array<{ about: string; text: string }>;
   }>;
+  /**
+   * The team's joint evaluations of the period (valutazione d'équipe), the basis the report cites: each discipline's
+   * contribution (its text withheld from readers of another discipline when restricted), the conclusion, who agreed.
+   */
+  teamEvaluations: Array<{
+    evaluationId: string;
+    evaluatedAt: string;
+    contributions: Array<{ discipline: string; workerId: string; text: string; method?: string }>;
+    conclusion: string;
+    agreedBy: string[];
+    dissent: Array<{ workerId: string; text: string }>;
+  }>;
 }

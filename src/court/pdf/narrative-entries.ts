@@ -4,12 +4,13 @@ import { ExportedEntry, ExportedEvent } from '../audit-trail.types';
 
 type EntryContent = Pick<ExportedEntry, 'kind' | 'text' | 'statedBy' | 'method'>;
 
-/** Where each narrative event keeps its entries (art. 473-bis.27 c.p.c.): a list, or a single entry. */
-const ENTRY_FIELDS: Record<string, { field: string; list: boolean }> = {
+/** Where each narrative event keeps its entries (art. 473-bis.27 c.p.c.): a list, a single entry, or in list items. */
+const ENTRY_FIELDS: Record<string, { field: string; list: boolean; inItem?: string }> = {
   ContactRecorded: { field: 'entries', list: true },
   AssessmentEntryRecorded: { field: 'entry', list: false },
   CourtReportSubmitted: { field: 'sections', list: true },
   ChildHeard: { field: 'statements', list: true },
+  TeamEvaluationRecorded: { field: 'contributions', list: true, inItem: 'entry' },
 };
 
 const isFilled = (value: unknown): value is string => typeof value === 'string' && value.trim().length > 0;
@@ -37,7 +38,10 @@ export const rawEntriesOf = (type: string, data: unknown): unknown[] => {
   const where = ENTRY_FIELDS[type];
   if (!where || data === null || typeof data !== 'object') return [];
   const value = (data as Record<string, unknown>)[where.field];
-  return where.list ? (Array.isArray(value) ? value : []) : [value];
+  const raws = where.list ? (Array.isArray(value) ? value : []) : [value];
+  return where.inItem
+    ? raws.map((item) => (item && typeof item === 'object' ? (item as Record<string, unknown>)[where.inItem!] : undefined))
+    : raws;
 };
 
 /** The narrative entries an event carries, in their order; [] for other events and for data of an unknown shape. */

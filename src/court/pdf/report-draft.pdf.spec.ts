@@ -61,12 +61,19 @@ describe('report draft PDF', () => {
     expect(parsed.text).toContain('invio al centro antiviolenza');
   });
 
+  it("shows the team's joint evaluation: each discipline, the conclusion, who agreed", () => {
+    expect(parsed.text.split('\n')).toContain("Valutazione d'équipe");
+    expect(parsed.text).toContain('Il legame con la madre è sicuro.');
+    expect(parsed.text).toContain('Conclusione condivisa: Rientro in famiglia con educativa domiciliare.');
+    expect(parsed.text).toContain('Concordano: alice, paola');
+  });
+
   it('cites the head hash it covers on every page, with "pagina N di M"', async () => {
     const long = await rendered(reportDraft(120));
     expect(long.parsed.numpages).toBeGreaterThan(2);
     expect(long.parsed.pages[long.parsed.numpages - 1]).toContain(`pagina ${long.parsed.numpages} di ${long.parsed.numpages}`);
     expectFooterOnEveryPage(long.parsed, [`Hash di testa coperto: ${HEAD_HASH} (revisione 42)`]);
-    expect(parsed.text).toContain('pagina 1 di 1');
+    expect(parsed.text).toContain(`pagina 1 di ${parsed.numpages}`);
   });
 
   it('embeds its fonts', () => expectOnlyEmbeddedFonts(pdf));

@@ -1,5 +1,5 @@
-import { WishSubject } from '../../cases/case.values';
-import { WISH_SUBJECT } from '../../projections/timeline/timeline.vocabulary';
+import { Discipline, WishSubject } from '../../cases/case.values';
+import { DISCIPLINE, WISH_SUBJECT } from '../../projections/timeline/timeline.vocabulary';
 import { ReportDraft } from '../audit-trail.types';
 import { PageSetup } from './pdf-fonts';
 import { actorLabel, minorLabel, romeDate, romeDateTime } from './pdf-format';
@@ -87,12 +87,30 @@ const writeChildHearings = (pen: Pen, hearings: ReportDraft['childHearings']): v
   }
 };
 
+/** Valutazione d'équipe: each discipline's contribution, the conclusion, who agreed and who dissented. */
+const writeTeamEvaluations = (pen: Pen, evaluations: ReportDraft['teamEvaluations']): void => {
+  heading(pen, "Valutazione d'équipe");
+  if (evaluations.length === 0) return noEntries(pen);
+  for (const e of evaluations) {
+    paragraph(pen, romeDateTime(e.evaluatedAt), STYLES.label, { gapAfter: 1 });
+    for (const c of e.contributions) {
+      const who = `${DISCIPLINE[c.discipline as Discipline]?.it ?? c.discipline} (${c.workerId}${c.method ? `, ${c.method}` : ''})`;
+      paragraph(pen, `${who}: ${c.text}`, STYLES.body, { indent: 10, gapAfter: 1 });
+    }
+    paragraph(pen, `Conclusione condivisa: ${e.conclusion}`, STYLES.body, { gapAfter: 1 });
+    paragraph(pen, `Concordano: ${e.agreedBy.join(', ')}`, STYLES.body, { gapAfter: 1 });
+    for (const d of e.dissent) paragraph(pen, `Dissenso di ${d.workerId}: ${d.text}`, STYLES.body, { indent: 10, gapAfter: 1 });
+    pen.y += 4;
+  }
+};
+
 const writeDraft = async (pen: Pen, draft: ReportDraft): Promise<void> => {
   writeHeader(pen, draft);
   await writeEntriesSection(pen, 'Fatti accertati', draft.facts);
   await writeEntriesSection(pen, 'Dichiarazioni', draft.statements);
   await writeEntriesSection(pen, 'Valutazioni', draft.evaluations);
   writeChildHearings(pen, draft.childHearings);
+  writeTeamEvaluations(pen, draft.teamEvaluations);
   writeTableSection(
     pen,
     'Misure di protezione',

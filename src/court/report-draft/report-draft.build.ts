@@ -1,4 +1,4 @@
-import { CaseEvent, PlacedParent, PlacedWith } from '../../cases/case.events';
+import { CaseEvent, CaseEventData, PlacedParent, PlacedWith } from '../../cases/case.events';
 import { referenceGiven, timelineLabel } from '../../projections/timeline/timeline.labels';
 import { ExportActor, ExportedEvent, ReportDraft } from '../audit-trail.types';
 import { narrativeEntriesOf } from '../pdf/narrative-entries';
@@ -41,6 +41,25 @@ const MEASURE_EVENTS: Record<string, string> = {
   MeasureLapsed: 'decaduto (art. 403 c. 7 c.c.)',
 };
 
+/** A team evaluation as the draft shows it: the contributions as this reader may read them (withheld lines kept). */
+const teamEvaluationOf = (event: ExportedEvent, evaluatedAt: string): ReportDraft['teamEvaluations'][number] => {
+  const data = event.data as CaseEventData<'TeamEvaluationRecorded'>;
+  const entries = narrativeEntriesOf(event);
+  return {
+    evaluationId: data.evaluationId,
+    evaluatedAt,
+    contributions: data.contributions.map(({ discipline, workerId }, index) => ({
+      discipline,
+      workerId,
+      text: entries[index]?.text ?? '',
+      ...(entries[index]?.method && { method: entries[index].method }),
+    })),
+    conclusion: data.conclusion,
+    agreedBy: data.agreedBy,
+    dissent: data.dissent ?? [],
+  };
+};
+
 /** The plan's goals for an adult of the family, and the interventions started for one. */
 const parentWorkOf = (event: CaseEvent, since: string, label: () => string): ReportDraft['parentWork'] => {
   if (event.type === 'SupportPlanDrafted') {
@@ -77,6 +96,7 @@ export const buildReportDraft = (input: DraftInput): ReportDraft => {
   const entries: ReportDraft['facts'] = [];
   const parentWork: ReportDraft['parentWork'] = [];
   const childHearings: ReportDraft['childHearings'] = [];
+  const teamEvaluations: ReportDraft['teamEvaluations'] = [];
   const names = new Map(Object.entries(input.memberNames ?? {}));
   for (const event of input.events) {
     const domain = { type: event.type, data: event.data } as CaseEvent;
@@ -110,6 +130,7 @@ export const buildReportDraft = (input: DraftInput): ReportDraft => {
       const words = statements.flatMap((s) => (typeof s.text === 'string' ? [s.text] : []));
       childHearings.push({ heardAt, place, heardBy, present, method, statements: words, wishes });
     }
+    if (domain.type === 'TeamEvaluationRecorded') teamEvaluations.push(teamEvaluationOf(event, occurredAt));
   }
   const head = input.events[input.events.length - 1];
   const ended = (m: ReportDraft['measures'][number]) =>
@@ -129,6 +150,7 @@ export const buildReportDraft = (input: DraftInput): ReportDraft => {
     measures: [...measures.values()].filter((m) => !ended(m)),
     hearings,
     childHearings,
+    teamEvaluations,
     parentWork: parentWork.map((work) => (names.has(work.personId) ? { ...work, name: names.get(work.personId) } : work)),
     deadlines: input.deadlines
       .filter((d): d is CaseDeadline & { status: 'open' | 'met' | 'lapsed' } => d.status !== 'cancelled')

@@ -152,5 +152,6 @@ export const CASE_DATA_SCHEMAS: { [K in CaseEventType]: JsonSchema } = {
   }),
   CaseAccessGranted: onCase({ workerId, expiresAt: { ...instant, description: 'The grant ends by itself at this instant' } }),
   ChildHeard: onCase({ hearingId: uuid, heardAt: instant }),
+  TeamEvaluationRecorded: onCase({ evaluationId: uuid, disciplines: list(oneOf(V.DISCIPLINES)), agreedCount: count, dissentCount: count }),
   CaseAccessGrantRevoked: onCase({ workerId }),
 };

@@ -213,5 +213,12 @@ export const CASE_PUBLICATIONS: CasePublications = {
   CaseAccessGranted: pub('case.access-granted.v1', (d) => ({ caseId: d.caseId, workerId: d.workerId, expiresAt: d.expiresAt })),
   // The child's words and wishes stay in the case: integrators learn that a hearing took place, and when.
   ChildHeard: pub('child.heard.v1', (d) => ({ caseId: d.caseId, hearingId: d.hearingId, heardAt: d.heardAt })),
+  TeamEvaluationRecorded: pub('team-evaluation.recorded.v1', (d) => ({
+    caseId: d.caseId,
+    evaluationId: d.evaluationId,
+    disciplines: [...new Set(d.contributions.map((c) => c.discipline))],
+    agreedCount: d.agreedBy.length,
+    dissentCount: d.dissent?.length ?? 0,
+  })),
   CaseAccessGrantRevoked: pub('case.access-grant-revoked.v1', (d) => ({ caseId: d.caseId, workerId: d.workerId })),
 };

@@ -121,6 +121,11 @@ const PHRASES: Phrases = {
     `${say(l, 'Ascolto del minore', 'The child heard')} (${count(d.statements.length, say(l, 'dichiarazione', 'statement'), say(l, 'dichiarazioni', 'statements'))}, ` +
     `${count(d.wishes.length, say(l, 'desiderio espresso', 'wish expressed'), say(l, 'desideri espressi', 'wishes expressed'))})`,
   CaseAccessGrantRevoked: (d, l) => `${say(l, 'Accesso straordinario revocato a', 'Break-glass access revoked for')} ${d.workerId}`,
+  TeamEvaluationRecorded: (d, l) =>
+    `${say(l, "Valutazione d'équipe", 'Team evaluation')}: ` +
+    [...new Set(d.contributions.map((c) => word(DISCIPLINE, c.discipline, l)))].join(', ') +
+    ` (${count(d.agreedBy.length, say(l, 'adesione', 'agreed'), say(l, 'adesioni', 'agreed'))}` +
+    (d.dissent?.length ? `, ${count(d.dissent.length, say(l, 'dissenso', 'dissent'), say(l, 'dissensi', 'dissents'))})` : ')'),
 };
 
 export const timelineLabel = (event: CaseEvent, refs: Refs = () => undefined): Label => {

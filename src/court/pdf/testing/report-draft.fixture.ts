@@ -37,6 +37,19 @@ export const reportDraft = (factCount = 2): ReportDraft => ({
       wishes: [{ about: 'placement', text: 'Restare vicino alla nonna.' }],
     },
   ],
+  teamEvaluations: [
+    {
+      evaluationId: 'valutazione-1',
+      evaluatedAt: '2026-03-10T10:00:00.000Z',
+      contributions: [
+        { discipline: 'social', workerId: 'alice', method: 'visite domiciliari', text: 'La casa è adeguata; la rete familiare sostiene.' },
+        { discipline: 'psychological', workerId: 'paola', method: 'colloqui clinici', text: 'Il legame con la madre è sicuro.' },
+      ],
+      conclusion: 'Rientro in famiglia con educativa domiciliare.',
+      agreedBy: ['alice', 'paola'],
+      dissent: [],
+    },
+  ],
   parentWork: [
     {
       personId: 'madre-1',

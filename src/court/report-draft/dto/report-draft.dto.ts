@@ -75,6 +75,27 @@ export class DraftChildHearingDto {
   @ApiProperty({ type: [DraftChildWishDto] }) wishes: DraftChildWishDto[];
 }
 
+export class DraftTeamContributionDto {
+  @ApiProperty({ enum: ['social', 'psychological', 'educational'] }) discipline: string;
+  @ApiProperty() workerId: string;
+  @ApiProperty({ description: 'The contribution, or the withheld line for a restricted one' }) text: string;
+  @ApiPropertyOptional() method?: string;
+}
+
+export class DraftDissentDto {
+  @ApiProperty() workerId: string;
+  @ApiProperty() text: string;
+}
+
+export class DraftTeamEvaluationDto {
+  @ApiProperty({ format: 'uuid' }) evaluationId: string;
+  @ApiProperty({ format: 'date-time' }) evaluatedAt: string;
+  @ApiProperty({ type: [DraftTeamContributionDto] }) contributions: DraftTeamContributionDto[];
+  @ApiProperty() conclusion: string;
+  @ApiProperty({ type: [String] }) agreedBy: string[];
+  @ApiProperty({ type: [DraftDissentDto] }) dissent: DraftDissentDto[];
+}
+
 export class ReportDraftDto {
   @ApiProperty({ format: 'uuid' }) caseId: string;
   @ApiProperty({ format: 'uuid' }) familyId: string;
@@ -93,4 +114,6 @@ export class ReportDraftDto {
   @ApiProperty({ type: [DraftParentWorkDto], description: 'Work with the parent in difficulty: goals and interventions for an adult' })
   parentWork: DraftParentWorkDto[];
   @ApiProperty({ type: [DraftChildHearingDto], description: 'Ascolto del minore: its own section' }) childHearings: DraftChildHearingDto[];
+  @ApiProperty({ type: [DraftTeamEvaluationDto], description: "Valutazione d'équipe: the basis the report cites" })
+  teamEvaluations: DraftTeamEvaluationDto[];
 }

@@ -175,6 +175,20 @@ export const caseEventSamples = (on = caseId): { [K in CaseEventType]: Extract<C
       purpose: text('purpose'),
     },
   },
+  TeamEvaluationRecorded: {
+    type: 'TeamEvaluationRecorded',
+    data: {
+      caseId: on,
+      evaluationId: id(12),
+      contributions: [
+        { discipline: 'social', workerId: 'alice', entry: { kind: 'evaluation', method: 'colloqui', text: text('social view') } },
+        { discipline: 'psychological', workerId: 'paola', entry: { kind: 'evaluation', method: 'test', text: text('psy view') } },
+      ],
+      conclusion: text('conclusion'),
+      agreedBy: ['alice', 'paola'],
+      dissent: [{ workerId: 'marco', text: text('dissent') }],
+    },
+  },
   ProtectionMeasureExtended: {
     type: 'ProtectionMeasureExtended',
     data: {
