@@ -52,7 +52,8 @@ export class CalendarTokenController {
   @OwnOnly()
   @ApiOperation({
     summary: "Revoke the worker's calendar feed URL",
-    description: 'Only the worker themselves (403 NOT_YOUR_CALENDAR). 204 also when no token was live; a revocation is recorded as CalendarFeedTokenRevoked.',
+    description:
+      'Only the worker themselves (403 NOT_YOUR_CALENDAR). 204 also when no token was live; a revocation is recorded as CalendarFeedTokenRevoked.',
   })
   @ApiParam({ name: 'workerId', description: 'Token subject of the worker', example: 'alice' })
   @ApiBearerAuth()

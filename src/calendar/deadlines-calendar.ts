@@ -23,7 +23,7 @@ export const deadlinesCalendar = (deadlines: WorkerDeadline[], caseUrl: (caseId:
     ttl: 3600,
   });
   for (const deadline of deadlines) {
-    const dueAt = new Date(deadline.dueAt);
+    const dueAt = deadline.dueInstant;
     const allDay = endsARomeDay(dueAt);
     const summary = summaryOf(deadline);
     const event = calendar.createEvent({

@@ -40,7 +40,9 @@ export class FeedTokens {
 
   /** Answers whether there was a token to revoke. */
   async revoke(workerId: string, context: RequestContext, now: Date): Promise<boolean> {
-    const { rows } = await this.pool.query<{ token_id: string }>('SELECT token_id FROM calendar_feed_tokens WHERE worker_id = $1', [workerId]);
+    const { rows } = await this.pool.query<{ token_id: string }>('SELECT token_id FROM calendar_feed_tokens WHERE worker_id = $1', [
+      workerId,
+    ]);
     if (rows.length === 0) return false;
     await this.record(CALENDAR_FEED_TOKEN_REVOKED, { workerId, tokenId: rows[0].token_id }, context, now);
     await this.pool.query('DELETE FROM calendar_feed_tokens WHERE worker_id = $1 AND token_id = $2', [workerId, rows[0].token_id]);
@@ -57,7 +59,12 @@ export class FeedTokens {
   }
 
   private async record(type: string, data: { workerId: string; tokenId: string }, context: RequestContext, now: Date): Promise<void> {
-    const metadata = { actor: context.actor, correlationId: context.correlationId, causationId: context.requestId, occurredAt: now.toISOString() };
+    const metadata = {
+      actor: context.actor,
+      correlationId: context.correlationId,
+      causationId: context.requestId,
+      occurredAt: now.toISOString(),
+    };
     await this.log.append(calendarFeedStream(data.workerId), [{ type, data, metadata }], 'any');
   }
 }

@@ -3,7 +3,7 @@ import { DeadlineRow, onCasesOf, toView } from '../projections/deadlines/deadlin
 import { DeadlineView } from '../projections/deadlines/dto/deadline.view';
 
 /** A deadline as calendars and e-mails show it: the case named by its R.G. number or a short reference, never the minor. */
-export type WorkerDeadline = DeadlineView & { caseId: string; caseReference: string };
+export type WorkerDeadline = DeadlineView & { caseId: string; caseReference: string; dueInstant: Date };
 
 const MAX_ROWS = 1000;
 
@@ -31,6 +31,8 @@ export const workerDeadlines = async (pool: Pool, workerId: string, now: Date, d
   return rows.map((row) => ({
     ...toView(row, now),
     caseId: row.case_id,
+    // dueAt is to the second; a day term ends at the day's last millisecond, which tells it from an hour term.
+    dueInstant: new Date(row.due_at),
     caseReference: caseReferenceOf(row.case_id, row.known_proceeding),
   }));
 };

@@ -47,11 +47,7 @@ export const onCasesOf = (workerId: string, param: (value: unknown) => string): 
 
 /** Team members see the deadlines of the cases they work on or opened, as in the case list; the others see every case. */
 const visibility = (viewer: Principal, param: (value: unknown) => string): string | undefined =>
-  seesOnlyOwnCases(viewer)
-    ? onCasesOf(viewer.id, param)
-    : seesReportDeadlines(viewer)
-      ? undefined
-      : 'd.case_id IS NOT NULL';
+  seesOnlyOwnCases(viewer) ? onCasesOf(viewer.id, param) : seesReportDeadlines(viewer) ? undefined : 'd.case_id IS NOT NULL';
 
 export const queryDeadlines = async (pool: Pool, query: DeadlinesQueryDto, viewer: Principal, now: Date): Promise<DeadlinesPage> => {
   const values: unknown[] = [];
