@@ -71,7 +71,7 @@ export class AppModule {
         CarersModule,
         CaseListModule,
         DeadlinesModule,
-        CalendarModule,
+        CalendarModule.register({ active: (options.migrate ?? true) && (options.projections ?? true) }),
         TimelineModule,
         CaseloadModule,
         StatisticsModule,
