@@ -55,7 +55,10 @@ export class ReminderSettingsController {
   @HttpCode(204)
   @Roles(...CASE_READERS)
   @OwnOnly()
-  @ApiOperation({ summary: 'Stop the e-mail digest and forget the address', description: 'Only the worker themselves; 204 also when none was set.' })
+  @ApiOperation({
+    summary: 'Stop the e-mail digest and forget the address',
+    description: 'Only the worker themselves; 204 also when none was set.',
+  })
   @ApiParam({ name: 'workerId', description: 'Token subject of the worker', example: 'alice' })
   @ApiBearerAuth()
   @ApiProblems(400, 401, 403, 429)
