@@ -1,4 +1,4 @@
-import { Controller, Delete, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
+import { Controller, Delete, HttpCode, Inject, Param, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedRequest, OwnOnly, Roles } from '../auth/auth.guard';
 import { CASE_READERS } from '../auth/roles';
@@ -11,7 +11,7 @@ import { WorkerIdParam } from '../projections/caseload/worker-id-param';
 import { romeIso } from '../projections/deadlines/rome-time';
 import { CalendarTokenView } from './dto/calendar-token.view';
 import { FeedTokens } from './feed-tokens';
-import { assertOwnCalendar, baseUrlOf } from './own-calendar';
+import { OwnCalendarGuard, baseUrlOf } from './own-calendar';
 
 @ApiTags('calendar')
 @Controller('workers')
@@ -26,6 +26,7 @@ export class CalendarTokenController {
   @HttpCode(201)
   @Roles(...CASE_READERS)
   @OwnOnly()
+  @UseGuards(OwnCalendarGuard)
   @AnswerNeverKept()
   @ApiOperation({
     summary: "Issue the worker's private calendar feed URL (ICS); the previous one stops working",
@@ -39,7 +40,6 @@ export class CalendarTokenController {
   @ApiProblems(400, 401, 403, 429)
   @ApiCreatedResponse({ type: CalendarTokenView })
   async issue(@Param('workerId', WorkerIdParam) workerId: string, @Req() request: AuthenticatedRequest): Promise<CalendarTokenView> {
-    assertOwnCalendar(request.principal!, workerId);
     const now = this.now();
     const { token, tokenId } = await this.tokens.issue(workerId, contextOf(request), now);
     const feed = `${baseUrlOf(this.config.publicBaseUrl, request)}/workers/${encodeURIComponent(workerId)}/calendar.ics`;
@@ -50,6 +50,7 @@ export class CalendarTokenController {
   @HttpCode(204)
   @Roles(...CASE_READERS)
   @OwnOnly()
+  @UseGuards(OwnCalendarGuard)
   @ApiOperation({
     summary: "Revoke the worker's calendar feed URL",
     description:
@@ -60,7 +61,6 @@ export class CalendarTokenController {
   @ApiProblems(400, 401, 403, 429)
   @ApiNoContentResponse({ description: 'No token is live any more' })
   async revoke(@Param('workerId', WorkerIdParam) workerId: string, @Req() request: AuthenticatedRequest): Promise<void> {
-    assertOwnCalendar(request.principal!, workerId);
     await this.tokens.revoke(workerId, contextOf(request), this.now());
   }
 }

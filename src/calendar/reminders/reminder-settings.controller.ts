@@ -1,7 +1,7 @@
-import { Body, Controller, Delete, HttpCode, Inject, Param, Put, Req } from '@nestjs/common';
+import { Body, Controller, Delete, HttpCode, Inject, Param, Put, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Pool } from 'pg';
-import { AuthenticatedRequest, OwnOnly, Roles } from '../../auth/auth.guard';
+import { OwnOnly, Roles } from '../../auth/auth.guard';
 import { CASE_READERS } from '../../auth/roles';
 import { ApiProblems } from '../../common/api-problems';
 import { CLOCK, Clock } from '../../common/clock';
@@ -9,7 +9,7 @@ import { APP_CONFIG, AppConfig } from '../../config/config';
 import { PG_POOL } from '../../database/database.tokens';
 import { WorkerIdParam } from '../../projections/caseload/worker-id-param';
 import { romeIso } from '../../projections/deadlines/rome-time';
-import { assertOwnCalendar } from '../own-calendar';
+import { OwnCalendarGuard } from '../own-calendar';
 import { ReminderSettingsDto, ReminderSettingsView } from './dto/reminder-settings.dto';
 
 /**
@@ -28,6 +28,7 @@ export class ReminderSettingsController {
   @Put(':workerId/reminder-settings')
   @Roles(...CASE_READERS)
   @OwnOnly()
+  @UseGuards(OwnCalendarGuard)
   @ApiOperation({
     summary: 'Receive a daily e-mail digest of deadlines due in the next days and overdue ones',
     description: 'Only the worker themselves (403 NOT_YOUR_CALENDAR). Sent when SMTP_URL is configured; see REMINDER_DAYS_AHEAD.',
@@ -36,12 +37,7 @@ export class ReminderSettingsController {
   @ApiBearerAuth()
   @ApiProblems(400, 401, 403, 413, 429)
   @ApiOkResponse({ type: ReminderSettingsView })
-  async put(
-    @Param('workerId', WorkerIdParam) workerId: string,
-    @Body() body: ReminderSettingsDto,
-    @Req() request: AuthenticatedRequest,
-  ): Promise<ReminderSettingsView> {
-    assertOwnCalendar(request.principal!, workerId);
+  async put(@Param('workerId', WorkerIdParam) workerId: string, @Body() body: ReminderSettingsDto): Promise<ReminderSettingsView> {
     const now = this.now();
     await this.pool.query(
       `INSERT INTO reminder_settings (worker_id, email, updated_at) VALUES ($1, $2, $3)
@@ -55,6 +51,7 @@ export class ReminderSettingsController {
   @HttpCode(204)
   @Roles(...CASE_READERS)
   @OwnOnly()
+  @UseGuards(OwnCalendarGuard)
   @ApiOperation({
     summary: 'Stop the e-mail digest and forget the address',
     description: 'Only the worker themselves; 204 also when none was set.',
@@ -63,8 +60,7 @@ export class ReminderSettingsController {
   @ApiBearerAuth()
   @ApiProblems(400, 401, 403, 429)
   @ApiNoContentResponse({ description: 'No digest will be sent' })
-  async remove(@Param('workerId', WorkerIdParam) workerId: string, @Req() request: AuthenticatedRequest): Promise<void> {
-    assertOwnCalendar(request.principal!, workerId);
+  async remove(@Param('workerId', WorkerIdParam) workerId: string): Promise<void> {
     await this.pool.query('DELETE FROM reminder_settings WHERE worker_id = $1', [workerId]);
   }
 }
