@@ -1,4 +1,4 @@
-import { Controller, Delete, HttpCode, Inject, Param, Post, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, HttpCode, Inject, Param, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedRequest, OwnOnly, Roles } from '../auth/auth.guard';
 import { CASE_READERS } from '../auth/roles';
@@ -10,6 +10,7 @@ import { APP_CONFIG, AppConfig } from '../config/config';
 import { WorkerIdParam } from '../projections/caseload/worker-id-param';
 import { romeIso } from '../projections/deadlines/rome-time';
 import { CalendarTokenView } from './dto/calendar-token.view';
+import { EmptyBody } from './dto/empty-body.pipe';
 import { FeedTokens } from './feed-tokens';
 import { OwnCalendarGuard, baseUrlOf } from './own-calendar';
 
@@ -39,7 +40,11 @@ export class CalendarTokenController {
   @ApiBearerAuth()
   @ApiProblems(400, 401, 403, 429)
   @ApiCreatedResponse({ type: CalendarTokenView })
-  async issue(@Param('workerId', WorkerIdParam) workerId: string, @Req() request: AuthenticatedRequest): Promise<CalendarTokenView> {
+  async issue(
+    @Param('workerId', WorkerIdParam) workerId: string,
+    @Body(EmptyBody) _body: undefined,
+    @Req() request: AuthenticatedRequest,
+  ): Promise<CalendarTokenView> {
     const now = this.now();
     const { token, tokenId } = await this.tokens.issue(workerId, contextOf(request), now);
     const feed = `${baseUrlOf(this.config.publicBaseUrl, request)}/workers/${encodeURIComponent(workerId)}/calendar.ics`;
