@@ -12,6 +12,7 @@ import { StreamStates } from './common/stream-states';
 import { APP_CONFIG, AppConfig } from './config/config';
 import { DatabaseModule } from './database/database.module';
 import { EventStoreModule } from './event-store/event-store.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { CasesModule } from './cases/cases.module';
 import { DeadlineEngineModule } from './cases/lapses/deadline-engine.module';
 import { CommunityModule } from './community/community.module';
@@ -70,6 +71,7 @@ export class AppModule {
         CarersModule,
         CaseListModule,
         DeadlinesModule,
+        CalendarModule.register({ active: (options.migrate ?? true) && (options.projections ?? true) }),
         TimelineModule,
         CaseloadModule,
         StatisticsModule,

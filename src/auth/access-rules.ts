@@ -22,4 +22,11 @@ export const ACCESS_RULES = [
   'answer `403 NOT_ON_CASE_TEAM`: break-glass is for understanding a case in an emergency (a night call, a colleague',
   'away); whoever must act on it is assigned to the team, which a coordinator can do at once.',
   '',
+  '## Calendar feeds and reminders',
+  '',
+  '`POST` and `DELETE /workers/{workerId}/calendar-token` and `PUT` and `DELETE /workers/{workerId}/reminder-settings` are',
+  'for the worker themselves only, whatever the role (else `403 NOT_YOUR_CALENDAR`): a feed token and an e-mail address',
+  "are a worker's own. `GET /workers/{workerId}/calendar.ics` needs no bearer token (calendar clients cannot send one):",
+  'the feed token in its URL is the credential, and a wrong, revoked or unknown one answers `404 CALENDAR_FEED_NOT_FOUND`.',
+  '',
 ];

@@ -65,6 +65,18 @@ export interface AppConfig {
   };
   /** Seconds between passes of the deadline engine (art. 403 lapses); 0 turns it off. It also runs at start. */
   deadlineEngineIntervalSeconds: number;
+  /** Where links in calendar feeds and e-mails point (scheme, host, optional path); unset: the request's own origin. */
+  publicBaseUrl?: string;
+  /** The deadline digest by e-mail: off unless SMTP_URL is set. */
+  reminders: {
+    smtpUrl?: string;
+    from: string;
+    /** Open deadlines due within this many days are listed, beside every overdue one. */
+    daysAhead: number;
+    /** Seconds between passes; a pass sends today's digests once Rome's clock has passed sendAfter (HH:MM). */
+    intervalSeconds: number;
+    sendAfter: string;
+  };
 }
 
 export class ConfigError extends Error {
@@ -193,6 +205,14 @@ export const loadConfig = (env: Env = process.env): AppConfig => {
     },
     audit: { signingKeyPem, checkpointIntervalMinutes: integer('AUDIT_CHECKPOINT_INTERVAL_MINUTES', 60, 0, 7 * 24 * 60) },
     deadlineEngineIntervalSeconds: integer('DEADLINE_ENGINE_INTERVAL_SECONDS', 60, 0, 24 * 3600),
+    publicBaseUrl: url('PUBLIC_BASE_URL', ['https:', 'http:'])?.replace(/\/+$/, ''),
+    reminders: {
+      smtpUrl: url('SMTP_URL', ['smtp:', 'smtps:']),
+      from: readSender(env.SMTP_FROM, problems),
+      daysAhead: integer('REMINDER_DAYS_AHEAD', 7, 0, 90),
+      intervalSeconds: integer('REMINDER_INTERVAL_SECONDS', 900, 1, 24 * 3600),
+      sendAfter: readSendAfter(env.REMINDER_SEND_AFTER, problems),
+    },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
@@ -241,4 +261,19 @@ const readAuditSigningKey = (env: Env, problems: string[]): string | undefined =
     problems.push('The audit signing key is not a PKCS#8 PEM private key (openssl genpkey -algorithm ed25519)');
   }
   return pem;
+};
+
+const SENDER = /^(?:[^<>\r\n]{0,100}<)?[^\s@<>]{1,64}@[^\s@<>]{1,190}>?$/;
+/** SMTP_FROM: an address, or a name and an address in angle brackets. */
+const readSender = (raw: string | undefined, problems: string[]): string => {
+  const value = raw?.trim() || 'tutela <noreply@localhost>';
+  if (!SENDER.test(value)) problems.push(`SMTP_FROM must be an e-mail address, optionally as Name <address>, got "${value}"`);
+  return value;
+};
+
+/** REMINDER_SEND_AFTER: a Rome wall-clock time as HH:MM. */
+const readSendAfter = (raw: string | undefined, problems: string[]): string => {
+  const value = raw?.trim() || '07:00';
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(value)) problems.push(`REMINDER_SEND_AFTER must be a time as HH:MM, got "${value}"`);
+  return value;
 };

@@ -1,4 +1,4 @@
-import { CallHandler, ExecutionContext, HttpStatus, Inject, Injectable, NestInterceptor } from '@nestjs/common';
+import { CallHandler, ExecutionContext, HttpStatus, Inject, Injectable, NestInterceptor, SetMetadata } from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
 import { createHash } from 'node:crypto';
@@ -14,6 +14,10 @@ import { Metrics } from '../../observability/metrics';
 import { KEY_KEPT_WITH_EVENTS } from '../api-problems';
 import { KeyedQueue } from '../keyed-queue';
 import { IdempotencyClaim } from '../request-context';
+
+/** A route whose answer is a secret shown once (a calendar feed token): never kept, so never replayed. */
+export const ANSWER_NEVER_KEPT = 'tutela:answer-never-kept';
+export const AnswerNeverKept = () => SetMetadata(ANSWER_NEVER_KEPT, true);
 
 const KEY = /^[A-Za-z0-9._:-]{1,255}$/;
 const REPLAYED_HEADERS = ['etag', 'location'];
@@ -50,6 +54,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const request = context.switchToHttp().getRequest<ClaimedRequest>();
     const key = request.header('idempotency-key');
     if (request.method !== 'POST' || key === undefined || !request.principal) return next.handle();
+    if (this.reflector.get<boolean>(ANSWER_NEVER_KEPT, context.getHandler())) return next.handle();
     if (!KEY.test(key))
       throw new InvalidInputError('INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key must be 1–255 characters of A–Z, a–z, 0–9 . _ : -');
     const actorId = request.principal.id;

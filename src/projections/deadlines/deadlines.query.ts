@@ -41,13 +41,13 @@ const statusCondition = (status: DeadlineStatus, now: string): string =>
     open: `d.cancelled_at IS NULL AND d.met_at IS NULL AND d.due_at >= ${now}`,
   })[status];
 
+/** The cases a worker opened or is on the team of (d: deadlines, c: deadline_cases): a team member's need-to-know. */
+export const onCasesOf = (workerId: string, param: (value: unknown) => string): string =>
+  `(c.opened_by = ${param(workerId)}::text OR EXISTS (SELECT 1 FROM deadline_team v WHERE v.case_id = d.case_id AND v.worker_id = ${param(workerId)}))`;
+
 /** Team members see the deadlines of the cases they work on or opened, as in the case list; the others see every case. */
 const visibility = (viewer: Principal, param: (value: unknown) => string): string | undefined =>
-  seesOnlyOwnCases(viewer)
-    ? `(c.opened_by = ${param(viewer.id)}::text OR EXISTS (SELECT 1 FROM deadline_team v WHERE v.case_id = d.case_id AND v.worker_id = ${param(viewer.id)}))`
-    : seesReportDeadlines(viewer)
-      ? undefined
-      : 'd.case_id IS NOT NULL';
+  seesOnlyOwnCases(viewer) ? onCasesOf(viewer.id, param) : seesReportDeadlines(viewer) ? undefined : 'd.case_id IS NOT NULL';
 
 export const queryDeadlines = async (pool: Pool, query: DeadlinesQueryDto, viewer: Principal, now: Date): Promise<DeadlinesPage> => {
   const values: unknown[] = [];
