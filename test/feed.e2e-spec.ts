@@ -135,6 +135,7 @@ describe('GET /feed (e2e)', () => {
       measuresOrdered: { total: 1 },
       emergencyPlacements: 1,
       closures: { total: 3 },
+      needs: { identified: { total: 2 }, met: { total: 1 }, unmetAtEnd: { total: 1 } },
     });
   });
 

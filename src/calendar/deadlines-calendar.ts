@@ -1,6 +1,6 @@
 import ical, { ICalAlarmType } from 'ical-generator';
 import { romeDateOf } from '../projections/deadlines/rome-time';
-import { DEADLINE_LABELS_IT } from '../projections/deadlines/deadline.labels.it';
+import { DEADLINE_LABELS_IT } from '../projections/deadlines/deadline.labels';
 import { WorkerDeadline } from './worker-deadlines.query';
 
 /** Timed deadlines ring two hours ahead; all-day ones at 09:00 the day before (15 h before their midnight). */

@@ -161,8 +161,9 @@ const decide: Decider<CaseCommand, CaseState, CaseEvent, CaseFacts>['decide'] = 
 
 export const caseDecider: Decider<CaseCommand, CaseState, CaseEvent, CaseFacts> = {
   // 2: the art. 403 steps apart, lapses; 3: access grants; 4: where placed children are (placedWith, withParent); 5: child hearings;
-  // 6: later decrees (extensions, modifications, ends by decree; mandates modified and ended); 7: team evaluations
-  version: 7,
+  // 6: later decrees (extensions, modifications, ends by decree; mandates modified and ended); 7: team evaluations;
+  // 8: needs, the goals that answer them, progress per goal
+  version: 8,
   initialState: initialCaseState,
   evolve,
   decide,

@@ -5,6 +5,8 @@ import {
   ContactKind,
   CoveredEvents,
   Discipline,
+  GoalNeeds,
+  GoalReview,
   Intake,
   InterventionKind,
   JudicialMandate,
@@ -12,6 +14,7 @@ import {
   LegalBasis,
   MeasureKind,
   NarrativeEntry,
+  Need,
   ParentGoal,
   PlaceKind,
   PlacedParent,
@@ -70,6 +73,7 @@ export type CaseEvent =
         riskFactors: string[];
         protectiveFactors: string[];
         summary?: string;
+        needs?: Need[];
       }>;
     }
   | {
@@ -81,6 +85,8 @@ export type CaseEvent =
         nextReviewOn?: string;
         /** Goals for an adult of the family: the parent's own path (work, housing, safety, parenting). */
         parentGoals?: ParentGoal[];
+        /** The assessed needs each goal answers. */
+        goalNeeds?: GoalNeeds[];
       }>;
     }
   | { type: 'SupportPlanAgreed'; data: On<{ planId: string; consents: Consent[] }> }
@@ -100,7 +106,7 @@ export type CaseEvent =
   | { type: 'InterventionEnded'; data: On<{ planId: string; interventionId: string; endedOn: string; outcome?: string }> }
   | {
       type: 'SupportPlanReviewed';
-      data: On<{ planId: string; reviewedOn: string; outcome: string; nextReviewOn?: string }>;
+      data: On<{ planId: string; reviewedOn: string; outcome: string; nextReviewOn?: string; goalProgress?: GoalReview[] }>;
     }
   | { type: 'SupportPlanClosed'; data: On<{ planId: string; reason?: string }> }
   | {

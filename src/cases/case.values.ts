@@ -26,6 +26,29 @@ export type TeamRole = (typeof TEAM_ROLES)[number];
 export const DISCIPLINES = ['social', 'psychological', 'educational'] as const;
 export type Discipline = (typeof DISCIPLINES)[number];
 
+/** The domains an assessment finds needs in (the child's and family's life, as the plan answers them). */
+export const NEED_DOMAINS = ['health', 'education', 'relationships', 'living-conditions', 'parenting'] as const;
+export type NeedDomain = (typeof NEED_DOMAINS)[number];
+/** A need an assessment identified; the plan's goals cite it by id. */
+export interface Need {
+  needId: string;
+  domain: NeedDomain;
+  description: string;
+}
+/** Which needs a plan goal answers; goalIndex is the goal's place in the plan's goals. */
+export interface GoalNeeds {
+  goalIndex: number;
+  needIds: string[];
+}
+export const GOAL_PROGRESS = ['not-started', 'in-progress', 'achieved', 'not-achieved'] as const;
+export type GoalProgress = (typeof GOAL_PROGRESS)[number];
+/** A review's finding on one goal. */
+export interface GoalReview {
+  goalIndex: number;
+  progress: GoalProgress;
+  note?: string;
+}
+
 export const RISK_LEVELS = ['none', 'low', 'medium', 'high'] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 

@@ -3,9 +3,11 @@ import { TIME_AXES } from './case.query.dto';
 import {
   CLOSURE_REASONS,
   DISCIPLINES,
+  GOAL_PROGRESS,
   INTAKE_KINDS,
   INTERVENTION_KINDS,
   MEASURE_KINDS,
+  NEED_DOMAINS,
   PLACE_KINDS,
   RISK_LEVELS,
   TEAM_ROLES,
@@ -47,6 +49,19 @@ class ReportDeadlineView {
   @ApiProperty() proceedingNumber: string;
 }
 
+class NeedView {
+  @ApiProperty({ format: 'uuid', description: 'What plan goals cite (goalNeeds)' }) needId: string;
+  @ApiProperty({ enum: NEED_DOMAINS }) domain: string;
+  @ApiProperty() description: string;
+}
+
+class GoalStateView {
+  @ApiProperty() goal: string;
+  @ApiProperty({ type: [String], description: 'The needs it answers' }) needIds: string[];
+  @ApiPropertyOptional({ enum: GOAL_PROGRESS, description: 'As the latest review that spoke of it found it' }) progress?: string;
+  @ApiPropertyOptional({ format: 'date' }) reviewedOn?: string;
+}
+
 class AssessmentView {
   @ApiProperty({ format: 'uuid' }) assessmentId: string;
   @ApiProperty({ enum: DISCIPLINES }) discipline: string;
@@ -56,6 +71,7 @@ class AssessmentView {
   @ApiProperty({ type: [String] }) riskFactors: string[];
   @ApiProperty({ type: [String] }) protectiveFactors: string[];
   @ApiPropertyOptional() summary?: string;
+  @ApiProperty({ type: [NeedView] }) needs: NeedView[];
   @ApiPropertyOptional({ format: 'date-time' }) startedAt?: string;
   @ApiPropertyOptional({ format: 'date-time' }) completedAt?: string;
 }
@@ -75,6 +91,8 @@ class SupportPlanView {
   @ApiProperty({ format: 'uuid' }) planId: string;
   @ApiProperty({ enum: ['draft', 'agreed', 'closed'] }) status: string;
   @ApiProperty({ type: [String] }) goals: string[];
+  @ApiProperty({ type: [GoalStateView], description: 'The goals in order (goalIndex), their needs and progress' })
+  goalStates: GoalStateView[];
   @ApiProperty({ type: [PlannedInterventionDto] }) plannedInterventions: PlannedInterventionDto[];
   @ApiProperty({ type: [InterventionView] }) interventions: InterventionView[];
   @ApiProperty({ type: 'array', items: OBJECT, description: '{ reviewedOn, outcome, nextReviewOn? }' }) reviews: object[];

@@ -1,6 +1,8 @@
 import { AffidoKind } from '../carers/foster-carers/foster-carer.events';
 import { FacilityKind } from '../carers/facilities/facility.events';
-import { EntryKind, ValidationReviewOutcome } from '../cases/case.values';
+import { EntryKind, GoalProgress, NeedDomain, ValidationReviewOutcome } from '../cases/case.values';
+import { DEADLINE_LABELS_EN, DEADLINE_LABELS_IT } from '../projections/deadlines/deadline.labels';
+import { DEADLINE_KINDS, DeadlineKind } from '../projections/deadlines/deadline.rules';
 import { MemberRole, RelationKind, Sex } from '../families/family.events';
 import {
   CLOSURE,
@@ -69,6 +71,25 @@ const AFFIDO: Record<AffidoKind, Term> = {
   emergency: { it: 'affido in emergenza', en: 'emergency foster care' },
 };
 
+const NEED_DOMAIN: Record<NeedDomain, Term> = {
+  health: { it: 'salute', en: 'health' },
+  education: { it: 'istruzione', en: 'education' },
+  relationships: { it: 'relazioni', en: 'relationships' },
+  'living-conditions': { it: 'condizioni di vita', en: 'living conditions' },
+  parenting: { it: 'genitorialità', en: 'parenting' },
+};
+
+const PROGRESS: Record<GoalProgress, Term> = {
+  'not-started': { it: 'non avviato', en: 'not started' },
+  'in-progress': { it: 'in corso', en: 'in progress' },
+  achieved: { it: 'raggiunto', en: 'achieved' },
+  'not-achieved': { it: 'non raggiunto', en: 'not achieved' },
+};
+
+const DEADLINE: Record<DeadlineKind, Term> = Object.fromEntries(
+  DEADLINE_KINDS.map((kind) => [kind, { it: DEADLINE_LABELS_IT[kind], en: DEADLINE_LABELS_EN[kind] }]),
+) as Record<DeadlineKind, Term>;
+
 /** Every enum the API uses, by the name a front end looks it up under. */
 export const VOCABULARY: Record<string, Record<string, Term>> = {
   intakeKinds: INTAKE,
@@ -91,6 +112,9 @@ export const VOCABULARY: Record<string, Record<string, Term>> = {
   relationKinds: RELATION,
   facilityKinds: FACILITY,
   affidoKinds: AFFIDO,
+  needDomains: NEED_DOMAIN,
+  goalProgress: PROGRESS,
+  deadlineKinds: DEADLINE,
 };
 
 export type VocabularyLang = keyof Term;

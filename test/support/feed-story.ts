@@ -1,5 +1,5 @@
 import { EVENT_STORE, EventStore } from '../../src/event-store/event-store';
-import { caseClient, dateDaysAgo, instantDaysAgo } from './case-requests';
+import { caseClient, dateDaysAgo, instantDaysAgo, today } from './case-requests';
 import { TestApp } from './test-app';
 
 /**
@@ -55,8 +55,23 @@ export const seedFeedStory = async (t: TestApp): Promise<FeedStory> => {
   const [first, second, third, fourth] = caseIds.map(onCase);
 
   const assessment = (await first('/assessments', { discipline: 'social', occurredAt: instantDaysAgo(18) }, 201)).body.id;
-  const completion = { riskLevel: 'high', riskFactors: ['isolation'], protectiveFactors: ['grandmother'] };
+  const needs = [
+    { domain: 'education', description: 'School refusal since October.' },
+    { domain: 'parenting', description: 'The mother is isolated.' },
+  ];
+  const completion = { riskLevel: 'high', riskFactors: ['isolation'], protectiveFactors: ['grandmother'], needs };
   await first(`/assessments/${assessment}/completion`, completion);
+  const [education, parenting] = (await api.get(`/cases/${caseIds[0]}`).expect(200)).body.assessments[0].needs;
+  const goalNeeds = [
+    { goalIndex: 0, needIds: [education.needId] },
+    { goalIndex: 1, needIds: [parenting.needId] },
+  ];
+  const plan = (await first('/support-plans', { goals: ['Back to school', 'A parents group'], interventions: [], goalNeeds }, 201)).body.id;
+  const progress = [
+    { goalIndex: 0, progress: 'achieved' },
+    { goalIndex: 1, progress: 'in-progress' },
+  ];
+  await first(`/support-plans/${plan}/reviews`, { reviewedOn: today(), outcome: 'Attends again.', goalProgress: progress });
   await first('/contacts', { kind: 'home-visit', participants: ['mother'], entries: [{ kind: 'fact', text: 'The flat is cold.' }] }, 201);
   await first('/closure', { reason: 'goals-met', occurredAt: instantDaysAgo(8) });
   await first('/reopening', { reason: 'New report from the school.', occurredAt: instantDaysAgo(3) });

@@ -1,5 +1,5 @@
 import { romeDate } from '../../src/cases/case.age';
-import { CLOSURE_REASONS, INTAKE_KINDS, MEASURE_KINDS, REFERRER_KINDS } from '../../src/cases/case.values';
+import { CLOSURE_REASONS, INTAKE_KINDS, MEASURE_KINDS, NEED_DOMAINS, REFERRER_KINDS } from '../../src/cases/case.values';
 import { IntegrationEvent } from '../../src/feed/integration-events/integration-event';
 
 interface Spell {
@@ -27,6 +27,11 @@ type FeedData = {
   kind: string;
   decreeDate: string;
   placedAt: string;
+  planId: string;
+  reviewedOn: string;
+  needs: Array<{ needId: string; domain: string }>;
+  goalNeeds?: Array<{ goalIndex: number; needIds: string[] }>;
+  goalProgress?: Array<{ goalIndex: number; progress: string }>;
 };
 
 export const statisticsFromFeed = (events: IntegrationEvent[], period: { from: string; to: string; municipality?: string }) => {
@@ -34,6 +39,8 @@ export const statisticsFromFeed = (events: IntegrationEvent[], period: { from: s
   const cases = new Map<string, CaseFacts>();
   const measures = new Map<string, { caseId: string; kind?: string; orderedOn?: string }>();
   const placements: Array<{ caseId: string; placedOn: string }> = [];
+  const needs = new Map<string, { caseId: string; domain: string; identifiedOn: string; metOn?: string }>();
+  const goals = new Map<string, string[]>();
   for (const { type, data, occurredAt, caseId } of events) {
     const day = romeDate(occurredAt);
     const d = data as FeedData;
@@ -46,6 +53,20 @@ export const statisticsFromFeed = (events: IntegrationEvent[], period: { from: s
     if (type === 'protection-measure.proposed.v1') measures.set(`${caseId}/${d.measureId}`, { caseId: d.caseId, kind: d.kind });
     if (type === 'protection-measure.ordered.v1') Object.assign(measures.get(`${caseId}/${d.measureId}`)!, { orderedOn: d.decreeDate });
     if (type === 'emergency-placement.made.v1') placements.push({ caseId: d.caseId, placedOn: romeDate(d.placedAt) });
+    if (type === 'assessment.completed.v1') {
+      for (const n of d.needs) needs.set(`${d.caseId}/${n.needId}`, { caseId: d.caseId, domain: n.domain, identifiedOn: day });
+    }
+    if (type === 'support-plan.drafted.v1') {
+      for (const g of d.goalNeeds ?? []) goals.set(`${d.caseId}/${d.planId}/${g.goalIndex}`, g.needIds);
+    }
+    if (type === 'support-plan.reviewed.v1') {
+      for (const g of (d.goalProgress ?? []).filter((p) => p.progress === 'achieved')) {
+        for (const needId of goals.get(`${d.caseId}/${d.planId}/${g.goalIndex}`) ?? []) {
+          const need = needs.get(`${d.caseId}/${needId}`);
+          if (need && !need.metOn) need.metOn = d.reviewedOn;
+        }
+      }
+    }
   }
   const inPeriod = (day?: string) => day !== undefined && day >= period.from && day <= period.to;
   const inMunicipality = (caseId: string) =>
@@ -57,6 +78,11 @@ export const statisticsFromFeed = (events: IntegrationEvent[], period: { from: s
   const count = <T>(items: T[], vocabulary: readonly string[], key: (item: T) => string | undefined, field: string) =>
     vocabulary.map((value) => ({ [field]: value, count: items.filter((item) => key(item) === value).length }));
   const closed = spells.filter((s) => inPeriod(s.closedOn));
+  const ourNeeds = [...needs.values()].filter((n) => inMunicipality(n.caseId));
+  const needCounts = (keep: (n: (typeof ourNeeds)[number]) => boolean) => {
+    const kept = ourNeeds.filter(keep);
+    return { total: kept.length, byDomain: count(kept, NEED_DOMAINS, (n) => n.domain, 'domain') };
+  };
   return {
     period: { from: period.from, to: period.to },
     municipality: period.municipality ?? null,
@@ -70,5 +96,10 @@ export const statisticsFromFeed = (events: IntegrationEvent[], period: { from: s
     measuresOrdered: { total: ordered.length, byKind: count(ordered, MEASURE_KINDS, (m) => m.kind, 'kind') },
     emergencyPlacements: placements.filter((p) => inMunicipality(p.caseId) && inPeriod(p.placedOn)).length,
     closures: { total: closed.length, byReason: count(closed, CLOSURE_REASONS, (s) => s.reason, 'reason') },
+    needs: {
+      identified: needCounts((n) => inPeriod(n.identifiedOn)),
+      met: needCounts((n) => inPeriod(n.metOn)),
+      unmetAtEnd: needCounts((n) => n.identifiedOn <= period.to && (!n.metOn || n.metOn > period.to)),
+    },
   };
 };

@@ -55,8 +55,8 @@ export class CaseAssessmentController {
   }
 
   @Post(':caseId/assessments/:assessmentId/completion')
-  @CaseCommand('Complete an assessment with its risk level and factors (AssessmentCompleted)', {
-    description: '409 ASSESSMENT_COMPLETED.',
+  @CaseCommand('Complete an assessment with its risk level, factors and the needs it found (AssessmentCompleted)', {
+    description: '409 ASSESSMENT_COMPLETED. The needs get ids, listed in the case view (assessments[].needs), for plan goals to cite.',
     operationId: 'CaseTeamController_completeAssessment',
   })
   async completeAssessment(
@@ -67,7 +67,8 @@ export class CaseAssessmentController {
     @IfMatch() ifMatch: IfMatchValue,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const command = { type: 'CompleteAssessment', ...completion, caseId, assessmentId, occurredAt } as const;
+    const needs = completion.needs?.map(({ domain, description }) => ({ needId: randomUUID(), domain, description }));
+    const command = { type: 'CompleteAssessment', ...completion, needs, caseId, assessmentId, occurredAt } as const;
     return commandResult(res, await this.streams.send(caseKind, caseId, command, context, { ifMatch }));
   }
 

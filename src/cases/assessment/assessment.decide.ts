@@ -7,6 +7,7 @@ import { CaseEvent } from '../case.events';
 import { assertNewId, guard } from '../case.guards';
 import { plainEntry } from '../case.plain';
 import { AssessmentState, CaseState } from '../case.state';
+import { plainNeeds } from '../plan/needs.rules';
 
 /** Assessments by discipline, and the contact log: where the narrative entries of a case are written. */
 
@@ -48,10 +49,19 @@ export const completeAssessment = (cmd: Dated<CompleteAssessment>, state: CaseSt
   guard(cmd, state, now);
   openAssessment(state, cmd.assessmentId);
   const { caseId, assessmentId, riskLevel, riskFactors, protectiveFactors, summary } = cmd;
+  const needs = cmd.needs?.length ? { needs: plainNeeds(cmd.needs, state) } : {};
   return [
     {
       type: 'AssessmentCompleted',
-      data: { caseId, assessmentId, riskLevel, riskFactors: [...riskFactors], protectiveFactors: [...protectiveFactors], summary },
+      data: {
+        caseId,
+        assessmentId,
+        riskLevel,
+        riskFactors: [...riskFactors],
+        protectiveFactors: [...protectiveFactors],
+        summary,
+        ...needs,
+      },
     },
   ];
 };

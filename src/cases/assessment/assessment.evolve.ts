@@ -1,7 +1,7 @@
 import { EventMeta } from '../../common/decider';
 import { CaseEvent } from '../case.events';
 import { patch } from '../case.records';
-import { Discipline, RiskLevel } from '../case.values';
+import { Discipline, Need, RiskLevel } from '../case.values';
 
 export interface AssessmentState {
   assessmentId: string;
@@ -12,18 +12,20 @@ export interface AssessmentState {
   riskFactors: string[];
   protectiveFactors: string[];
   summary?: string;
+  needs: Need[];
   startedAt?: string;
   completedAt?: string;
 }
 
-/** Assessments by discipline, and the contact log. */
+/** Assessments by discipline, the needs they found, and the contact log. */
 export interface AssessmentSlice {
   assessments: Record<string, AssessmentState>;
+  needs: Record<string, Need & { assessmentId: string }>;
   contactsCount: number;
   lastContactAt?: string;
 }
 
-export const initialAssessment: AssessmentSlice = { assessments: {}, contactsCount: 0 };
+export const initialAssessment: AssessmentSlice = { assessments: {}, needs: {}, contactsCount: 0 };
 
 export const evolveAssessment = <S extends AssessmentSlice>(state: S, event: CaseEvent, meta: EventMeta): S => {
   const at = meta.occurredAt;
@@ -41,6 +43,7 @@ export const evolveAssessment = <S extends AssessmentSlice>(state: S, event: Cas
         entriesCount: 0,
         riskFactors: [],
         protectiveFactors: [],
+        needs: [],
         startedAt: at,
       };
       return { ...state, assessments: { ...state.assessments, [assessmentId]: started } };
@@ -48,16 +51,19 @@ export const evolveAssessment = <S extends AssessmentSlice>(state: S, event: Cas
     case 'AssessmentEntryRecorded':
       return assessment(event.data.assessmentId, (a) => ({ ...a, entriesCount: a.entriesCount + 1 }));
     case 'AssessmentCompleted': {
-      const { riskLevel, riskFactors, protectiveFactors, summary } = event.data;
-      return assessment(event.data.assessmentId, (a) => ({
+      const { assessmentId, riskLevel, riskFactors, protectiveFactors, summary, needs = [] } = event.data;
+      const found = Object.fromEntries(needs.map((need) => [need.needId, { ...need, assessmentId }]));
+      const completed = assessment(assessmentId, (a) => ({
         ...a,
         status: 'completed',
         riskLevel,
         riskFactors,
         protectiveFactors,
         summary,
+        needs,
         completedAt: at,
       }));
+      return { ...completed, needs: { ...state.needs, ...found } };
     }
     case 'ContactRecorded':
       return { ...state, contactsCount: state.contactsCount + 1, lastContactAt: latest(state.lastContactAt, at) };

@@ -21,7 +21,10 @@ export class CasePlanController {
   constructor(private readonly streams: Streams) {}
 
   @Post(':caseId/support-plans')
-  @CaseCommand('Draft a support plan with goals and planned interventions (SupportPlanDrafted); id is the plan id', { answer: 'created' })
+  @CaseCommand('Draft a support plan with goals and planned interventions (SupportPlanDrafted); id is the plan id', {
+    answer: 'created',
+    description: 'goalNeeds cite the needs of completed assessments: 404 NEED_NOT_FOUND; 400 GOAL_NOT_FOUND for a goal index out of range.',
+  })
   async draft(
     @Param('caseId', UuidParam) caseId: string,
     @Body() { occurredAt, ...plan }: DraftSupportPlanDto,
@@ -85,7 +88,7 @@ export class CasePlanController {
   }
 
   @Post(':caseId/support-plans/:planId/reviews')
-  @CaseCommand('Review the plan (SupportPlanReviewed)')
+  @CaseCommand('Review the plan, with progress per goal (SupportPlanReviewed)', { description: '400 GOAL_NOT_FOUND.' })
   async review(
     @Param('caseId', UuidParam) caseId: string,
     @Param('planId', UuidParam) planId: string,

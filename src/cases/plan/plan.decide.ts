@@ -5,6 +5,7 @@ import { interventionsStillActive, notFound, wrongState } from '../case.errors';
 import { CaseEvent } from '../case.events';
 import { assertDateNotAfter, assertNewId, assertNotBefore, guard } from '../case.guards';
 import { plainConsent, plainPlannedIntervention } from '../case.plain';
+import { plainGoalNeeds, plainGoalReviews } from './needs.rules';
 import { CaseState, SupportPlanState } from '../case.state';
 
 /** The support plan (Progetto Quadro): goals, the family's agreement, interventions, reviews. */
@@ -33,7 +34,10 @@ export const draftSupportPlan = (cmd: Dated<DraftSupportPlan>, state: CaseState,
   const targets = [...parentGoals.map((g) => g.personId), ...interventions.flatMap((i) => (i.targetPersonId ? [i.targetPersonId] : []))];
   assertFamilyPeople(targets, facts, true);
   const forParents = parentGoals.length > 0 ? { parentGoals } : {};
-  return [{ type: 'SupportPlanDrafted', data: { caseId, planId, goals: [...goals], interventions, nextReviewOn, ...forParents } }];
+  const answering = cmd.goalNeeds?.length ? { goalNeeds: plainGoalNeeds(cmd.goalNeeds, goals, state) } : {};
+  return [
+    { type: 'SupportPlanDrafted', data: { caseId, planId, goals: [...goals], interventions, nextReviewOn, ...forParents, ...answering } },
+  ];
 };
 
 export const agreeSupportPlan = (cmd: Dated<AgreeSupportPlan>, state: CaseState, { now }: CaseContext): CaseEvent[] => {
@@ -72,11 +76,12 @@ export const endIntervention = (cmd: Dated<EndIntervention>, state: CaseState, {
 
 export const reviewSupportPlan = (cmd: Dated<ReviewSupportPlan>, state: CaseState, { now }: CaseContext): CaseEvent[] => {
   guard(cmd, state, now);
-  livePlan(state, cmd.planId);
+  const plan = livePlan(state, cmd.planId);
   assertDateNotAfter('reviewedOn', cmd.reviewedOn, cmd.occurredAt);
   assertNotBefore('nextReviewOn', cmd.nextReviewOn, cmd.reviewedOn);
   const { caseId, planId, reviewedOn, outcome, nextReviewOn } = cmd;
-  return [{ type: 'SupportPlanReviewed', data: { caseId, planId, reviewedOn, outcome, nextReviewOn } }];
+  const progress = cmd.goalProgress?.length ? { goalProgress: plainGoalReviews(cmd.goalProgress, plan.goals) } : {};
+  return [{ type: 'SupportPlanReviewed', data: { caseId, planId, reviewedOn, outcome, nextReviewOn, ...progress } }];
 };
 
 /** Interventions end explicitly first, so the record says when each one stopped. */

@@ -1,7 +1,7 @@
 import { EventMeta } from '../../common/decider';
 import { CaseEvent } from '../case.events';
 import { patch } from '../case.records';
-import { Consent, InterventionKind, PlannedIntervention } from '../case.values';
+import { Consent, GoalNeeds, GoalProgress, InterventionKind, PlannedIntervention } from '../case.values';
 
 export interface InterventionState {
   interventionId: string;
@@ -20,10 +20,19 @@ export interface SupportPlanReview {
   nextReviewOn?: string;
 }
 
+/** A plan goal, the needs it answers, and how the latest review found it. */
+export interface GoalState {
+  goal: string;
+  needIds: string[];
+  progress?: GoalProgress;
+  reviewedOn?: string;
+}
+
 export interface SupportPlanState {
   planId: string;
   status: 'draft' | 'agreed' | 'closed';
   goals: string[];
+  goalStates: GoalState[];
   plannedInterventions: PlannedIntervention[];
   interventions: Record<string, InterventionState>;
   reviews: SupportPlanReview[];
@@ -45,11 +54,12 @@ export const evolvePlan = <S extends PlanSlice>(state: S, event: CaseEvent, meta
   });
   switch (event.type) {
     case 'SupportPlanDrafted': {
-      const { planId, goals, interventions, nextReviewOn } = event.data;
+      const { planId, goals, interventions, nextReviewOn, goalNeeds = [] } = event.data;
       const drafted: SupportPlanState = {
         planId,
         status: 'draft',
         goals,
+        goalStates: goals.map((goal, index) => ({ goal, needIds: needsOf(goalNeeds, index) })),
         plannedInterventions: interventions,
         interventions: {},
         reviews: [],
@@ -77,9 +87,13 @@ export const evolvePlan = <S extends PlanSlice>(state: S, event: CaseEvent, meta
       }));
     }
     case 'SupportPlanReviewed': {
-      const { reviewedOn, outcome, nextReviewOn } = event.data;
+      const { reviewedOn, outcome, nextReviewOn, goalProgress = [] } = event.data;
       return plan(event.data.planId, (p) => ({
         ...p,
+        goalStates: (p.goalStates ?? []).map((g, index) => {
+          const found = goalProgress.find((r) => r.goalIndex === index);
+          return found ? { ...g, progress: found.progress, reviewedOn } : g;
+        }),
         reviews: [...p.reviews, { reviewedOn, outcome, nextReviewOn }],
         nextReviewOn,
       }));
@@ -90,3 +104,6 @@ export const evolvePlan = <S extends PlanSlice>(state: S, event: CaseEvent, meta
       return state;
   }
 };
+
+const needsOf = (goalNeeds: readonly GoalNeeds[], index: number): string[] =>
+  goalNeeds.filter((g) => g.goalIndex === index).flatMap((g) => g.needIds);

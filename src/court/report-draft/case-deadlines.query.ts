@@ -1,5 +1,5 @@
 import { Pool } from 'pg';
-import { DEADLINE_CITATION_IT } from '../../projections/deadlines/deadline.labels.it';
+import { DEADLINE_CITATION_IT } from '../../projections/deadlines/deadline.labels';
 import { DeadlineRow, toView } from '../../projections/deadlines/deadlines.query';
 import { CaseDeadline } from './report-draft.build';
 

@@ -60,6 +60,7 @@ export const CASE_DATA_SCHEMAS: { [K in CaseEventType]: JsonSchema } = {
     riskLevel: oneOf(V.RISK_LEVELS),
     riskFactorCount: count,
     protectiveFactorCount: count,
+    needs: list(object({ needId: uuid, domain: oneOf(V.NEED_DOMAINS) })),
   }),
   SupportPlanDrafted: onCase(
     {
@@ -69,8 +70,9 @@ export const CASE_DATA_SCHEMAS: { [K in CaseEventType]: JsonSchema } = {
         object({ kind: oneOf(V.INTERVENTION_KINDS), expectedStartOn: date, expectedEndOn: date }, ['expectedStartOn', 'expectedEndOn']),
       ),
       nextReviewOn: date,
+      goalNeeds: list(object({ goalIndex: count, needIds: list(uuid) })),
     },
-    ['nextReviewOn'],
+    ['nextReviewOn', 'goalNeeds'],
   ),
   SupportPlanAgreed: onCase({ planId: uuid, consentCount: count }),
   InterventionStarted: onCase(
@@ -78,7 +80,15 @@ export const CASE_DATA_SCHEMAS: { [K in CaseEventType]: JsonSchema } = {
     ['expectedEndOn'],
   ),
   InterventionEnded: onCase({ planId: uuid, interventionId: uuid, endedOn: date }),
-  SupportPlanReviewed: onCase({ planId: uuid, reviewedOn: date, nextReviewOn: date }, ['nextReviewOn']),
+  SupportPlanReviewed: onCase(
+    {
+      planId: uuid,
+      reviewedOn: date,
+      nextReviewOn: date,
+      goalProgress: list(object({ goalIndex: count, progress: oneOf(V.GOAL_PROGRESS) })),
+    },
+    ['nextReviewOn', 'goalProgress'],
+  ),
   SupportPlanClosed: onCase({ planId: uuid }),
   ProtectionMeasureProposed: onCase(
     { measureId: uuid, kind: oneOf(V.MEASURE_KINDS), legalBasis: oneOf(V.LEGAL_BASES), placeKind: oneOf(V.PLACE_KINDS) },

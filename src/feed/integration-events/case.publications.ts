@@ -68,6 +68,7 @@ export const CASE_PUBLICATIONS: CasePublications = {
     riskLevel: d.riskLevel,
     riskFactorCount: d.riskFactors.length,
     protectiveFactorCount: d.protectiveFactors.length,
+    needs: (d.needs ?? []).map(({ needId, domain }) => ({ needId, domain })),
   })),
   SupportPlanDrafted: pub('support-plan.drafted.v1', (d) =>
     defined({
@@ -78,6 +79,7 @@ export const CASE_PUBLICATIONS: CasePublications = {
         defined({ kind: i.kind, expectedStartOn: i.expectedStartOn, expectedEndOn: i.expectedEndOn }),
       ),
       nextReviewOn: d.nextReviewOn,
+      goalNeeds: d.goalNeeds?.map(({ goalIndex, needIds }) => ({ goalIndex, needIds })),
     }),
   ),
   SupportPlanAgreed: pub('support-plan.agreed.v1', (d) => ({ caseId: d.caseId, planId: d.planId, consentCount: d.consents.length })),
@@ -98,7 +100,13 @@ export const CASE_PUBLICATIONS: CasePublications = {
     endedOn: d.endedOn,
   })),
   SupportPlanReviewed: pub('support-plan.reviewed.v1', (d) =>
-    defined({ caseId: d.caseId, planId: d.planId, reviewedOn: d.reviewedOn, nextReviewOn: d.nextReviewOn }),
+    defined({
+      caseId: d.caseId,
+      planId: d.planId,
+      reviewedOn: d.reviewedOn,
+      nextReviewOn: d.nextReviewOn,
+      goalProgress: d.goalProgress?.map(({ goalIndex, progress }) => ({ goalIndex, progress })),
+    }),
   ),
   SupportPlanClosed: pub('support-plan.closed.v1', (d) => ({ caseId: d.caseId, planId: d.planId })),
   ProtectionMeasureProposed: pub('protection-measure.proposed.v1', (d) =>

@@ -1,19 +1,29 @@
 import { romeDate } from '../../cases/case.age';
 import { defineProjection } from '../define/define-projection';
-import { statisticsCases, statisticsFamilies, statisticsMeasures, statisticsPlacements, statisticsSpells } from './statistics.tables';
+import {
+  statisticsCases,
+  statisticsFamilies,
+  statisticsGoals,
+  statisticsMeasures,
+  statisticsNeeds,
+  statisticsPlacements,
+  statisticsSpells,
+} from './statistics.tables';
 
 export const STATISTICS = 'statistics';
 
 /** Facts per case without any personal data (SINBA): kinds, reasons, municipality code and Europe/Rome dates. */
 export const statisticsProjection = defineProjection({
   name: STATISTICS,
-  version: 2,
+  version: 3, // 3: needs, and the goals that meet them
   tables: {
     cases: statisticsCases,
     spells: statisticsSpells,
     measures: statisticsMeasures,
     placements: statisticsPlacements,
     families: statisticsFamilies,
+    needs: statisticsNeeds,
+    goals: statisticsGoals,
   },
   on: {
     // Only the ISTAT code of the family is kept: its address and people never reach statistics.
@@ -52,6 +62,26 @@ export const statisticsProjection = defineProjection({
     ProtectionMeasureOrdered: (d, _facts, rows) => {
       const measure = rows.measures.get({ case_id: d.caseId, measure_id: d.measureId });
       rows.measures.put({ case_id: d.caseId, measure_id: d.measureId, kind: measure?.kind ?? null, ordered_on: d.decreeDate });
+    },
+    // Needs count by domain only; their descriptions are free text and never reach statistics.
+    AssessmentCompleted: (d, facts, rows) => {
+      for (const { needId, domain } of d.needs ?? []) {
+        rows.needs.insertIfAbsent({ case_id: d.caseId, need_id: needId, domain, identified_on: romeDate(facts.occurredAt), met_on: null });
+      }
+    },
+    SupportPlanDrafted: (d, _facts, rows) => {
+      for (const { goalIndex, needIds } of d.goalNeeds ?? []) {
+        rows.goals.insertIfAbsent({ case_id: d.caseId, plan_id: d.planId, goal_index: goalIndex, need_ids: needIds });
+      }
+    },
+    // A need is met on the day of the first review that finds a goal answering it achieved.
+    SupportPlanReviewed: (d, _facts, rows) => {
+      for (const { goalIndex } of (d.goalProgress ?? []).filter((g) => g.progress === 'achieved')) {
+        for (const needId of rows.goals.get({ case_id: d.caseId, plan_id: d.planId, goal_index: goalIndex })?.need_ids ?? []) {
+          const need = rows.needs.get({ case_id: d.caseId, need_id: needId });
+          if (need && need.met_on === null) rows.needs.put({ ...need, met_on: d.reviewedOn });
+        }
+      }
     },
     EmergencyPlacementMade: (d, _facts, rows) =>
       rows.placements.insertIfAbsent({ case_id: d.caseId, placement_id: d.placementId, placed_on: romeDate(d.placedAt) }),

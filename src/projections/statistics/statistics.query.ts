@@ -1,5 +1,5 @@
 import { Pool } from 'pg';
-import { CLOSURE_REASONS, INTAKE_KINDS, MEASURE_KINDS, REFERRER_KINDS } from '../../cases/case.values';
+import { CLOSURE_REASONS, INTAKE_KINDS, MEASURE_KINDS, NEED_DOMAINS, REFERRER_KINDS } from '../../cases/case.values';
 import { InvalidInputError } from '../../common/domain-error';
 import { StatisticsView } from './dto/statistics.view';
 
@@ -12,6 +12,7 @@ export interface StatisticsPeriod {
 type Counts = Map<string, number>;
 const zeroFilled = <F extends string>(vocabulary: readonly string[], counts: Counts, field: F) =>
   vocabulary.map((value) => ({ [field]: value, count: counts.get(value) ?? 0 }) as Record<F, string> & { count: number });
+const byDomain = (counts: Counts) => ({ total: total(counts), byDomain: zeroFilled(NEED_DOMAINS, counts, 'domain') });
 const total = (counts: Counts) => [...counts.values()].reduce((sum, n) => sum + n, 0);
 
 /** Every count reads the period: Europe/Rome dates, both ends included, and the municipality or NULL for all. */
@@ -19,6 +20,7 @@ const PERIOD = 'WITH p AS (SELECT $1::date AS first_day, $2::date AS last_day, $
 const IN_PERIOD = (column: string) =>
   `${column} BETWEEN p.first_day AND p.last_day AND (p.municipality IS NULL OR c.municipality_istat = p.municipality)`;
 const SPELLS = 'p, statistics_spells s JOIN statistics_cases c ON c.case_id = s.case_id';
+const NEEDS = 'p, statistics_needs n JOIN statistics_cases c ON c.case_id = n.case_id';
 const COUNTS = {
   openedByIntake: `${PERIOD} SELECT c.intake_kind AS key, count(*)::int AS n FROM p, statistics_cases c WHERE ${IN_PERIOD('c.opened_on')} GROUP BY 1`,
   openedByReferrer: `${PERIOD} SELECT c.referrer_kind AS key, count(*)::int AS n FROM p, statistics_cases c
@@ -32,6 +34,11 @@ const COUNTS = {
     WHERE ${IN_PERIOD('m.ordered_on')} GROUP BY 1`,
   emergencyPlacements: `${PERIOD} SELECT 'placements' AS key, count(*)::int AS n
     FROM p, statistics_placements e JOIN statistics_cases c ON c.case_id = e.case_id WHERE ${IN_PERIOD('e.placed_on')}`,
+  needsIdentified: `${PERIOD} SELECT n.domain AS key, count(*)::int AS n FROM ${NEEDS} WHERE ${IN_PERIOD('n.identified_on')} GROUP BY 1`,
+  needsMet: `${PERIOD} SELECT n.domain AS key, count(*)::int AS n FROM ${NEEDS} WHERE ${IN_PERIOD('n.met_on')} GROUP BY 1`,
+  needsUnmetAtEnd: `${PERIOD} SELECT n.domain AS key, count(*)::int AS n FROM ${NEEDS}
+    WHERE n.identified_on <= p.last_day AND (n.met_on IS NULL OR n.met_on > p.last_day)
+      AND (p.municipality IS NULL OR c.municipality_istat = p.municipality) GROUP BY 1`,
   closuresByReason: `${PERIOD} SELECT s.closure_reason AS key, count(*)::int AS n FROM ${SPELLS} WHERE ${IN_PERIOD('s.closed_on')} GROUP BY 1`,
 };
 
@@ -58,5 +65,10 @@ export const readStatistics = async (pool: Pool, period: StatisticsPeriod): Prom
     measuresOrdered: { total: total(counts.measuresByKind), byKind: zeroFilled(MEASURE_KINDS, counts.measuresByKind, 'kind') },
     emergencyPlacements: total(counts.emergencyPlacements),
     closures: { total: total(counts.closuresByReason), byReason: zeroFilled(CLOSURE_REASONS, counts.closuresByReason, 'reason') },
+    needs: {
+      identified: byDomain(counts.needsIdentified),
+      met: byDomain(counts.needsMet),
+      unmetAtEnd: byDomain(counts.needsUnmetAtEnd),
+    },
   };
 };

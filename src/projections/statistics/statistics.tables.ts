@@ -54,3 +54,24 @@ export const statisticsFamilies = defineTable<{ family_id: string; istat_code: s
   columns: { family_id: 'uuid NOT NULL', istat_code: 'text NOT NULL' },
   key: ['family_id'],
 });
+
+/** A need an assessment found: its domain, when, and the day a review found a goal answering it achieved. */
+export const statisticsNeeds = defineTable<{
+  case_id: string;
+  need_id: string;
+  domain: string;
+  identified_on: string;
+  met_on: string | null;
+}>({
+  name: 'statistics_needs',
+  columns: { case_id: 'uuid NOT NULL', need_id: 'text NOT NULL', domain: 'text NOT NULL', identified_on: 'date NOT NULL', met_on: 'date' },
+  key: ['case_id', 'need_id'],
+  indexes: ['(identified_on)', '(met_on)'],
+});
+
+/** Which needs each plan goal answers: a review's "achieved" meets them. */
+export const statisticsGoals = defineTable<{ case_id: string; plan_id: string; goal_index: number; need_ids: string[] }>({
+  name: 'statistics_goals',
+  columns: { case_id: 'uuid NOT NULL', plan_id: 'text NOT NULL', goal_index: 'int NOT NULL', need_ids: 'text[] NOT NULL' },
+  key: ['case_id', 'plan_id', 'goal_index'],
+});

@@ -1,5 +1,14 @@
-import { DISCIPLINES, Discipline, RISK_LEVELS, RiskLevel } from '../../case.values';
-import { LongText, OccurredAt, OneOf, TextList } from '../../dto/decorators';
+import { DISCIPLINES, Discipline, NEED_DOMAINS, NeedDomain, RISK_LEVELS, RiskLevel } from '../../case.values';
+import { LongText, NestedList, OccurredAt, OneOf, TextList } from '../../dto/decorators';
+
+/** A need the assessment found, in one domain of the child's and family's life. */
+export class NeedDto {
+  @OneOf(NEED_DOMAINS, { example: 'education' })
+  domain!: NeedDomain;
+
+  @LongText({ example: 'Frequenza scolastica irregolare: 40 assenze nel quadrimestre' })
+  description!: string;
+}
 
 import { NarrativeEntryDto } from '../../dto/narrative-entry.dto';
 
@@ -25,6 +34,9 @@ export class CompleteAssessmentDto {
 
   @LongText({ required: false })
   summary?: string;
+
+  @NestedList(() => NeedDto, 30, { required: false, description: 'Needs found; the case view gives their ids for plan goals' })
+  needs?: NeedDto[];
 
   @OccurredAt()
   occurredAt?: string;

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CLOSURE_REASONS, INTAKE_KINDS, MEASURE_KINDS, REFERRER_KINDS } from '../../../cases/case.values';
+import { CLOSURE_REASONS, INTAKE_KINDS, MEASURE_KINDS, NEED_DOMAINS, REFERRER_KINDS } from '../../../cases/case.values';
 
 export class PeriodView {
   @ApiProperty({ format: 'date', example: '2026-01-01' }) from: string;
@@ -44,6 +44,23 @@ export class ClosuresView {
   @ApiProperty({ type: [ClosureCountView] }) byReason: ClosureCountView[];
 }
 
+export class NeedDomainCountView {
+  @ApiProperty({ enum: NEED_DOMAINS }) domain: string;
+  @ApiProperty({ example: 2 }) count: number;
+}
+
+export class NeedCountsView {
+  @ApiProperty({ example: 5 }) total: number;
+  @ApiProperty({ type: [NeedDomainCountView] }) byDomain: NeedDomainCountView[];
+}
+
+export class NeedsView {
+  @ApiProperty({ type: NeedCountsView, description: 'Needs assessments found in the period' }) identified: NeedCountsView;
+  @ApiProperty({ type: NeedCountsView, description: 'Needs met in the period: a review found a goal answering them achieved' })
+  met: NeedCountsView;
+  @ApiProperty({ type: NeedCountsView, description: 'Needs found by the last day and not met by then' }) unmetAtEnd: NeedCountsView;
+}
+
 /** Counts only: no case, family or person can be read back from them. */
 export class StatisticsView {
   @ApiProperty({ type: PeriodView }) period: PeriodView;
@@ -55,4 +72,5 @@ export class StatisticsView {
   @ApiProperty({ example: 1, description: 'Emergency placements (art. 403 c.c.) made in the period, by the service, without a decree' })
   emergencyPlacements: number;
   @ApiProperty({ type: ClosuresView }) closures: ClosuresView;
+  @ApiProperty({ type: NeedsView }) needs: NeedsView;
 }

@@ -1,6 +1,6 @@
 import { DeadlineKind } from './deadline.rules';
 
-/** The Italian words for each deadline kind, in one place: a new kind fails to compile until it has both. */
+/** The words for each deadline kind, in one place: a new kind fails to compile until it has them all. */
 
 /** What each deadline asks of the service, short, for calendars and e-mails. */
 export const DEADLINE_LABELS_IT: Record<DeadlineKind, string> = {
@@ -34,4 +34,21 @@ export const DEADLINE_CITATION_IT: Record<DeadlineKind, string> = {
   'age-18': 'Compimento dei 18 anni',
   'prosieguo-end': 'Fine del prosieguo amministrativo',
   'report-screening': 'Valutazione della segnalazione',
+};
+
+/** The same, in English, for front ends that ask for it (GET /vocabulary?lang=en). */
+export const DEADLINE_LABELS_EN: Record<DeadlineKind, string> = {
+  'art403-transmission': 'Art. 403: acts sent to the PM',
+  'art403-pm-request': "Art. 403: the PM's request to the TM",
+  'art403-validation': "Art. 403: the TM's validation",
+  'art403-hearing': 'Art. 403: hearing',
+  'art403-review': "Art. 403: the TM's decree after the hearing",
+  'affido-end': 'End of foster care',
+  'affido-report': 'Periodic report on foster care',
+  'mandate-report': 'Report to the judicial authority',
+  'measure-report': 'Periodic report on the measure',
+  'plan-review': 'Support plan review',
+  'age-18': 'The minor turns 18',
+  'prosieguo-end': 'End of prosieguo amministrativo',
+  'report-screening': 'Screening of the report',
 };
