@@ -32,6 +32,7 @@ import { ALL_PROJECTIONS } from './projections/all-projections';
 import { DeadlinesModule } from './projections/deadlines/deadlines.module';
 import { ProjectionsModule } from './projections/projections.module';
 import { CaseloadModule } from './projections/caseload/caseload.module';
+import { ApprovalsModule } from './projections/approvals/approvals.module';
 import { StatisticsModule } from './projections/statistics/statistics.module';
 import { TimelineModule } from './projections/timeline/timeline.module';
 import { WorkerOptions } from './projections/projection-worker';
@@ -74,6 +75,7 @@ export class AppModule {
         CalendarModule.register({ active: (options.migrate ?? true) && (options.projections ?? true) }),
         TimelineModule,
         CaseloadModule,
+        ApprovalsModule,
         StatisticsModule,
         CourtModule.register({ active: options.migrate ?? true }),
         AccessModule,

@@ -1,7 +1,7 @@
 import { DecideContext } from '../common/decider';
 import { CaseEventData, CaseEventType } from './case.events';
 import { PartnerFact } from '../community/partners/partner-facts';
-import { FamilyRole } from './case.values';
+import { FamilyRole, SupervisedAct } from './case.values';
 import { PlaceFacts } from './placement/placed-with.rules';
 
 /** Every case command names its case; occurredAt is when its fact happened (absent: now, as the engine dates it). */
@@ -34,6 +34,8 @@ export interface CaseFacts {
   place?: PlaceFacts;
   /** SubmitCourtReport: the stream's own hash at coveredEvents.toRevision (absent: no such revision). */
   hashAtToRevision?: string;
+  /** AgreeSupportPlan, CloseCase, SubmitCourtReport: the acts this service has its coordinator approve first. */
+  supervisedActs?: readonly SupervisedAct[];
 }
 
 export type CaseContext = DecideContext<CaseFacts>;

@@ -55,6 +55,7 @@ import {
 } from './protection/protection.decide';
 import { TeamCommand, assignTeamMember, changeCaseManager, releaseTeamMember } from './team/team.decide';
 import { TeamEvaluationCommand, recordTeamEvaluation } from './team-evaluation/team-evaluation.decide';
+import { SupervisionCommand, approveSubmission, returnSubmission, submitForApproval } from './supervision/supervision.decide';
 
 /** Every command of a case, area by area; the court export is recorded on the case too. */
 export type CaseCommand =
@@ -68,6 +69,7 @@ export type CaseCommand =
   | CourtCommand
   | ChildHearingCommand
   | TeamEvaluationCommand
+  | SupervisionCommand
   | RecordAuditTrailExport;
 
 const decide: Decider<CaseCommand, CaseState, CaseEvent, CaseFacts>['decide'] = (command, state, context) => {
@@ -92,6 +94,12 @@ const decide: Decider<CaseCommand, CaseState, CaseEvent, CaseFacts>['decide'] = 
       return hearChild(command, state, withFacts);
     case 'RecordTeamEvaluation':
       return recordTeamEvaluation(command, state, withFacts);
+    case 'SubmitForApproval':
+      return submitForApproval(command, state, withFacts);
+    case 'ApproveSubmission':
+      return approveSubmission(command, state, withFacts);
+    case 'ReturnSubmission':
+      return returnSubmission(command, state, withFacts);
     case 'GrantCaseAccess':
       return grantCaseAccess(command, state, withFacts);
     case 'RevokeCaseAccess':
@@ -162,8 +170,8 @@ const decide: Decider<CaseCommand, CaseState, CaseEvent, CaseFacts>['decide'] = 
 export const caseDecider: Decider<CaseCommand, CaseState, CaseEvent, CaseFacts> = {
   // 2: the art. 403 steps apart, lapses; 3: access grants; 4: where placed children are (placedWith, withParent); 5: child hearings;
   // 6: later decrees (extensions, modifications, ends by decree; mandates modified and ended); 7: team evaluations;
-  // 8: needs, the goals that answer them, progress per goal
-  version: 8,
+  // 8: needs, the goals that answer them, progress per goal; 9: supervision (approvals)
+  version: 9,
   initialState: initialCaseState,
   evolve,
   decide,

@@ -21,6 +21,7 @@ import {
   PlacedWith,
   PlannedIntervention,
   RiskLevel,
+  SupervisedAct,
   TeamRole,
   ValidationReviewOutcome,
   WishSubject,
@@ -252,6 +253,13 @@ export type CaseEvent =
         dissent?: Array<{ workerId: string; text: string }>;
       }>;
     }
+  /**
+   * Supervision: an act submitted to the coordinator, approved or returned with a reason. subjectKey names what the
+   * approval covers: the plan's id, the closure's reason, the report's head hash.
+   */
+  | { type: 'SubmittedForApproval'; data: On<{ approvalId: string; act: SupervisedAct; subjectKey: string; note?: string }> }
+  | { type: 'SubmissionApproved'; data: On<{ approvalId: string; note?: string }> }
+  | { type: 'SubmissionReturned'; data: On<{ approvalId: string; reason: string }> }
   | { type: 'CaseAccessGranted'; data: On<{ workerId: string; reason: string; expiresAt: string }> }
   | { type: 'CaseAccessGrantRevoked'; data: On<{ workerId: string; reason?: string }> };
 
@@ -298,6 +306,9 @@ const EVENT_TYPE_SET: Record<CaseEventType, true> = {
   AuditTrailExported: true,
   ChildHeard: true,
   TeamEvaluationRecorded: true,
+  SubmittedForApproval: true,
+  SubmissionApproved: true,
+  SubmissionReturned: true,
   CaseAccessGranted: true,
   CaseAccessGrantRevoked: true,
 };

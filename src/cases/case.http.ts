@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { HttpCode, PipeTransform, SetMetadata, applyDecorators } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.guard';
-import { CASE_WRITERS, WORKER_ID_MAX_LENGTH, WORKER_ID_PATTERN } from '../auth/roles';
+import { CASE_WRITERS, Role, WORKER_ID_MAX_LENGTH, WORKER_ID_PATTERN } from '../auth/roles';
 import { ApiCommand } from '../common/api-problems';
 import { CommandResultDto } from '../common/command-result';
 import { InvalidInputError } from '../common/domain-error';
@@ -20,13 +20,15 @@ export interface CaseCommandAnswer {
   description?: string;
   /** Kept from before the areas were split: clients generate code from it. */
   operationId?: string;
+  /** Who may send it; the team and coordinators unless said. */
+  roles?: Role[];
 }
 
 /** A command on an existing case: writers only, If-Match and Idempotency-Key. */
-export const CaseCommand = (summary: string, { answer = 'ok', description, operationId }: CaseCommandAnswer = {}) =>
+export const CaseCommand = (summary: string, { answer = 'ok', description, operationId, roles = CASE_WRITERS }: CaseCommandAnswer = {}) =>
   applyDecorators(
     SetMetadata(CASE_COMMAND, true),
-    Roles(...CASE_WRITERS),
+    Roles(...roles),
     ApiOperation({ summary, description, ...(operationId && { operationId }) }),
     ApiCommand({ onExisting: true }),
     ...(answer === 'created'

@@ -10,6 +10,7 @@ import { PlanSlice, evolvePlan, initialPlan } from './plan/plan.evolve';
 import { ProtectionSlice, evolveProtection, initialProtection } from './protection/protection.evolve';
 import { TeamSlice, evolveTeam, initialTeam } from './team/team.evolve';
 import { TeamEvaluationSlice, evolveTeamEvaluations, initialTeamEvaluations } from './team-evaluation/team-evaluation.evolve';
+import { SupervisionSlice, evolveSupervision, initialSupervision } from './supervision/supervision.evolve';
 
 export type { AssessmentState } from './assessment/assessment.evolve';
 export type { HearingState, ReportState } from './court/court.evolve';
@@ -33,7 +34,8 @@ export interface CaseState
     PlacementSlice,
     CourtSlice,
     ChildHearingSlice,
-    TeamEvaluationSlice {}
+    TeamEvaluationSlice,
+    SupervisionSlice {}
 
 export const initialCaseState: CaseState = {
   ...initialLifecycle,
@@ -46,6 +48,7 @@ export const initialCaseState: CaseState = {
   ...initialCourt,
   ...initialChildHearings,
   ...initialTeamEvaluations,
+  ...initialSupervision,
 };
 
 const AREAS: Array<(state: CaseState, event: CaseEvent, meta: EventMeta) => CaseState> = [
@@ -59,6 +62,7 @@ const AREAS: Array<(state: CaseState, event: CaseEvent, meta: EventMeta) => Case
   evolveCourt,
   evolveChildHearings,
   evolveTeamEvaluations,
+  evolveSupervision,
 ];
 
 /** Every area sees every event and changes only its own slice; event types of no area (CaseAccessed...) change nothing. */

@@ -49,6 +49,10 @@ export interface GoalReview {
   note?: string;
 }
 
+/** Acts a service may have its coordinator approve before they take effect (SUPERVISED_ACTS). */
+export const SUPERVISED_ACTS = ['support-plan', 'closure', 'court-report'] as const;
+export type SupervisedAct = (typeof SUPERVISED_ACTS)[number];
+
 export const RISK_LEVELS = ['none', 'low', 'medium', 'high'] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 

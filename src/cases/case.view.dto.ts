@@ -226,6 +226,13 @@ export class CaseViewDto {
   @ApiProperty({ type: [PlacementView] }) emergencyPlacements: PlacementView[];
   @ApiProperty({ type: [HearingView] }) hearings: HearingView[];
   @ApiProperty({ type: [ReportView] }) reports: ReportView[];
+  @ApiProperty({
+    type: 'array',
+    items: OBJECT,
+    description:
+      'Acts submitted to the coordinator: { approvalId, act, subjectKey, submittedBy, submittedAt, status, decidedBy?, reason? }',
+  })
+  approvals: object[];
   @ApiProperty({ type: [TeamEvaluationView], description: "Valutazioni d'équipe, oldest first; their texts are in /entries" })
   teamEvaluations: TeamEvaluationView[];
   @ApiProperty({ ...OBJECT, description: '{ count, lastAt }: the entries themselves are in the events' }) contacts: object;

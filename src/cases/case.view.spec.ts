@@ -48,6 +48,10 @@ const history: CaseEvent[] = [
       legalBasis: 'art-333-cc',
     },
   },
+  { type: 'SubmittedForApproval', data: { caseId: c, approvalId: id(10), act: 'closure', subjectKey: 'transferred' } },
+  { type: 'SubmissionReturned', data: { caseId: c, approvalId: id(10), reason: 'r' } },
+  { type: 'SubmittedForApproval', data: { caseId: c, approvalId: id(11), act: 'closure', subjectKey: 'transferred' } },
+  { type: 'SubmissionApproved', data: { caseId: c, approvalId: id(11) } },
   {
     type: 'TeamEvaluationRecorded',
     data: {
@@ -223,7 +227,7 @@ describe('the case view', () => {
 
   it('folds every event type of the catalogue', () => {
     expect(new Set(history.map((e) => e.type))).toEqual(new Set(CASE_EVENT_TYPES));
-    expect(CASE_EVENT_TYPES).toHaveLength(40);
+    expect(CASE_EVENT_TYPES).toHaveLength(43);
   });
 
   it('shows the case with its team, work, protection and court dealings', () => {

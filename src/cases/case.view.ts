@@ -36,6 +36,7 @@ export const toCaseView = (state: CaseState) => {
     emergencyPlacements: Object.values(state.emergencyPlacements),
     hearings: Object.values(state.hearings).sort((a, b) => a.hearingDate.localeCompare(b.hearingDate)),
     reports: Object.values(state.reports),
+    approvals: Object.values(state.approvals),
     teamEvaluations: Object.values(state.teamEvaluations).sort((a, b) => a.evaluatedAt.localeCompare(b.evaluatedAt)),
     contacts: { count: state.contactsCount, lastAt: state.lastContactAt ?? null },
     prosieguo: state.prosieguo ?? null,

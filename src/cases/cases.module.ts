@@ -7,6 +7,7 @@ import { CaseQueriesController } from './case.queries.controller';
 import { CaseEntriesController } from './entries/case-entries.controller';
 import { CaseChildHearingController } from './child-hearing/child-hearing.controller';
 import { CaseTeamEvaluationController } from './team-evaluation/team-evaluation.controller';
+import { CaseSupervisionController } from './supervision/supervision.controller';
 import { CaseCourtController } from './court/court.controller';
 import { CaseOpenings } from './lifecycle/case-openings';
 import { CaseLifecycleController } from './lifecycle/lifecycle.controller';
@@ -30,6 +31,7 @@ import { CaseTeamController } from './team/team.controller';
     CaseEntriesController,
     CaseChildHearingController,
     CaseTeamEvaluationController,
+    CaseSupervisionController,
   ],
   // Occupancy is stateless (a pool and the clock): the placing controllers read it for their capacity warnings.
   providers: [CaseOpenings, LoadCaseHandler, ReadCaseEventsHandler, CaseHashAtHandler, Occupancy],

@@ -1,3 +1,4 @@
+import { SUPERVISED_ACTS, SupervisedAct } from '../cases/case.values';
 import { createPrivateKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -65,6 +66,8 @@ export interface AppConfig {
   };
   /** Seconds between passes of the deadline engine (art. 403 lapses); 0 turns it off. It also runs at start. */
   deadlineEngineIntervalSeconds: number;
+  /** The acts a coordinator approves before they take effect (SUPERVISED_ACTS); empty: none. */
+  supervisedActs: SupervisedAct[];
   /** Where links in calendar feeds and e-mails point (scheme, host, optional path); unset: the request's own origin. */
   publicBaseUrl?: string;
   /** The deadline digest by e-mail: off unless SMTP_URL is set. */
@@ -205,6 +208,7 @@ export const loadConfig = (env: Env = process.env): AppConfig => {
     },
     audit: { signingKeyPem, checkpointIntervalMinutes: integer('AUDIT_CHECKPOINT_INTERVAL_MINUTES', 60, 0, 7 * 24 * 60) },
     deadlineEngineIntervalSeconds: integer('DEADLINE_ENGINE_INTERVAL_SECONDS', 60, 0, 24 * 3600),
+    supervisedActs: readSupervisedActs(env.SUPERVISED_ACTS, problems),
     publicBaseUrl: url('PUBLIC_BASE_URL', ['https:', 'http:'])?.replace(/\/+$/, ''),
     reminders: {
       smtpUrl: url('SMTP_URL', ['smtp:', 'smtps:']),
@@ -219,6 +223,17 @@ export const loadConfig = (env: Env = process.env): AppConfig => {
 };
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** SUPERVISED_ACTS: comma-separated, from support-plan, closure, court-report. */
+const readSupervisedActs = (raw: string | undefined, problems: string[]): SupervisedAct[] => {
+  const acts = (raw ?? '')
+    .split(',')
+    .map((a) => a.trim())
+    .filter((a) => a !== '');
+  const unknown = acts.filter((a) => !(SUPERVISED_ACTS as readonly string[]).includes(a));
+  if (unknown.length > 0) problems.push(`SUPERVISED_ACTS: ${unknown.join(', ')} unknown; use ${SUPERVISED_ACTS.join(', ')}`);
+  return [...new Set(acts)].filter((a): a is SupervisedAct => (SUPERVISED_ACTS as readonly string[]).includes(a));
+};
 
 /** CORS_ORIGINS: comma-separated origins exactly as browsers send them; https, or http only for localhost. */
 const readCorsOrigins = (raw: string | undefined, problems: string[]): string[] => {

@@ -9,6 +9,7 @@ import { timelineProjection } from './timeline/timeline.projection';
 import { streamHeadsProjection } from '../court/checkpoints/stream-heads.projection';
 import { accessLogProjection } from '../access/access-log.projection';
 import { peopleProjection } from '../people/people.projection';
+import { approvalsProjection } from './approvals/approvals.projection';
 import { statisticsExportProjection } from '../feed/statistics-export/statistics-export.projection';
 
 /** Every read model the application keeps. */
@@ -24,4 +25,5 @@ export const ALL_PROJECTIONS: Projection[] = [
   communityProjection,
   peopleProjection,
   carersProjection,
+  approvalsProjection,
 ];

@@ -16,6 +16,7 @@ import {
   PLACE,
   REFERRER,
   RISK,
+  SUPERVISED,
   TEAM_ROLE,
   Term,
   WISH_SUBJECT,
@@ -113,6 +114,7 @@ export const VOCABULARY: Record<string, Record<string, Term>> = {
   facilityKinds: FACILITY,
   affidoKinds: AFFIDO,
   needDomains: NEED_DOMAIN,
+  supervisedActs: SUPERVISED,
   goalProgress: PROGRESS,
   deadlineKinds: DEADLINE,
 };

@@ -1,8 +1,9 @@
-import { Body, Controller, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { Response } from 'express';
+import { APP_CONFIG, AppConfig } from '../../config/config';
 import { commandResult } from '../../common/command-result';
 import { Context, IfMatch, RequestContext } from '../../common/request-context';
 import { IfMatchValue, Streams } from '../../common/send-command';
@@ -22,6 +23,7 @@ export class CaseCourtController {
   constructor(
     private readonly streams: Streams,
     private readonly queries: QueryBus,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Post(':caseId/judicial-mandates')
@@ -92,7 +94,7 @@ export class CaseCourtController {
     {
       answer: 'created',
       description:
-        'headHash must be the hash of the event at coveredEvents.toRevision (see GET /cases/{caseId}/events): 409 REPORT_HEAD_HASH_MISMATCH, 400 REPORT_RANGE_BEYOND_STREAM.',
+        'headHash must be the hash of the event at coveredEvents.toRevision (see GET /cases/{caseId}/events): 409 REPORT_HEAD_HASH_MISMATCH, 400 REPORT_RANGE_BEYOND_STREAM; 409 APPROVAL_REQUIRED where SUPERVISED_ACTS has court-report and no coordinator approved this head hash.',
     },
   )
   async submitReport(
@@ -117,7 +119,11 @@ export class CaseCourtController {
     const answer = { id: reportId };
     return commandResult(
       res,
-      await this.streams.send(caseKind, caseId, command, context, { ifMatch, facts: { hashAtToRevision }, answer }),
+      await this.streams.send(caseKind, caseId, command, context, {
+        ifMatch,
+        facts: { hashAtToRevision, supervisedActs: this.config.supervisedActs },
+        answer,
+      }),
     );
   }
 }

@@ -10,6 +10,7 @@ import {
   reportRangeBeyondStream,
 } from '../case.errors';
 import { proceedingKey } from './proceeding-key';
+import { assertApproved } from '../supervision/supervision.decide';
 import { MandateState, mandatesInForce } from './court.evolve';
 import { CaseEvent } from '../case.events';
 import { assertDateNotAfter, assertNewId, assertNotBefore, guard } from '../case.guards';
@@ -80,7 +81,8 @@ export const scheduleCourtHearing = (cmd: Dated<ScheduleCourtHearing>, state: Ca
  * A report pins what it covers: a revision range of this stream and the chain hash at its head.
  * The handler reads the stream's own hash at toRevision into the context, so a court can verify the export.
  */
-export const submitCourtReport = (cmd: Dated<SubmitCourtReport>, state: CaseState, { now, facts, actor }: CaseContext): CaseEvent[] => {
+export const submitCourtReport = (cmd: Dated<SubmitCourtReport>, state: CaseState, context: CaseContext): CaseEvent[] => {
+  const { now, facts, actor } = context;
   guard(cmd, state, now);
   assertNewId(state.reports, 'court report', cmd.reportId);
   assertNotBefore('periodTo', cmd.periodTo, cmd.periodFrom);
@@ -90,6 +92,7 @@ export const submitCourtReport = (cmd: Dated<SubmitCourtReport>, state: CaseStat
   if (facts.hashAtToRevision === undefined) throw reportRangeBeyondStream(toRevision);
   if (facts.hashAtToRevision !== cmd.headHash) throw reportHeadHashMismatch(toRevision);
   assertMayRestrict(cmd.sections, actor);
+  assertApproved('court-report', cmd.headHash, state, context);
   const { caseId, reportId, authority, proceedingNumber, periodFrom, periodTo, headHash } = cmd;
   return [
     {

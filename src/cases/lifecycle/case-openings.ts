@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CLOCK, Clock } from '../../common/clock';
+import { APP_CONFIG, AppConfig } from '../../config/config';
 import { RequestContext } from '../../common/request-context';
 import { CommandAnswer, CommandOutcome, IfMatchValue, RevisionMismatchError, Streams } from '../../common/send-command';
 import { lookUpPartners } from '../../community/partners/partner-lookup';
@@ -25,6 +26,7 @@ export class CaseOpenings {
   constructor(
     private readonly streams: Streams,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Family first (404 when missing), then the claim on the minor's guard, then CaseOpened on a new stream. */
@@ -48,7 +50,8 @@ export class CaseOpenings {
 
   /** The case first (it is the truth), then the guard; a failed release is healed by the next opening (staleClaim). */
   async close(command: CloseCase, context: RequestContext, ifMatch: IfMatchValue): Promise<Outcome> {
-    const outcome = await this.streams.send(caseKind, command.caseId, command, context, { ifMatch });
+    const facts = { supervisedActs: this.config.supervisedActs };
+    const outcome = await this.streams.send(caseKind, command.caseId, command, context, { ifMatch, facts });
     const { minorId } = outcome.state;
     const release = { type: 'ReleaseMinor', minorId, caseId: command.caseId, occurredAt: command.occurredAt } as const;
     await this.streams.send(minorGuardKind, minorId, release, withoutKey(context)).catch((error: unknown) => {

@@ -66,7 +66,8 @@ export class CaseLifecycleController {
   @CaseCommand('Close the case (CaseClosed); the one command still accepted past the age limit', {
     description:
       '409 CASE_CLOSED when already closed; 409 MEASURES_IN_FORCE (listing measureIds) while ordered measures have not ended, ' +
-      'unless the reason is transferred and receivingService names who takes them over.',
+      'unless the reason is transferred and receivingService names who takes them over; 409 APPROVAL_REQUIRED where ' +
+      'SUPERVISED_ACTS has closure and no coordinator approved a closure with this reason.',
   })
   async close(
     @Param('caseId', UuidParam) caseId: string,

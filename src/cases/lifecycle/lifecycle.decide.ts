@@ -18,6 +18,7 @@ import {
 import { CaseEvent } from '../case.events';
 import { assertDateNotAfter, assertNotInFuture, assertOpened, isOverAgeLimit } from '../case.guards';
 import { plainIntake } from '../case.plain';
+import { assertApproved } from '../supervision/supervision.decide';
 import { CaseState } from '../case.state';
 import { Intake } from '../case.values';
 import { assertActivePartner } from '../../community/partners/partner-facts';
@@ -75,14 +76,15 @@ export const openCase = (cmd: Dated<OpenCase>, state: CaseState, { now, facts }:
 };
 
 /** Closure is the one command still allowed past the age limit: it is how an over-age case ends. */
-export const closeCase = (cmd: Dated<CloseCase>, state: CaseState, { now }: CaseContext): CaseEvent[] => {
-  assertNotInFuture(cmd.occurredAt, now);
+export const closeCase = (cmd: Dated<CloseCase>, state: CaseState, context: CaseContext): CaseEvent[] => {
+  assertNotInFuture(cmd.occurredAt, context.now);
   assertOpened(state, cmd.caseId);
   if (state.status === 'closed') throw caseClosed(cmd.caseId);
   // Measures in force end first, or go with the case to the service named in a transfer.
   const inForce = Object.values(state.measures).filter((m) => m.status === 'ordered');
   const transfer = cmd.reason === 'transferred' && cmd.receivingService !== undefined;
   if (inForce.length > 0 && !transfer) throw measuresInForce(inForce.map((m) => m.measureId));
+  assertApproved('closure', cmd.reason, state, context);
   const { caseId, reason, note, receivingService } = cmd;
   return [{ type: 'CaseClosed', data: { caseId, reason, note, ...(receivingService !== undefined ? { receivingService } : {}) } }];
 };

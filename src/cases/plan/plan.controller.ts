@@ -1,7 +1,8 @@
-import { Body, Controller, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { Response } from 'express';
+import { APP_CONFIG, AppConfig } from '../../config/config';
 import { commandResult } from '../../common/command-result';
 import { Context, IfMatch, RequestContext } from '../../common/request-context';
 import { IfMatchValue, Streams } from '../../common/send-command';
@@ -18,7 +19,10 @@ import { EndInterventionDto, StartInterventionDto } from './dto/intervention.dto
 @Controller('cases')
 @CaseAccess()
 export class CasePlanController {
-  constructor(private readonly streams: Streams) {}
+  constructor(
+    private readonly streams: Streams,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Post(':caseId/support-plans')
   @CaseCommand('Draft a support plan with goals and planned interventions (SupportPlanDrafted); id is the plan id', {
@@ -41,7 +45,7 @@ export class CasePlanController {
 
   @Post(':caseId/support-plans/:planId/agreement')
   @CaseCommand("Record the family's agreement and consents (SupportPlanAgreed)", {
-    description: '409 SUPPORT_PLAN_ALREADY_AGREED, SUPPORT_PLAN_CLOSED.',
+    description: '409 SUPPORT_PLAN_ALREADY_AGREED, SUPPORT_PLAN_CLOSED; 409 APPROVAL_REQUIRED where SUPERVISED_ACTS has support-plan.',
   })
   async agree(
     @Param('caseId', UuidParam) caseId: string,
@@ -52,7 +56,8 @@ export class CasePlanController {
     @Res({ passthrough: true }) res: Response,
   ) {
     const command = { type: 'AgreeSupportPlan', caseId, planId, consents, occurredAt } as const;
-    return commandResult(res, await this.streams.send(caseKind, caseId, command, context, { ifMatch }));
+    const facts = { supervisedActs: this.config.supervisedActs };
+    return commandResult(res, await this.streams.send(caseKind, caseId, command, context, { ifMatch, facts }));
   }
 
   @Post(':caseId/support-plans/:planId/interventions')

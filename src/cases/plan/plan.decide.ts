@@ -6,6 +6,7 @@ import { CaseEvent } from '../case.events';
 import { assertDateNotAfter, assertNewId, assertNotBefore, guard } from '../case.guards';
 import { plainConsent, plainPlannedIntervention } from '../case.plain';
 import { plainGoalNeeds, plainGoalReviews } from './needs.rules';
+import { assertApproved } from '../supervision/supervision.decide';
 import { CaseState, SupportPlanState } from '../case.state';
 
 /** The support plan (Progetto Quadro): goals, the family's agreement, interventions, reviews. */
@@ -40,10 +41,11 @@ export const draftSupportPlan = (cmd: Dated<DraftSupportPlan>, state: CaseState,
   ];
 };
 
-export const agreeSupportPlan = (cmd: Dated<AgreeSupportPlan>, state: CaseState, { now }: CaseContext): CaseEvent[] => {
-  guard(cmd, state, now);
+export const agreeSupportPlan = (cmd: Dated<AgreeSupportPlan>, state: CaseState, context: CaseContext): CaseEvent[] => {
+  guard(cmd, state, context.now);
   const plan = livePlan(state, cmd.planId);
   if (plan.status === 'agreed') throw wrongState('SUPPORT_PLAN_ALREADY_AGREED', 'support plan', plan.planId, 'already agreed');
+  assertApproved('support-plan', plan.planId, state, context);
   cmd.consents.forEach((c) => assertDateNotAfter('consentedAt', c.consentedAt, cmd.occurredAt));
   return [{ type: 'SupportPlanAgreed', data: { caseId: cmd.caseId, planId: cmd.planId, consents: cmd.consents.map(plainConsent) } }];
 };

@@ -162,6 +162,9 @@ export const CASE_DATA_SCHEMAS: { [K in CaseEventType]: JsonSchema } = {
   }),
   CaseAccessGranted: onCase({ workerId, expiresAt: { ...instant, description: 'The grant ends by itself at this instant' } }),
   ChildHeard: onCase({ hearingId: uuid, heardAt: instant }),
+  SubmittedForApproval: onCase({ approvalId: uuid, act: oneOf(V.SUPERVISED_ACTS) }),
+  SubmissionApproved: onCase({ approvalId: uuid }),
+  SubmissionReturned: onCase({ approvalId: uuid }),
   TeamEvaluationRecorded: onCase({ evaluationId: uuid, disciplines: list(oneOf(V.DISCIPLINES)), agreedCount: count, dissentCount: count }),
   CaseAccessGrantRevoked: onCase({ workerId }),
 };

@@ -221,6 +221,10 @@ export const CASE_PUBLICATIONS: CasePublications = {
   CaseAccessGranted: pub('case.access-granted.v1', (d) => ({ caseId: d.caseId, workerId: d.workerId, expiresAt: d.expiresAt })),
   // The child's words and wishes stay in the case: integrators learn that a hearing took place, and when.
   ChildHeard: pub('child.heard.v1', (d) => ({ caseId: d.caseId, hearingId: d.hearingId, heardAt: d.heardAt })),
+  // Supervision is the service's internal workflow: the act is published when it takes effect, not before.
+  SubmittedForApproval: pub('approval.submitted.v1', (d) => ({ caseId: d.caseId, approvalId: d.approvalId, act: d.act })),
+  SubmissionApproved: pub('approval.approved.v1', (d) => ({ caseId: d.caseId, approvalId: d.approvalId })),
+  SubmissionReturned: pub('approval.returned.v1', (d) => ({ caseId: d.caseId, approvalId: d.approvalId })),
   TeamEvaluationRecorded: pub('team-evaluation.recorded.v1', (d) => ({
     caseId: d.caseId,
     evaluationId: d.evaluationId,

@@ -5,6 +5,7 @@ import {
   CLOSURE,
   CONTACT,
   DISCIPLINE,
+  SUPERVISED,
   INTAKE,
   INTERVENTION,
   Lang,
@@ -121,6 +122,11 @@ const PHRASES: Phrases = {
     `${say(l, 'Ascolto del minore', 'The child heard')} (${count(d.statements.length, say(l, 'dichiarazione', 'statement'), say(l, 'dichiarazioni', 'statements'))}, ` +
     `${count(d.wishes.length, say(l, 'desiderio espresso', 'wish expressed'), say(l, 'desideri espressi', 'wishes expressed'))})`,
   CaseAccessGrantRevoked: (d, l) => `${say(l, 'Accesso straordinario revocato a', 'Break-glass access revoked for')} ${d.workerId}`,
+  SubmittedForApproval: (d, l) =>
+    `${say(l, 'Sottoposto al coordinatore per approvazione', 'Submitted to the coordinator')}: ${word(SUPERVISED, d.act, l)}`,
+  SubmissionApproved: (_d, l) => say(l, 'Approvato dal coordinatore', 'Approved by the coordinator'),
+  // The reason is free text: the timeline shows that it was returned, the case view why.
+  SubmissionReturned: (_d, l) => say(l, 'Restituito dal coordinatore con osservazioni', 'Returned by the coordinator with remarks'),
   TeamEvaluationRecorded: (d, l) =>
     `${say(l, "Valutazione d'équipe", 'Team evaluation')}: ` +
     [...new Set(d.contributions.map((c) => word(DISCIPLINE, c.discipline, l)))].join(', ') +

@@ -10,6 +10,7 @@ import {
   PlaceKind,
   ReferrerKind,
   RiskLevel,
+  SupervisedAct,
   TeamRole,
   WishSubject,
 } from '../../cases/case.values';
@@ -142,4 +143,10 @@ export const WISH_SUBJECT: Record<WishSubject, Term> = {
   placement: { it: 'il collocamento', en: 'the placement' },
   'contact-with-parents': { it: 'i rapporti con i genitori', en: 'contact with the parents' },
   other: { it: 'altro', en: 'other' },
+};
+
+export const SUPERVISED: Record<SupervisedAct, Term> = {
+  'support-plan': { it: 'progetto quadro', en: 'support plan' },
+  closure: { it: 'chiusura del caso', en: 'case closure' },
+  'court-report': { it: "relazione all'autorità giudiziaria", en: 'report to the court' },
 };

@@ -175,6 +175,12 @@ export const caseEventSamples = (on = caseId): { [K in CaseEventType]: Extract<C
       purpose: text('purpose'),
     },
   },
+  SubmittedForApproval: {
+    type: 'SubmittedForApproval',
+    data: { caseId: on, approvalId: id(13), act: 'support-plan', subjectKey: id(3), note: text('note') },
+  },
+  SubmissionApproved: { type: 'SubmissionApproved', data: { caseId: on, approvalId: id(13), note: text('note') } },
+  SubmissionReturned: { type: 'SubmissionReturned', data: { caseId: on, approvalId: id(13), reason: text('reason') } },
   TeamEvaluationRecorded: {
     type: 'TeamEvaluationRecorded',
     data: {

@@ -1,0 +1,31 @@
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Pool } from 'pg';
+import { Roles } from '../../auth/auth.guard';
+import { ApiQuery } from '../../common/api-problems';
+import { PG_POOL } from '../../database/database.tokens';
+import { ReadsFrom } from '../read-your-writes';
+import { APPROVALS } from './approvals.projection';
+import { readApprovals } from './approvals.query';
+import { ApprovalsPage, ApprovalsQueryDto } from './dto/approvals.dto';
+
+@ApiTags('approvals')
+@Controller('approvals')
+export class ApprovalsController {
+  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+
+  @Get()
+  @Roles('coordinator')
+  @ReadsFrom(APPROVALS)
+  @ApiOperation({
+    summary: "The coordinator's inbox: acts submitted for approval (pending by default), oldest first",
+    description:
+      'Acts the service has its coordinator approve (SUPERVISED_ACTS): support plans, closures, reports to the court. ' +
+      'Decide one with POST /cases/{caseId}/approvals/{approvalId}/decision. Pages: { items, next }, limit and cursor.',
+  })
+  @ApiQuery()
+  @ApiOkResponse({ type: ApprovalsPage })
+  list(@Query() query: ApprovalsQueryDto): Promise<ApprovalsPage> {
+    return readApprovals(this.pool, query);
+  }
+}
