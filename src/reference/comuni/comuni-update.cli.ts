@@ -24,7 +24,7 @@ const download = async (): Promise<{ bytes: Buffer; date?: string }> => {
 const main = async (): Promise<void> => {
   const file = option('file');
   const { bytes, date } = file ? { bytes: readFileSync(file), date: undefined } : await download();
-  const out = option('out') ?? join(__dirname, '../../../data/comuni/comuni.json');
+  const out = option('out') ?? join(__dirname, '../../../reference-data/comuni/comuni.json');
   const source = {
     date: option('date') ?? date ?? new Date().toISOString().slice(0, 10),
     retrievedFrom: option('retrieved-from') ?? (file ? `a copy of ${ISTAT_COMUNI_URL}` : ISTAT_COMUNI_URL),

@@ -3,7 +3,7 @@ import { join } from 'path';
 import { Comune, ComuniFile } from './comune';
 
 /** The shipped list, read once: static reference data, like a table of constants. */
-const FILE = join(__dirname, '../../../data/comuni/comuni.json');
+const FILE = join(__dirname, '../../../reference-data/comuni/comuni.json');
 
 let loaded: { file: ComuniFile; byIstat: Map<string, Comune>; byBelfiore: Map<string, Comune> } | undefined;
 
