@@ -1,6 +1,7 @@
 import { romeDate } from '../common/rome-date';
 import { birthDateInFuture, invalidFiscalCode } from '../families/family.errors';
 import { isValidFiscalCode } from '../families/fiscal-code';
+import { assertFiscalCodeConsistent } from '../reference/fiscal-code-consistency';
 import {
   DuplicateCandidate,
   fiscalCodeAlreadyRegistered,
@@ -46,9 +47,14 @@ export type MergePerson = {
 
 export type PersonCommand = RegisterPerson | CorrectPerson | MergePerson;
 
-const assertIdentity = (identity: Partial<PersonIdentity>, now: Date): void => {
-  if (identity.birthDate && identity.birthDate > romeDate(now)) throw birthDateInFuture(identity.birthDate);
-  if (identity.fiscalCode !== undefined && !isValidFiscalCode(identity.fiscalCode)) throw invalidFiscalCode();
+/** The fields a codice fiscale encodes: correcting one of them (or the code) checks the code against the person again. */
+const ENCODED: ReadonlyArray<keyof PersonIdentity> = ['givenName', 'familyName', 'birthDate', 'sex', 'fiscalCode'];
+
+/** changed: the new or corrected fields; person: who they will be. */
+const assertIdentity = (changed: Partial<PersonIdentity>, person: PersonIdentity, now: Date): void => {
+  if (changed.birthDate && changed.birthDate > romeDate(now)) throw birthDateInFuture(changed.birthDate);
+  if (changed.fiscalCode !== undefined && !isValidFiscalCode(changed.fiscalCode)) throw invalidFiscalCode();
+  if (person.fiscalCode && ENCODED.some((field) => field in changed)) assertFiscalCodeConsistent(person.fiscalCode, person);
 };
 
 const assertCurrent = (state: PersonState, personId: string): PersonIdentity => {
@@ -59,7 +65,7 @@ const assertCurrent = (state: PersonState, personId: string): PersonIdentity => 
 
 export const registerPerson = (command: RegisterPerson, state: PersonState, now: Date): PersonEvent[] => {
   if (state.exists) throw personAlreadyRegistered(command.personId);
-  assertIdentity(command.identity, now);
+  assertIdentity(command.identity, command.identity, now);
   const sameCode = command.duplicates.filter((candidate) => candidate.match === 'fiscal-code');
   if (sameCode.length > 0) throw fiscalCodeAlreadyRegistered(sameCode);
   if (command.duplicates.length > 0 && !command.confirmNewPerson) throw possibleDuplicate(command.duplicates);
@@ -74,7 +80,7 @@ export const correctPerson = (command: CorrectPerson, state: PersonState, now: D
     ),
   ) as Partial<PersonIdentity>;
   if (Object.keys(changed).length === 0) throw nothingToCorrect();
-  assertIdentity(changed, now);
+  assertIdentity(changed, { ...identity, ...changed }, now);
   const holders = command.fiscalCodeHolders.filter((candidate) => candidate.personId !== command.personId);
   if (changed.fiscalCode !== undefined && holders.length > 0) throw fiscalCodeAlreadyRegistered(holders);
   return [{ type: 'PersonDetailsCorrected', data: { personId: command.personId, corrections: changed, reason: command.reason } }];
