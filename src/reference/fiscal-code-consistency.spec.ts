@@ -2,7 +2,13 @@ import { CodiceFiscale } from './codice-fiscale.lib';
 import { assertFiscalCodeConsistent, withoutOmocodia } from './fiscal-code-consistency';
 
 const mario = { givenName: 'Mario', familyName: 'Rossi', birthDate: '1985-12-10', sex: 'M' as const };
-const code = CodiceFiscale.compute({ ...{ name: 'Mario', surname: 'Rossi', gender: 'M' }, day: 10, month: 12, year: 1985, birthplace: 'H501' });
+const code = CodiceFiscale.compute({
+  ...{ name: 'Mario', surname: 'Rossi', gender: 'M' },
+  day: 10,
+  month: 12,
+  year: 1985,
+  birthplace: 'H501',
+});
 
 const partOf = (fiscalCode: string, person: Parameters<typeof assertFiscalCodeConsistent>[1]) => {
   try {
