@@ -32,7 +32,15 @@ export const registerFacility = (cmd: Dated<RegisterFacility>, state: FacilitySt
   return [
     {
       type: 'FacilityRegistered',
-      data: { facilityId, name, kind, capacity, municipality: officialMunicipality(municipality), address, authorisation: { ...authorisation } },
+      data: {
+        facilityId,
+        name,
+        kind,
+        capacity,
+        municipality: officialMunicipality(municipality),
+        address,
+        authorisation: { ...authorisation },
+      },
     },
   ];
 };
