@@ -50,10 +50,16 @@ export type PersonCommand = RegisterPerson | CorrectPerson | MergePerson;
 /** The fields a codice fiscale encodes: correcting one of them (or the code) checks the code against the person again. */
 const ENCODED: ReadonlyArray<keyof PersonIdentity> = ['givenName', 'familyName', 'birthDate', 'sex', 'fiscalCode'];
 
-/** changed: the new or corrected fields; person: who they will be. */
-const assertIdentity = (changed: Partial<PersonIdentity>, person: PersonIdentity, now: Date): void => {
-  if (changed.birthDate && changed.birthDate > romeDate(now)) throw birthDateInFuture(changed.birthDate);
-  if (changed.fiscalCode !== undefined && !isValidFiscalCode(changed.fiscalCode)) throw invalidFiscalCode();
+const assertIdentity = (identity: Partial<PersonIdentity>, now: Date): void => {
+  if (identity.birthDate && identity.birthDate > romeDate(now)) throw birthDateInFuture(identity.birthDate);
+  if (identity.fiscalCode !== undefined && !isValidFiscalCode(identity.fiscalCode)) throw invalidFiscalCode();
+};
+
+/**
+ * changed: the new or corrected fields; person: who they will be. Judged after the same-code check, so that a code
+ * someone else holds answers with that person to link rather than with what disagrees.
+ */
+const assertCodeOfPerson = (changed: Partial<PersonIdentity>, person: PersonIdentity): void => {
   if (person.fiscalCode && ENCODED.some((field) => field in changed)) assertFiscalCodeConsistent(person.fiscalCode, person);
 };
 
@@ -65,9 +71,10 @@ const assertCurrent = (state: PersonState, personId: string): PersonIdentity => 
 
 export const registerPerson = (command: RegisterPerson, state: PersonState, now: Date): PersonEvent[] => {
   if (state.exists) throw personAlreadyRegistered(command.personId);
-  assertIdentity(command.identity, command.identity, now);
+  assertIdentity(command.identity, now);
   const sameCode = command.duplicates.filter((candidate) => candidate.match === 'fiscal-code');
   if (sameCode.length > 0) throw fiscalCodeAlreadyRegistered(sameCode);
+  assertCodeOfPerson(command.identity, command.identity);
   if (command.duplicates.length > 0 && !command.confirmNewPerson) throw possibleDuplicate(command.duplicates);
   return [{ type: 'PersonRegistered', data: { personId: command.personId, ...command.identity } }];
 };
@@ -80,9 +87,10 @@ export const correctPerson = (command: CorrectPerson, state: PersonState, now: D
     ),
   ) as Partial<PersonIdentity>;
   if (Object.keys(changed).length === 0) throw nothingToCorrect();
-  assertIdentity(changed, { ...identity, ...changed }, now);
+  assertIdentity(changed, now);
   const holders = command.fiscalCodeHolders.filter((candidate) => candidate.personId !== command.personId);
   if (changed.fiscalCode !== undefined && holders.length > 0) throw fiscalCodeAlreadyRegistered(holders);
+  assertCodeOfPerson(changed, { ...identity, ...changed });
   return [{ type: 'PersonDetailsCorrected', data: { personId: command.personId, corrections: changed, reason: command.reason } }];
 };
 
