@@ -19,20 +19,29 @@ export const parseSemicolonCsv = (text: string): string[][] => {
   let row: string[] = [];
   let cell = '';
   let quoted = false;
+  const endCell = () => {
+    row.push(cell);
+    cell = '';
+  };
+  const endRow = () => {
+    endCell();
+    rows.push(row);
+    row = [];
+  };
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') ((cell += '"'), i++);
-      else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ';') (row.push(cell), (cell = ''));
-    else if (char === '\n' || char === '\r') {
+    if (quoted && char === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (char === '"') quoted = !quoted;
+    else if (quoted) cell += char;
+    else if (char === ';') endCell();
+    else if (char === '\r' || char === '\n') {
       if (char === '\r' && text[i + 1] === '\n') i++;
-      (row.push(cell), rows.push(row), (row = []), (cell = ''));
+      endRow();
     } else cell += char;
   }
-  if (cell !== '' || row.length > 0) (row.push(cell), rows.push(row));
+  if (cell !== '' || row.length > 0) endRow();
   return rows.filter((cells) => cells.some((c) => c.trim() !== ''));
 };
 
