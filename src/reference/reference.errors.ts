@@ -14,7 +14,3 @@ export const fiscalCodeInconsistent = (part: FiscalCodePart, expected: string, f
   new InvalidInputError('FISCAL_CODE_INCONSISTENT', `The fiscal code's ${part} part is ${found}, the person's ${part} gives ${expected}`, {
     details: { part, expected, found },
   });
-export const birthCountryUnknown = (country: string) =>
-  new InvalidInputError('BIRTH_COUNTRY_UNKNOWN', `${country} is not a state of the Agenzia delle Entrate's list (Italian name)`, {
-    country,
-  });
