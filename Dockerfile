@@ -15,6 +15,8 @@ WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# The reference data (comuni) the rules read: static files, updated by npm run comuni:update.
+COPY reference-data ./reference-data
 RUN mkdir -p /var/lib/tutela && chown node:node /var/lib/tutela
 VOLUME /var/lib/tutela
 USER node

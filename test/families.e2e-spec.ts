@@ -2,11 +2,14 @@ import { createHash } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { canonicalJson } from '../src/event-store/canonical-json';
 import { TestApp, countEvents, createTestApp } from './support/test-app';
+import { CodiceFiscale } from '../src/reference/codice-fiscale.lib';
+import { fiscalCodeOf } from '../src/reference/fiscal-code-of';
 
 const family = { municipality: { istatCode: '015146', name: 'Milano' }, address: 'Via Roma 1' };
 const luca = { givenName: 'Luca', familyName: 'Bianchi', birthDate: '2015-03-02', sex: 'M', role: 'minor' };
 // Each test registers its own household with a Luca Bianchi: a new person each time, as the registry is told.
 const newLuca = { ...luca, confirmNewPerson: true };
+const lucaCode = fiscalCodeOf({ givenName: 'Luca', familyName: 'Bianchi', birthDate: '2015-03-02', sex: 'M', birthPlace: 'F205' });
 
 describe('families over HTTP (e2e)', () => {
   let t: TestApp;
@@ -27,7 +30,7 @@ describe('families over HTTP (e2e)', () => {
       .http()
       .post(`/families/${created.body.id}/members`)
       .set('Authorization', auth)
-      .send({ ...newLuca, fiscalCode: 'RSSMRA85T10A562S' })
+      .send({ ...newLuca, fiscalCode: lucaCode })
       .expect(201);
     expect(member.body).toMatchObject({ id: expect.any(String), revision: 1 });
     const read = await t.http().get(`/families/${created.body.id}`).set('Authorization', auth).expect(200);
@@ -157,6 +160,66 @@ describe('families over HTTP (e2e)', () => {
         413,
         'PAYLOAD_TOO_LARGE',
       );
+    });
+
+    it('400 for a comune whose code and name disagree, or an unknown code; the official name is kept and answered', async () => {
+      const mismatch = await refused(
+        () =>
+          t
+            .http()
+            .post('/families')
+            .set('Authorization', auth)
+            .send({ ...family, municipality: { istatCode: '040012', name: 'Cesena' } }),
+        400,
+        'MUNICIPALITY_NAME_MISMATCH',
+      );
+      expect(mismatch.detail).toContain('Forlì');
+      await refused(
+        () =>
+          t
+            .http()
+            .post('/families')
+            .set('Authorization', auth)
+            .send({ ...family, municipality: { istatCode: '999999', name: 'Milano' } }),
+        400,
+        'MUNICIPALITY_UNKNOWN',
+      );
+      const created = await t
+        .http()
+        .post('/families')
+        .set('Authorization', auth)
+        .send({ ...family, municipality: { istatCode: '040012', name: 'forli' } })
+        .expect(201);
+      const read = await t.http().get(`/families/${created.body.id}`).set('Authorization', auth).expect(200);
+      expect(read.body.municipality).toEqual({ istatCode: '040012', name: 'Forlì' });
+    });
+
+    it('400 naming the part of a fiscal code that disagrees with the person; an omocodic code is accepted', async () => {
+      const { body } = await register().expect(201);
+      const members = `/families/${body.id}/members`;
+      // Marta is registered nowhere else, so her code is nobody's yet.
+      const marta = { givenName: 'Marta', familyName: 'Galli', birthDate: '2016-05-07', sex: 'F', role: 'minor', confirmNewPerson: true };
+      const code = fiscalCodeOf({ ...marta, sex: 'F', birthPlace: 'D704' });
+      const inconsistent = await refused(
+        () =>
+          t
+            .http()
+            .post(members)
+            .set('Authorization', auth)
+            .send({ ...marta, birthDate: '2016-05-08', fiscalCode: code }),
+        400,
+        'FISCAL_CODE_INCONSISTENT',
+      );
+      expect(inconsistent.details).toEqual({ part: 'birthDate', expected: '16E08', found: '16E07' });
+      const omocodic = CodiceFiscale.getOmocodie(code)[0];
+      const added = await t
+        .http()
+        .post(members)
+        .set('Authorization', auth)
+        .send({ ...marta, fiscalCode: omocodic })
+        .expect(201);
+      const read = await t.http().get(`/families/${body.id}`).set('Authorization', auth).expect(200);
+      expect(read.body.members).toEqual([expect.objectContaining({ id: added.body.id, fiscalCode: omocodic })]);
     });
 
     it('400 for an invalid fiscal code or a future birth date', async () => {

@@ -73,7 +73,10 @@ export class FamilyController {
 
   @Post()
   @Roles(...CASE_WRITERS)
-  @ApiOperation({ summary: 'Register a household (FamilyRegistered)' })
+  @ApiOperation({
+    summary:
+      'Register a household (FamilyRegistered). 400 MUNICIPALITY_UNKNOWN (no current comune has the code) or MUNICIPALITY_NAME_MISMATCH (detail names the official name); the official name is kept',
+  })
   @ApiCommand({ onExisting: false })
   @ApiCreatedResponse({ type: CommandResultDto })
   async register(@Body() body: RegisterFamilyDto, @Context() context: RequestContext, @Res({ passthrough: true }) res: Response) {
@@ -84,7 +87,10 @@ export class FamilyController {
 
   @Post(':familyId/members')
   @Roles(...CASE_WRITERS)
-  @ApiOperation({ summary: 'Add a person to the household (FamilyMemberAdded); id is the member id' })
+  @ApiOperation({
+    summary:
+      'Add a person to the household (FamilyMemberAdded); id is the member id. 400 FISCAL_CODE_INCONSISTENT when the code disagrees with the person (details.part: surname, name, birthDate, sex or birthPlace)',
+  })
   @ApiCommand({ onExisting: true })
   @ApiCreatedResponse({ type: CommandResultDto })
   async addMember(
@@ -173,7 +179,10 @@ export class FamilyController {
   @Post(':familyId/members/:memberId/corrections')
   @HttpCode(200)
   @Roles(...CASE_WRITERS)
-  @ApiOperation({ summary: "Correct a member's details (FamilyMemberDetailsCorrected)" })
+  @ApiOperation({
+    summary:
+      "Correct a member's details (FamilyMemberDetailsCorrected). 400 FISCAL_CODE_INCONSISTENT when the code disagrees with the person (details.part: surname, name, birthDate, sex or birthPlace)",
+  })
   @ApiCommand({ onExisting: true })
   @ApiOkResponse({ type: CommandResultDto })
   async correctMember(

@@ -1,10 +1,16 @@
 import { deciderSpec } from '../common/testing/decider-spec';
 import { familyDecider } from './family.decider';
 import { FamilyEvent } from './family.events';
+import { fiscalCodeOf } from '../reference/fiscal-code-of';
+import { CodiceFiscale } from '../reference/codice-fiscale.lib';
+
+const checkOf = (first15: string): string => CodiceFiscale.getCheckCode(first15);
 
 const now = new Date('2026-11-25T10:00:00Z');
 const familyId = '0f8fad5b-d9cb-469f-a165-70867728950e';
 const lucaId = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
+const luca = { givenName: 'Luca', familyName: 'Bianchi', birthDate: '2015-03-02', sex: 'M' as const };
+const lucaCode = fiscalCodeOf({ ...luca, birthPlace: 'F205' });
 const registered: FamilyEvent = {
   type: 'FamilyRegistered',
   data: { familyId, municipality: { istatCode: '015146', name: 'Milano' }, address: 'Via Roma 1' },
@@ -14,12 +20,9 @@ const lucaAdded: FamilyEvent = {
   data: {
     familyId,
     memberId: lucaId,
-    givenName: 'Luca',
-    familyName: 'Bianchi',
-    birthDate: '2015-03-02',
-    sex: 'M',
+    ...luca,
     role: 'minor',
-    fiscalCode: 'RSSMRA85T10A562S',
+    fiscalCode: lucaCode,
   },
 };
 
@@ -54,23 +57,68 @@ describe('families', () => {
       .when({ type: 'AddFamilyMember', familyId, ...base, birthDate: '1985-01-01', fiscalCode: 'RSSMRA85T10A562T' })
       .thenThrows('INVALID_FISCAL_CODE');
     given(registered, lucaAdded)
-      .when({ type: 'AddFamilyMember', familyId, ...base, birthDate: '1985-01-01', fiscalCode: 'RSSMRA85T10A562S' })
+      .when({ type: 'AddFamilyMember', familyId, ...base, birthDate: '1985-01-01', fiscalCode: lucaCode })
       .thenThrows('FISCAL_CODE_ALREADY_IN_FAMILY');
   });
 
+  it('keeps the official name of a current comune, named in any case or accent', () => {
+    const register = { type: 'RegisterFamily' as const, familyId, address: 'Via Roma 1' };
+    given()
+      .when({ ...register, municipality: { istatCode: '040012', name: "FORLI'" } })
+      .thenEvents([
+        { type: 'FamilyRegistered', data: { familyId, municipality: { istatCode: '040012', name: 'Forlì' }, address: 'Via Roma 1' } },
+      ]);
+    given()
+      .when({ ...register, municipality: { istatCode: '040012', name: 'Cesena' } })
+      .thenThrows('MUNICIPALITY_NAME_MISMATCH', 400, (error) => expect(error.detail).toContain('Forlì'));
+    given()
+      .when({ ...register, municipality: { istatCode: '999999', name: 'Atlantide' } })
+      .thenThrows('MUNICIPALITY_UNKNOWN', 400);
+  });
+
+  it("refuses a fiscal code that disagrees with the member, naming the part; omocodic codes are the person's too", () => {
+    const base = { type: 'AddFamilyMember' as const, familyId, memberId: 'b1', role: 'parent' as const };
+    const anna = { givenName: 'Anna', familyName: 'Bianchi', birthDate: '1985-01-01', sex: 'F' as const };
+    const annaCode = fiscalCodeOf({ ...anna, birthPlace: 'D704' });
+    given(registered)
+      .when({ ...base, ...anna, sex: 'M', fiscalCode: annaCode })
+      .thenThrows('FISCAL_CODE_INCONSISTENT', 400, (error) =>
+        expect(error.extensions.details).toEqual({ part: 'sex', expected: 'M', found: 'F' }),
+      );
+    given(registered)
+      .when({ ...base, ...anna, birthDate: '1985-01-02', fiscalCode: annaCode })
+      .thenThrows('FISCAL_CODE_INCONSISTENT', 400, (error) => expect(error.extensions.details).toMatchObject({ part: 'birthDate' }));
+    const omocodic = 'BNCNNA85A41D7Q4' + checkOf('BNCNNA85A41D7Q4');
+    expect(annaCode.slice(0, 15)).toBe('BNCNNA85A41D704');
+    given(registered)
+      .when({ ...base, ...anna, fiscalCode: omocodic })
+      .thenEvents([{ type: 'FamilyMemberAdded', data: { familyId, memberId: 'b1', role: 'parent', ...anna, fiscalCode: omocodic } }]);
+    // A member whose code was accepted before the rule: correcting the role alone does not judge the code.
+    const older: FamilyEvent = { ...lucaAdded, data: { ...lucaAdded.data, fiscalCode: 'RSSMRA85T10A562S' } };
+    given(registered, older)
+      .when({ type: 'CorrectFamilyMember', familyId, memberId: lucaId, corrections: { role: 'other-adult' }, reason: 'x' })
+      .thenEvents([
+        { type: 'FamilyMemberDetailsCorrected', data: { familyId, memberId: lucaId, corrections: { role: 'other-adult' }, reason: 'x' } },
+      ]);
+    given(registered, lucaAdded)
+      .when({ type: 'CorrectFamilyMember', familyId, memberId: lucaId, corrections: { birthDate: '2015-03-12' }, reason: 'x' })
+      .thenThrows('FISCAL_CODE_INCONSISTENT', 400);
+  });
+
   it('corrects only what changes, and refuses an empty correction', () => {
+    const corrected = fiscalCodeOf({ ...luca, birthDate: '2015-03-12', birthPlace: 'F205' });
     given(registered, lucaAdded)
       .when({
         type: 'CorrectFamilyMember',
         familyId,
         memberId: lucaId,
-        corrections: { givenName: 'Luca', birthDate: '2015-03-12' },
+        corrections: { givenName: 'Luca', birthDate: '2015-03-12', fiscalCode: corrected },
         reason: 'typo',
       })
       .thenEvents([
         {
           type: 'FamilyMemberDetailsCorrected',
-          data: { familyId, memberId: lucaId, corrections: { birthDate: '2015-03-12' }, reason: 'typo' },
+          data: { familyId, memberId: lucaId, corrections: { birthDate: '2015-03-12', fiscalCode: corrected }, reason: 'typo' },
         },
       ]);
     given(registered, lucaAdded)

@@ -20,6 +20,8 @@ import {
 import { FamilyEvent, FamilyRelation, MemberRole, Municipality, PersonDetails, SYMMETRIC_RELATIONS } from './family.events';
 import { FamilyState } from './family.state';
 import { isValidFiscalCode } from './fiscal-code';
+import { officialMunicipality } from '../reference/municipality.rule';
+import { assertFiscalCodeConsistent } from '../reference/fiscal-code-consistency';
 
 /** Every command names its household; occurredAt absent means now. */
 interface FamilyCommandFields {
@@ -50,12 +52,18 @@ const assertFamily = (state: FamilyState): string => {
   return state.familyId;
 };
 
-const assertPerson = (person: Partial<PersonDetails>, state: FamilyState, now: Date, memberId?: string): void => {
-  if (person.birthDate && person.birthDate > romeDate(now)) throw birthDateInFuture(person.birthDate);
-  if (person.fiscalCode === undefined) return;
-  if (!isValidFiscalCode(person.fiscalCode)) throw invalidFiscalCode();
-  const holder = state.members.find((m) => m.fiscalCode === person.fiscalCode && m.id !== memberId);
-  if (holder) throw fiscalCodeAlreadyInFamily(holder.id);
+/** The fields a codice fiscale encodes: correcting one of them (or the code) checks the code against the person again. */
+const ENCODED: ReadonlyArray<keyof PersonDetails> = ['givenName', 'familyName', 'birthDate', 'sex', 'fiscalCode'];
+
+/** changed: the new or corrected fields; person: the member as they will be. */
+const assertPerson = (changed: Partial<PersonDetails>, person: PersonDetails, state: FamilyState, now: Date, memberId?: string): void => {
+  if (changed.birthDate && changed.birthDate > romeDate(now)) throw birthDateInFuture(changed.birthDate);
+  if (changed.fiscalCode !== undefined) {
+    if (!isValidFiscalCode(changed.fiscalCode)) throw invalidFiscalCode();
+    const holder = state.members.find((m) => m.fiscalCode === changed.fiscalCode && m.id !== memberId);
+    if (holder) throw fiscalCodeAlreadyInFamily(holder.id);
+  }
+  if (person.fiscalCode && ENCODED.some((field) => field in changed)) assertFiscalCodeConsistent(person.fiscalCode, person);
 };
 
 const memberOf = (state: FamilyState, memberId: string) => {
@@ -66,13 +74,13 @@ const memberOf = (state: FamilyState, memberId: string) => {
 
 export const registerFamily = ({ familyId, municipality, address }: RegisterFamily, state: FamilyState): FamilyEvent[] => {
   if (state.exists) throw familyAlreadyRegistered(familyId);
-  return [{ type: 'FamilyRegistered', data: { familyId, municipality: { ...municipality }, address } }];
+  return [{ type: 'FamilyRegistered', data: { familyId, municipality: officialMunicipality(municipality), address } }];
 };
 
 export const addFamilyMember = (command: Dated<AddFamilyMember>, state: FamilyState, now: Date): FamilyEvent[] => {
   const familyId = assertFamily(state);
   if (state.members.some((member) => member.id === command.memberId)) throw alreadyMember(command.memberId);
-  assertPerson(command, state, now);
+  assertPerson(command, command, state, now);
   const { type: _type, familyId: _familyId, occurredAt: _occurredAt, memberId, ...person } = command;
   return [{ type: 'FamilyMemberAdded', data: { familyId, memberId, ...person } }];
 };
@@ -84,7 +92,7 @@ export const correctFamilyMember = (command: CorrectFamilyMember, state: FamilyS
     Object.entries(command.corrections).filter(([field, value]) => value !== undefined && member[field as keyof typeof member] !== value),
   );
   if (Object.keys(changed).length === 0) throw nothingToCorrect();
-  assertPerson(changed, state, now, member.id);
+  assertPerson(changed, { ...member, ...changed }, state, now, member.id);
   return [{ type: 'FamilyMemberDetailsCorrected', data: { familyId, memberId: member.id, corrections: changed, reason: command.reason } }];
 };
 

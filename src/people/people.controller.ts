@@ -39,7 +39,8 @@ export class PeopleController {
   @Post()
   @Roles(...CASE_WRITERS)
   @ApiOperation({
-    summary: 'Register a person (PersonRegistered). 409 FISCAL_CODE_ALREADY_REGISTERED or PERSON_POSSIBLE_DUPLICATE lists the candidates',
+    summary:
+      'Register a person (PersonRegistered). 409 FISCAL_CODE_ALREADY_REGISTERED or PERSON_POSSIBLE_DUPLICATE lists the candidates. 400 FISCAL_CODE_INCONSISTENT when the code disagrees with the person (details.part: surname, name, birthDate, sex or birthPlace)',
   })
   @ApiCommand({ onExisting: false })
   @ApiCreatedResponse({ type: CommandResultDto })
@@ -92,7 +93,10 @@ export class PeopleController {
   @Post(':personId/corrections')
   @HttpCode(200)
   @Roles(...CASE_WRITERS)
-  @ApiOperation({ summary: "Correct a person's identity (PersonDetailsCorrected)" })
+  @ApiOperation({
+    summary:
+      "Correct a person's identity (PersonDetailsCorrected). 400 FISCAL_CODE_INCONSISTENT when the code disagrees with the person (details.part: surname, name, birthDate, sex or birthPlace)",
+  })
   @ApiCommand({ onExisting: true })
   @ApiOkResponse({ type: CommandResultDto })
   async correct(

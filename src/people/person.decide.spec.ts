@@ -1,3 +1,4 @@
+import { CodiceFiscale } from '../reference/codice-fiscale.lib';
 import { deciderSpec } from '../common/testing/decider-spec';
 import { DuplicateCandidate } from './person.errors';
 import { personDecider } from './person.decider';
@@ -62,8 +63,20 @@ describe('the person registry', () => {
       .when({ ...correct, corrections: { givenName: 'Anna' } })
       .thenThrows('NOTHING_TO_CORRECT');
     given(registered)
-      .when({ ...correct, corrections: { fiscalCode: 'BNCLCU15C02F205O' }, fiscalCodeHolders: [candidate('fiscal-code')] })
+      .when({
+        ...correct,
+        corrections: { fiscalCode: CodiceFiscale.getOmocodie(anna.fiscalCode)[0] },
+        fiscalCodeHolders: [candidate('fiscal-code')],
+      })
       .thenThrows('FISCAL_CODE_ALREADY_REGISTERED');
+    given(registered)
+      .when({ ...correct, corrections: { fiscalCode: 'BNCLCU15C02F205O' } })
+      .thenThrows('FISCAL_CODE_INCONSISTENT', 400, (error) =>
+        expect(error.extensions.details).toMatchObject({ part: 'surname', found: 'BNC' }),
+      );
+    given(registered)
+      .when({ ...correct, corrections: { birthDate: '1988-04-13' } })
+      .thenThrows('FISCAL_CODE_INCONSISTENT', 400, (error) => expect(error.extensions.details).toMatchObject({ part: 'birthDate' }));
     given()
       .when({ ...correct, corrections: { givenName: 'Ada' } })
       .thenThrows('PERSON_NOT_FOUND');

@@ -1,6 +1,7 @@
 import { romeDate } from '../common/rome-date';
 import { birthDateInFuture, invalidFiscalCode } from '../families/family.errors';
 import { isValidFiscalCode } from '../families/fiscal-code';
+import { assertFiscalCodeConsistent } from '../reference/fiscal-code-consistency';
 import {
   DuplicateCandidate,
   fiscalCodeAlreadyRegistered,
@@ -46,9 +47,20 @@ export type MergePerson = {
 
 export type PersonCommand = RegisterPerson | CorrectPerson | MergePerson;
 
+/** The fields a codice fiscale encodes: correcting one of them (or the code) checks the code against the person again. */
+const ENCODED: ReadonlyArray<keyof PersonIdentity> = ['givenName', 'familyName', 'birthDate', 'sex', 'fiscalCode'];
+
 const assertIdentity = (identity: Partial<PersonIdentity>, now: Date): void => {
   if (identity.birthDate && identity.birthDate > romeDate(now)) throw birthDateInFuture(identity.birthDate);
   if (identity.fiscalCode !== undefined && !isValidFiscalCode(identity.fiscalCode)) throw invalidFiscalCode();
+};
+
+/**
+ * changed: the new or corrected fields; person: who they will be. Judged after the same-code check, so that a code
+ * someone else holds answers with that person to link rather than with what disagrees.
+ */
+const assertCodeOfPerson = (changed: Partial<PersonIdentity>, person: PersonIdentity): void => {
+  if (person.fiscalCode && ENCODED.some((field) => field in changed)) assertFiscalCodeConsistent(person.fiscalCode, person);
 };
 
 const assertCurrent = (state: PersonState, personId: string): PersonIdentity => {
@@ -62,6 +74,7 @@ export const registerPerson = (command: RegisterPerson, state: PersonState, now:
   assertIdentity(command.identity, now);
   const sameCode = command.duplicates.filter((candidate) => candidate.match === 'fiscal-code');
   if (sameCode.length > 0) throw fiscalCodeAlreadyRegistered(sameCode);
+  assertCodeOfPerson(command.identity, command.identity);
   if (command.duplicates.length > 0 && !command.confirmNewPerson) throw possibleDuplicate(command.duplicates);
   return [{ type: 'PersonRegistered', data: { personId: command.personId, ...command.identity } }];
 };
@@ -77,6 +90,7 @@ export const correctPerson = (command: CorrectPerson, state: PersonState, now: D
   assertIdentity(changed, now);
   const holders = command.fiscalCodeHolders.filter((candidate) => candidate.personId !== command.personId);
   if (changed.fiscalCode !== undefined && holders.length > 0) throw fiscalCodeAlreadyRegistered(holders);
+  assertCodeOfPerson(changed, { ...identity, ...changed });
   return [{ type: 'PersonDetailsCorrected', data: { personId: command.personId, corrections: changed, reason: command.reason } }];
 };
 

@@ -1,4 +1,5 @@
 import { isValidFiscalCode } from '../families/fiscal-code';
+import { assertFiscalCodeConsistent } from '../reference/fiscal-code-consistency';
 import { fiscalCodeOf } from './fiscal-code.generate';
 import { FAMILY_NAMES, FEMALE_NAMES, MALE_NAMES } from './italian-names';
 import { COMUNI, COUNTRIES } from './italian-places';
@@ -23,7 +24,7 @@ describe('generated fiscal codes', () => {
     );
   });
 
-  it('passes the API check for every name and place the seed uses', () => {
+  it('passes the API checks (check character, consistency) for every name and place the seed uses', () => {
     const random = new Random(7);
     for (let i = 0; i < 500; i++) {
       const sex = random.chance(0.5) ? 'M' : 'F';
@@ -37,7 +38,9 @@ describe('generated fiscal codes', () => {
         sex,
         birthplace: country ? country.belfiore : random.pick(COMUNI).belfiore,
       } as const;
-      expect([person, isValidFiscalCode(fiscalCodeOf(person))]).toEqual([person, true]);
+      const code = fiscalCodeOf(person);
+      expect([person, isValidFiscalCode(code)]).toEqual([person, true]);
+      expect(() => assertFiscalCodeConsistent(code, { ...person, birthPlace: person.birthplace })).not.toThrow();
     }
   });
 });

@@ -1,6 +1,8 @@
+import { comuneByIstatCode } from '../reference/comuni/comuni';
+
 /**
- * Real comuni with their ISTAT code (6 digits) and Belfiore (cadastral) code, the one a codice fiscale carries.
- * weight: a rough share of the households, by size of the comune.
+ * Comuni households live in, by ISTAT code, with a rough share of the households (by size of the comune); their
+ * names and Belfiore codes come from the shipped ISTAT list (reference-data/comuni).
  */
 export interface Comune {
   istatCode: string;
@@ -9,30 +11,36 @@ export interface Comune {
   weight: number;
 }
 
-export const COMUNI: readonly Comune[] = [
-  { istatCode: '015146', name: 'Milano', belfiore: 'F205', weight: 14 },
-  { istatCode: '058091', name: 'Roma', belfiore: 'H501', weight: 14 },
-  { istatCode: '063049', name: 'Napoli', belfiore: 'F839', weight: 9 },
-  { istatCode: '001272', name: 'Torino', belfiore: 'L219', weight: 8 },
-  { istatCode: '082053', name: 'Palermo', belfiore: 'G273', weight: 6 },
-  { istatCode: '010025', name: 'Genova', belfiore: 'D969', weight: 5 },
-  { istatCode: '037006', name: 'Bologna', belfiore: 'A944', weight: 4 },
-  { istatCode: '048017', name: 'Firenze', belfiore: 'D612', weight: 4 },
-  { istatCode: '072006', name: 'Bari', belfiore: 'A662', weight: 3 },
-  { istatCode: '027042', name: 'Venezia', belfiore: 'L736', weight: 3 },
-  { istatCode: '023091', name: 'Verona', belfiore: 'L781', weight: 3 },
-  { istatCode: '028060', name: 'Padova', belfiore: 'G224', weight: 2 },
-  { istatCode: '017029', name: 'Brescia', belfiore: 'B157', weight: 2 },
-  { istatCode: '016024', name: 'Bergamo', belfiore: 'A794', weight: 2 },
-  { istatCode: '108033', name: 'Monza', belfiore: 'F704', weight: 2 },
-  { istatCode: '015209', name: 'Sesto San Giovanni', belfiore: 'I687', weight: 2 },
-  { istatCode: '015077', name: 'Cinisello Balsamo', belfiore: 'C707', weight: 2 },
-  { istatCode: '013075', name: 'Como', belfiore: 'C933', weight: 1 },
-  { istatCode: '012133', name: 'Varese', belfiore: 'L682', weight: 1 },
-  { istatCode: '018110', name: 'Pavia', belfiore: 'G388', weight: 1 },
-  { istatCode: '019036', name: 'Cremona', belfiore: 'D150', weight: 1 },
-  { istatCode: '097042', name: 'Lecco', belfiore: 'E507', weight: 1 },
+const WEIGHTS: ReadonlyArray<[istatCode: string, weight: number]> = [
+  ['015146', 14], // Milano
+  ['058091', 14], // Roma
+  ['063049', 9], // Napoli
+  ['001272', 8], // Torino
+  ['082053', 6], // Palermo
+  ['010025', 5], // Genova
+  ['037006', 4], // Bologna
+  ['048017', 4], // Firenze
+  ['072006', 3], // Bari
+  ['027042', 3], // Venezia
+  ['023091', 3], // Verona
+  ['028060', 2], // Padova
+  ['017029', 2], // Brescia
+  ['016024', 2], // Bergamo
+  ['108033', 2], // Monza
+  ['015209', 2], // Sesto San Giovanni
+  ['015077', 2], // Cinisello Balsamo
+  ['013075', 1], // Como
+  ['012133', 1], // Varese
+  ['018110', 1], // Pavia
+  ['019036', 1], // Cremona
+  ['097042', 1], // Lecco
 ];
+
+export const COMUNI: readonly Comune[] = WEIGHTS.map(([istatCode, weight]) => {
+  const comune = comuneByIstatCode(istatCode);
+  if (!comune) throw new Error(`The seed names ISTAT code ${istatCode}, which the shipped list does not hold`);
+  return { istatCode, name: comune.name, belfiore: comune.belfiore, weight };
+});
 
 /** Countries of birth of some parents, with their Belfiore code (Z + 3 digits) and names common there. */
 export interface Country {

@@ -116,8 +116,17 @@ export const seedStatisticsStory = async (t: TestApp, writer = 'wrk-ottorino') =
   const decree = { authority: 'tribunale-per-i-minorenni', decreeNumber: '777/2026', decreeDate: days.measureOrdered, legalBasis: basis };
   await step(`${c2}/protection-measures/${measure}/order`, decree, '777/2026');
   // A birth date corrected after the opening moves the birth month the export gives.
-  const correction = { birthDate: CORRECTED_BIRTH_DATE, reason: 'Data trascritta male allo sportello' };
-  await step(`/families/${q.familyId}/members/${q.minorId}/corrections`, correction, 'trascritta male');
+  // The fiscal code encodes the birth date, so it is corrected with it.
+  const { minor, belfiore } = HOUSEHOLDS.quaglieri;
+  const fiscalCode = fiscalCodeOf({
+    givenName: minor,
+    familyName: 'Quaglieri',
+    birthDate: CORRECTED_BIRTH_DATE,
+    sex: 'M',
+    birthplace: belfiore,
+  });
+  const correction = { birthDate: CORRECTED_BIRTH_DATE, fiscalCode, reason: 'Data trascritta male allo sportello' };
+  await step(`/families/${q.familyId}/members/${q.minorId}/corrections`, correction, 'trascritta male', fiscalCode);
 
   // Judicial: an art. 403 emergency placement.
   const b = await household('bortolazzi');

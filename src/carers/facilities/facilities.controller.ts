@@ -30,7 +30,10 @@ export class FacilitiesController {
 
   @Post()
   @Roles('coordinator')
-  @ApiOperation({ summary: 'Register a residential community (FacilityRegistered); id is the facility id' })
+  @ApiOperation({
+    summary:
+      'Register a residential community (FacilityRegistered); id is the facility id. 400 MUNICIPALITY_UNKNOWN (no current comune has the code) or MUNICIPALITY_NAME_MISMATCH (detail names the official name); the official name is kept',
+  })
   @ApiCommand({ onExisting: false })
   @ApiCreatedResponse({ type: CommandResultDto })
   async register(@Body() body: RegisterFacilityDto, @Context() context: RequestContext, @Res({ passthrough: true }) res: Response) {

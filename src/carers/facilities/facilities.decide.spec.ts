@@ -28,6 +28,15 @@ describe('facilities registry', () => {
       .thenThrows('FACILITY_ALREADY_REGISTERED', 409);
   });
 
+  it('keeps the official name of its comune, and refuses a code and name that disagree', () => {
+    given()
+      .when({ type: 'RegisterFacility', ...registration, municipality: { istatCode: '015146', name: 'MILANO' } })
+      .thenEvents([registered]);
+    given()
+      .when({ type: 'RegisterFacility', ...registration, municipality: { istatCode: '015146', name: 'Monza' } })
+      .thenThrows('MUNICIPALITY_NAME_MISMATCH', 400);
+  });
+
   it('refuses an authorising act dated after the registration', () =>
     given()
       .when({ type: 'RegisterFacility', ...registration, authorisation: { ...registration.authorisation, actDate: '2026-12-01' } })

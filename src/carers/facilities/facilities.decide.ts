@@ -1,6 +1,7 @@
 import { Dated } from '../../common/decider';
 import { dateAfterOccurredAt } from '../../cases/case.errors';
 import { romeDate } from '../../common/rome-date';
+import { officialMunicipality } from '../../reference/municipality.rule';
 import { capacityUnchanged, facilityAlreadyRegistered, facilityClosed, facilityNotFound } from './facility.errors';
 import { FacilityEvent } from './facility.events';
 import { FacilityState } from './facilities.evolve';
@@ -31,7 +32,15 @@ export const registerFacility = (cmd: Dated<RegisterFacility>, state: FacilitySt
   return [
     {
       type: 'FacilityRegistered',
-      data: { facilityId, name, kind, capacity, municipality: { ...municipality }, address, authorisation: { ...authorisation } },
+      data: {
+        facilityId,
+        name,
+        kind,
+        capacity,
+        municipality: officialMunicipality(municipality),
+        address,
+        authorisation: { ...authorisation },
+      },
     },
   ];
 };

@@ -34,7 +34,8 @@ export class InitiativesController {
   @Post()
   @Roles(...CASE_WRITERS)
   @ApiOperation({
-    summary: 'Plan an initiative (InitiativePlanned); id is the initiative id',
+    summary:
+      'Plan an initiative (InitiativePlanned); id is the initiative id. 400 MUNICIPALITY_UNKNOWN when a promoting ISTAT code is no current comune',
     description: '404 PARTNER_NOT_FOUND, 409 PARTNER_INACTIVE for a partner involved.',
   })
   @ApiCommand({ onExisting: false })

@@ -38,6 +38,12 @@ describe('community initiatives', () => {
       .thenThrows('INITIATIVE_ALREADY_PLANNED', 409);
   });
 
+  it('refuses a promoting municipality no current comune has the ISTAT code of', () => {
+    given()
+      .when({ type: 'PlanInitiative', initiativeId, ...plan, municipalities: ['015146', '000000'] })
+      .thenThrows('MUNICIPALITY_UNKNOWN', 400);
+  });
+
   it('holds a planned initiative once, on or after its date, with its participants', () => {
     given(planned).when({ type: 'HoldInitiative', initiativeId, participants }).thenEvents([held]);
     given(planned, held).when({ type: 'HoldInitiative', initiativeId, participants }).thenThrows('INITIATIVE_ALREADY_HELD', 409);

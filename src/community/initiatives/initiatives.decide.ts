@@ -1,3 +1,4 @@
+import { assertKnownIstatCode } from '../../reference/municipality.rule';
 import { assertNotInFuture } from '../../cases/case.guards';
 import { Dated } from '../../common/decider';
 import { PartnerFact, assertActivePartner } from '../partners/partner-facts';
@@ -37,6 +38,7 @@ const assertStillPlanned = (state: InitiativeState, initiativeId: string): void 
 export const planInitiative = (command: PlanInitiative, state: InitiativeState, facts: InitiativeFacts): InitiativeEvent[] => {
   const { type: _type, occurredAt: _occurredAt, initiativeId, ...plan } = command;
   if (state.status !== 'none') throw initiativeAlreadyPlanned(initiativeId);
+  plan.municipalities.forEach(assertKnownIstatCode);
   plan.partnerIds.forEach((partnerId) => assertActivePartner(partnerId, facts.partners));
   const distinct = { municipalities: [...new Set(plan.municipalities)], partnerIds: [...new Set(plan.partnerIds)] };
   return [{ type: 'InitiativePlanned', data: { initiativeId, ...plan, ...distinct } }];

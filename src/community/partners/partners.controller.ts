@@ -29,7 +29,10 @@ export class PartnersController {
 
   @Post()
   @Roles(...CASE_WRITERS)
-  @ApiOperation({ summary: 'Register a community partner (PartnerRegistered); id is the partner id' })
+  @ApiOperation({
+    summary:
+      'Register a community partner (PartnerRegistered); id is the partner id. 400 MUNICIPALITY_UNKNOWN when no current comune has the ISTAT code',
+  })
   @ApiCommand({ onExisting: false })
   @ApiCreatedResponse({ type: CommandResultDto })
   async register(@Body() body: RegisterPartnerDto, @Context() context: RequestContext, @Res({ passthrough: true }) res: Response) {

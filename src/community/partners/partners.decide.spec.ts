@@ -23,6 +23,12 @@ describe('community partners', () => {
       .thenThrows('PARTNER_ALREADY_REGISTERED', 409);
   });
 
+  it('refuses a municipality no current comune has the ISTAT code of', () => {
+    given()
+      .when({ type: 'RegisterPartner', ...registered.data, municipality: '999999' })
+      .thenThrows('MUNICIPALITY_UNKNOWN', 400);
+  });
+
   it('updates the contact of a registered partner, unless nothing changes', () => {
     const newContact = { name: 'prof. Marco Neri', role: 'vicepreside' };
     given(registered)

@@ -1,3 +1,4 @@
+import { assertKnownIstatCode } from '../../reference/municipality.rule';
 import { contactUnchanged, partnerAlreadyActive, partnerAlreadyRegistered, partnerInactive, partnerNotFound } from './partner.errors';
 import { PartnerContact, PartnerEvent, PartnerKind } from './partner.events';
 import { PartnerState } from './partners.evolve';
@@ -30,6 +31,7 @@ const sameContact = (a: PartnerContact | undefined, b: PartnerContact): boolean 
 
 export const registerPartner = ({ partnerId, kind, name, municipality, contact }: RegisterPartner, state: PartnerState): PartnerEvent[] => {
   if (state.exists) throw partnerAlreadyRegistered(partnerId);
+  assertKnownIstatCode(municipality);
   return [{ type: 'PartnerRegistered', data: { partnerId, kind, name, municipality, contact: { ...contact } } }];
 };
 

@@ -48,7 +48,11 @@ export class AddFamilyMemberDto {
   @IsIn(MEMBER_ROLES)
   role: MemberRole;
 
-  @ApiPropertyOptional({ example: 'BNCLCU15C02F205X', description: 'Codice fiscale, checked with its check character' })
+  @ApiPropertyOptional({
+    example: 'BNCLCU15C02F205X',
+    description:
+      'Codice fiscale: its check character, and its surname, name, birth date and sex parts against the person (omocodia allowed)',
+  })
   @IsOptional()
   @IsString()
   @Matches(/^[A-Z0-9]{16}$/, { message: 'fiscalCode must be 16 upper-case letters and digits' })

@@ -3,12 +3,16 @@ import { Type } from 'class-transformer';
 import { IsNotEmpty, IsObject, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 
 export class MunicipalityDto {
-  @ApiProperty({ example: '015146', description: 'ISTAT code of the comune (6 digits)' })
+  @ApiProperty({ example: '015146', description: "ISTAT code of a current comune (6 digits), from ISTAT's list" })
   @IsString()
   @Matches(/^\d{6}$/, { message: 'istatCode must be the 6-digit ISTAT code' })
   istatCode: string;
 
-  @ApiProperty({ example: 'Milano', maxLength: 200 })
+  @ApiProperty({
+    example: 'Milano',
+    maxLength: 200,
+    description: 'Its name, compared without accents, case or apostrophes (forli is Forlì); the official name is kept and answered',
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)

@@ -28,7 +28,11 @@ export class PersonIdentityDto {
 
   @ApiProperty({ enum: SEXES, example: 'F', description: 'X: not stated' }) @IsIn(SEXES) sex: Sex;
 
-  @ApiPropertyOptional({ example: 'FRRNNA88D52H501F', description: 'Codice fiscale, checked with its check character' })
+  @ApiPropertyOptional({
+    example: 'FRRNNA88D52H501F',
+    description:
+      'Codice fiscale: its check character, and its surname, name, birth date and sex parts against the person (omocodia allowed)',
+  })
   @IsOptional()
   @IsString()
   @Matches(/^[A-Z0-9]{16}$/, { message: 'fiscalCode must be 16 upper-case letters and digits' })
