@@ -17,6 +17,7 @@ describe('health (e2e, postgres store)', () => {
     expect(ready.body).toMatchObject({ status: 'ready', checks: { postgres: { status: 'up' }, eventStore: { status: 'up' } } });
     expect(ready.body.projections.map((p: { name: string }) => p.name).sort()).toEqual([
       'access_log',
+      'approvals',
       'audit_stream_heads',
       'carers',
       'case_list',

@@ -48,15 +48,23 @@ describe('rebuild equals live (e2e)', () => {
     const assessment = await track(api.post(`${c1}/assessments`, { discipline: 'social' }));
     await track(api.post(`${c1}/assessments/${assessment}/entries`, { kind: 'statement', statedBy: 'mother', text: 'Sleeps badly.' }));
     await track(
-      api.post(`${c1}/assessments/${assessment}/completion`, { riskLevel: 'high', riskFactors: ['violence'], protectiveFactors: [] }),
+      api.post(`${c1}/assessments/${assessment}/completion`, {
+        riskLevel: 'high',
+        riskFactors: ['violence'],
+        protectiveFactors: [],
+        needs: [{ domain: 'relationships', description: 'Violence at home.' }],
+      }),
     );
+    const [need] = (await api.get(c1).expect(200)).body.assessments[0].needs;
     const plan = await track(
       api.post(`${c1}/support-plans`, {
         goals: ['safety'],
         interventions: [{ kind: 'psychological-support' }],
         nextReviewOn: dateDaysAgo(-30),
+        goalNeeds: [{ goalIndex: 0, needIds: [need.needId] }],
       }),
     );
+    await track(api.post(`${c1}/approvals`, { act: 'support-plan', planId: plan }));
     await track(
       api.post(`${c1}/support-plans/${plan}/agreement`, {
         consents: [{ name: 'Maria Esposito', role: 'parent', memberId: h1.parentId, consentedAt: today() }],

@@ -4,7 +4,8 @@ import { EventStoreUnavailableError, WrongExpectedRevisionError, describeRevisio
 import { routeOf } from '../observability/http-route';
 import { DomainError } from './domain-error';
 import { describeFailure } from './failure-description';
-import { PROBLEM_CONTENT_TYPE, Problem, problem } from './problem';
+import { PROBLEM_CONTENT_TYPE, Problem, problem, titleOf } from './problem';
+import { preferredLang } from './language';
 
 const HTTP_CODES: Record<number, string> = {
   400: 'BAD_REQUEST',
@@ -59,7 +60,13 @@ export class ProblemFilter implements ExceptionFilter {
   }
 }
 
+/** The title follows Accept-Language (it or en); code stays the contract, detail stays English for developers. */
 export const sendProblem = (response: Response, body: Problem): void => {
   if (response.headersSent) return;
-  response.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
+  const lang = preferredLang(response.req?.headers['accept-language'], 'en');
+  response.vary('Accept-Language').setHeader('Content-Language', lang);
+  response
+    .status(body.status)
+    .type(PROBLEM_CONTENT_TYPE)
+    .send(JSON.stringify({ ...body, title: titleOf(body.status, lang) }));
 };

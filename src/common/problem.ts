@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Lang } from './language';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -13,6 +14,24 @@ export interface Problem {
   errors?: Array<{ field: string; messages: string[] }>;
   [extension: string]: unknown;
 }
+
+const TITLES_IT: Record<number, string> = {
+  400: 'Richiesta non valida',
+  401: 'Autenticazione richiesta',
+  403: 'Accesso negato',
+  404: 'Non trovato',
+  405: 'Metodo non consentito',
+  409: 'Conflitto',
+  412: 'Precondizione non soddisfatta',
+  413: 'Contenuto troppo grande',
+  415: 'Tipo di contenuto non supportato',
+  422: 'Contenuto non elaborabile',
+  428: 'Precondizione richiesta',
+  429: 'Troppe richieste',
+  431: 'Intestazioni troppo grandi',
+  500: 'Errore interno',
+  503: 'Servizio non disponibile',
+};
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
@@ -32,9 +51,13 @@ const TITLES: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
+/** The title of a status in the caller's language (Accept-Language); English by default, like detail. */
+export const titleOf = (status: number, lang: Lang): string =>
+  (lang === 'it' ? TITLES_IT[status] : TITLES[status]) ?? (lang === 'it' ? 'Errore' : 'Error');
+
 export const problem = (status: number, code: string, detail: string, extensions: Record<string, unknown> = {}): Problem => ({
   type: `https://tutela.example/problems/${code.toLowerCase().replace(/_/g, '-')}`,
-  title: TITLES[status] ?? 'Error',
+  title: titleOf(status, 'en'),
   status,
   detail,
   code,

@@ -1,3 +1,4 @@
+import { preferredLang } from '../common/language';
 import { AffidoKind } from '../carers/foster-carers/foster-carer.events';
 import { FacilityKind } from '../carers/facilities/facility.events';
 import { EntryKind, GoalProgress, NeedDomain, ValidationReviewOutcome } from '../cases/case.values';
@@ -131,11 +132,5 @@ export const vocabularyIn = (lang: VocabularyLang): Record<string, Record<string
   );
 
 /** ?lang wins; otherwise the first of Accept-Language that tutela speaks; Italian, the service's language, by default. */
-export const chooseLang = (query: string | undefined, acceptLanguage: string | undefined): VocabularyLang => {
-  if (query === 'it' || query === 'en') return query;
-  for (const part of (acceptLanguage ?? '').split(',')) {
-    const tag = part.trim().slice(0, 2).toLowerCase();
-    if (tag === 'it' || tag === 'en') return tag;
-  }
-  return 'it';
-};
+export const chooseLang = (query: string | undefined, acceptLanguage: string | undefined): VocabularyLang =>
+  query === 'it' || query === 'en' ? query : preferredLang(acceptLanguage, 'it');
