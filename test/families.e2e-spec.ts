@@ -222,6 +222,33 @@ describe('families over HTTP (e2e)', () => {
       expect(read.body.members).toEqual([expect.objectContaining({ id: added.body.id, fiscalCode: omocodic })]);
     });
 
+    it('checks the birthplace: its comune against ISTAT and against the fiscal code, or a state abroad', async () => {
+      const { body } = await register().expect(201);
+      const members = `/families/${body.id}/members`;
+      const post = (member: object) => t.http().post(members).set('Authorization', auth).send(member);
+      const piero = { givenName: 'Piero', familyName: 'Landi', birthDate: '2013-09-01', sex: 'M', role: 'minor', confirmNewPerson: true };
+      const code = fiscalCodeOf({ ...piero, sex: 'M', birthPlace: 'D704' });
+      const inRome = { ...piero, fiscalCode: code, birthPlace: { istatCode: '058091', name: 'Roma' } };
+      const wrongPlace = await refused(() => post(inRome), 400, 'FISCAL_CODE_INCONSISTENT');
+      expect(wrongPlace.details).toEqual({ part: 'birthPlace', expected: 'H501', found: 'D704' });
+      await refused(() => post({ ...inRome, birthPlace: { istatCode: '058091', name: 'Milano' } }), 400, 'MUNICIPALITY_NAME_MISMATCH');
+      await refused(
+        () => post({ ...inRome, birthPlace: { istatCode: '058091', name: 'Roma', country: 'AL' } }),
+        400,
+        'BIRTH_PLACE_INVALID',
+      );
+      await refused(() => post({ ...inRome, birthPlace: { country: 'AL' } }), 400, 'FISCAL_CODE_INCONSISTENT');
+      const added = await post({ ...inRome, birthPlace: { istatCode: '040012', name: 'forli' } }).expect(201);
+      const read = await t.http().get(`/families/${body.id}`).set('Authorization', auth).expect(200);
+      expect(read.body.members).toEqual([
+        expect.objectContaining({ id: added.body.id, birthPlace: { istatCode: '040012', name: 'Forlì' } }),
+      ]);
+      const person = await t.http().get(`/people/${added.body.id}`).set('Authorization', auth).expect(200);
+      expect(person.body.birthPlace).toEqual({ istatCode: '040012', name: 'Forlì' });
+      const abroad = { ...piero, givenName: 'Arben', familyName: 'Hoxha', birthPlace: { country: 'AL' } };
+      await post({ ...abroad, fiscalCode: fiscalCodeOf({ ...abroad, sex: 'M', birthPlace: 'Z100' }) }).expect(201);
+    });
+
     it('400 for an invalid fiscal code or a future birth date', async () => {
       const { body } = await register().expect(201);
       await refused(

@@ -128,16 +128,17 @@ export class FamilyController {
     confirmNewPerson: boolean | undefined,
     context: RequestContext,
   ) {
-    const { role: _role, givenName, familyName, birthDate, sex, fiscalCode } = details;
+    const { role: _role, givenName, familyName, birthDate, sex, fiscalCode, birthPlace } = details;
     const identity = {
       givenName: givenName!,
       familyName: familyName!,
       birthDate: birthDate!,
       sex: sex!,
       ...(fiscalCode ? { fiscalCode } : {}),
+      ...(birthPlace ? { birthPlace } : {}),
     };
-    await this.registrar.register(personId, identity, confirmNewPerson === true, { ...context, idempotency: undefined });
-    return identity;
+    const registered = await this.registrar.register(personId, identity, confirmNewPerson === true, { ...context, idempotency: undefined });
+    return registered.state.identity ?? identity;
   }
 
   @Post(':familyId/relations')

@@ -1,3 +1,4 @@
+import { withOfficialBirthPlace } from '../reference/birth-place.rule';
 import { Dated } from '../common/decider';
 import { romeDate } from '../common/rome-date';
 import {
@@ -53,7 +54,7 @@ const assertFamily = (state: FamilyState): string => {
 };
 
 /** The fields a codice fiscale encodes: correcting one of them (or the code) checks the code against the person again. */
-const ENCODED: ReadonlyArray<keyof PersonDetails> = ['givenName', 'familyName', 'birthDate', 'sex', 'fiscalCode'];
+const ENCODED: ReadonlyArray<keyof PersonDetails> = ['givenName', 'familyName', 'birthDate', 'sex', 'fiscalCode', 'birthPlace'];
 
 /** changed: the new or corrected fields; person: the member as they will be. */
 const assertPerson = (changed: Partial<PersonDetails>, person: PersonDetails, state: FamilyState, now: Date, memberId?: string): void => {
@@ -80,8 +81,9 @@ export const registerFamily = ({ familyId, municipality, address }: RegisterFami
 export const addFamilyMember = (command: Dated<AddFamilyMember>, state: FamilyState, now: Date): FamilyEvent[] => {
   const familyId = assertFamily(state);
   if (state.members.some((member) => member.id === command.memberId)) throw alreadyMember(command.memberId);
-  assertPerson(command, command, state, now);
-  const { type: _type, familyId: _familyId, occurredAt: _occurredAt, memberId, ...person } = command;
+  const added = withOfficialBirthPlace(command);
+  assertPerson(added, added, state, now);
+  const { type: _type, familyId: _familyId, occurredAt: _occurredAt, memberId, ...person } = added;
   return [{ type: 'FamilyMemberAdded', data: { familyId, memberId, ...person } }];
 };
 
@@ -89,7 +91,9 @@ export const correctFamilyMember = (command: CorrectFamilyMember, state: FamilyS
   const familyId = assertFamily(state);
   const member = memberOf(state, command.memberId);
   const changed = Object.fromEntries(
-    Object.entries(command.corrections).filter(([field, value]) => value !== undefined && member[field as keyof typeof member] !== value),
+    Object.entries(withOfficialBirthPlace(command.corrections)).filter(
+      ([field, value]) => value !== undefined && JSON.stringify(member[field as keyof typeof member]) !== JSON.stringify(value),
+    ),
   );
   if (Object.keys(changed).length === 0) throw nothingToCorrect();
   assertPerson(changed, { ...member, ...changed }, state, now, member.id);

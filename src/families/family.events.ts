@@ -8,12 +8,16 @@ export interface Municipality {
   name: string;
 }
 
+/** Where a person was born: an Italian comune (its ISTAT code and official name), or a state abroad (ISO 3166-1 alpha-2). */
+export type BirthPlace = { istatCode: string; name: string } | { country: string };
+
 export interface PersonDetails {
   givenName: string;
   familyName: string;
   birthDate: string;
   sex: Sex;
   fiscalCode?: string;
+  birthPlace?: BirthPlace;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { withOfficialBirthPlace } from '../reference/birth-place.rule';
 import { romeDate } from '../common/rome-date';
 import { birthDateInFuture, invalidFiscalCode } from '../families/family.errors';
 import { isValidFiscalCode } from '../families/fiscal-code';
@@ -48,7 +49,7 @@ export type MergePerson = {
 export type PersonCommand = RegisterPerson | CorrectPerson | MergePerson;
 
 /** The fields a codice fiscale encodes: correcting one of them (or the code) checks the code against the person again. */
-const ENCODED: ReadonlyArray<keyof PersonIdentity> = ['givenName', 'familyName', 'birthDate', 'sex', 'fiscalCode'];
+const ENCODED: ReadonlyArray<keyof PersonIdentity> = ['givenName', 'familyName', 'birthDate', 'sex', 'fiscalCode', 'birthPlace'];
 
 const assertIdentity = (identity: Partial<PersonIdentity>, now: Date): void => {
   if (identity.birthDate && identity.birthDate > romeDate(now)) throw birthDateInFuture(identity.birthDate);
@@ -71,18 +72,20 @@ const assertCurrent = (state: PersonState, personId: string): PersonIdentity => 
 
 export const registerPerson = (command: RegisterPerson, state: PersonState, now: Date): PersonEvent[] => {
   if (state.exists) throw personAlreadyRegistered(command.personId);
-  assertIdentity(command.identity, now);
+  const identity = withOfficialBirthPlace(command.identity);
+  assertIdentity(identity, now);
   const sameCode = command.duplicates.filter((candidate) => candidate.match === 'fiscal-code');
   if (sameCode.length > 0) throw fiscalCodeAlreadyRegistered(sameCode);
-  assertCodeOfPerson(command.identity, command.identity);
+  assertCodeOfPerson(identity, identity);
   if (command.duplicates.length > 0 && !command.confirmNewPerson) throw possibleDuplicate(command.duplicates);
-  return [{ type: 'PersonRegistered', data: { personId: command.personId, ...command.identity } }];
+  return [{ type: 'PersonRegistered', data: { personId: command.personId, ...identity } }];
 };
 
 export const correctPerson = (command: CorrectPerson, state: PersonState, now: Date): PersonEvent[] => {
   const identity = assertCurrent(state, command.personId);
+  const corrections = withOfficialBirthPlace(command.corrections);
   const changed = Object.fromEntries(
-    Object.entries(command.corrections).filter(
+    Object.entries(corrections).filter(
       ([field, value]) => value !== undefined && JSON.stringify(identity[field as keyof PersonIdentity]) !== JSON.stringify(value),
     ),
   ) as Partial<PersonIdentity>;

@@ -19,13 +19,16 @@ const partOf = (fiscalCode: string, person: Parameters<typeof assertFiscalCodeCo
   }
 };
 
+const ROMA = { istatCode: '058091', name: 'Roma' };
+const FORLI = { istatCode: '040012', name: 'Forlì' };
+
 describe('the fiscal code against the person', () => {
   it('accepts the code of the person, and each of its omocodic forms', () => {
     expect(code).toBe('RSSMRA85T10H501O');
-    expect(partOf(code, { ...mario, birthPlace: 'H501' })).toBe('consistent');
+    expect(partOf(code, { ...mario, birthPlace: ROMA })).toBe('consistent');
     for (const omocodic of CodiceFiscale.getOmocodie(code)) {
       expect(withoutOmocodia(omocodic).slice(0, 15)).toBe(code.slice(0, 15));
-      expect(partOf(omocodic, { ...mario, birthPlace: 'H501' })).toBe('consistent');
+      expect(partOf(omocodic, { ...mario, birthPlace: ROMA })).toBe('consistent');
     }
   });
 
@@ -34,7 +37,12 @@ describe('the fiscal code against the person', () => {
     expect(partOf(code, { ...mario, givenName: 'Luca' })).toEqual({ part: 'name', expected: 'LCU', found: 'MRA' });
     expect(partOf(code, { ...mario, birthDate: '2015-03-02' })).toEqual({ part: 'birthDate', expected: '15C02', found: '85T10' });
     expect(partOf(code, { ...mario, sex: 'F' })).toEqual({ part: 'sex', expected: 'F', found: 'M' });
-    expect(partOf(code, { ...mario, birthPlace: 'D704' })).toEqual({ part: 'birthPlace', expected: 'D704', found: 'H501' });
+    expect(partOf(code, { ...mario, birthPlace: FORLI })).toEqual({ part: 'birthPlace', expected: 'D704', found: 'H501' });
+    expect(partOf(code, { ...mario, birthPlace: { country: 'AL' } })).toEqual({
+      part: 'birthPlace',
+      expected: 'the code of a state abroad (Z…)',
+      found: 'H501',
+    });
   });
 
   it('checks what it can when the sex is not stated or the birthplace not given', () => {

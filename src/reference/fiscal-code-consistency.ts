@@ -1,14 +1,15 @@
-import { Sex } from '../families/family.events';
+import { BirthPlace, Sex } from '../families/family.events';
+import { codedPlaceOf } from './birth-place.rule';
 import { CodiceFiscale } from './codice-fiscale.lib';
 import { fiscalCodeInconsistent } from './reference.errors';
 
-/** What of a person a codice fiscale encodes. birthPlace: the Belfiore code (Z### abroad), when known. */
+/** What of a person a codice fiscale encodes; the birthplace when known. */
 export interface FiscalCodeHolder {
   givenName: string;
   familyName: string;
   birthDate: string;
   sex: Sex;
-  birthPlace?: string;
+  birthPlace?: BirthPlace;
 }
 
 /** Omocodia replaces digits with letters (L=0 … V=9) at these positions; the person's data is the same. */
@@ -42,7 +43,10 @@ export const assertFiscalCodeConsistent = (code: string, person: FiscalCodeHolde
     ['birthDate', CodiceFiscale.dateCode(day, month, year, 'M'), normal.slice(6, 9) + String(codedDay % 40).padStart(2, '0')],
   ];
   if (person.sex !== 'X') parts.push(['sex', person.sex, codedDay > 40 ? 'F' : 'M']);
-  if (person.birthPlace) parts.push(['birthPlace', person.birthPlace, normal.slice(11, 15)]);
-  else if (!knownPlace(normal.slice(11, 15))) parts.push(['birthPlace', 'the cadastral code of a comune or a state', normal.slice(11, 15)]);
+  const coded = normal.slice(11, 15);
+  const { belfiore, abroad } = codedPlaceOf(person.birthPlace);
+  if (belfiore) parts.push(['birthPlace', belfiore, coded]);
+  else if (abroad) parts.push(['birthPlace', coded.startsWith('Z') ? coded : 'the code of a state abroad (Z…)', coded]);
+  else if (!knownPlace(coded)) parts.push(['birthPlace', 'the cadastral code of a comune or a state', coded]);
   for (const [part, expected, found] of parts) if (expected !== found) throw fiscalCodeInconsistent(part, expected, found);
 };

@@ -14,3 +14,8 @@ export const fiscalCodeInconsistent = (part: FiscalCodePart, expected: string, f
   new InvalidInputError('FISCAL_CODE_INCONSISTENT', `The fiscal code's ${part} part is ${found}, the person's ${part} gives ${expected}`, {
     details: { part, expected, found },
   });
+export const birthPlaceInvalid = () =>
+  new InvalidInputError(
+    'BIRTH_PLACE_INVALID',
+    'birthPlace is either a comune { istatCode, name } or a state abroad { country } (ISO 3166-1 alpha-2, not IT)',
+  );

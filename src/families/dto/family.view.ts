@@ -1,3 +1,4 @@
+import { BirthPlaceDto } from './birth-place.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MEMBER_ROLES, RELATION_KINDS, SEXES } from '../family.events';
 import { GuardianshipDecreeDto } from './relation.dto';
@@ -11,6 +12,8 @@ export class FamilyMemberView {
   @ApiProperty({ enum: SEXES }) sex: string;
   @ApiProperty({ enum: MEMBER_ROLES }) role: string;
   @ApiPropertyOptional() fiscalCode?: string;
+  @ApiPropertyOptional({ type: () => BirthPlaceDto, description: 'A comune { istatCode, name } or a state abroad { country }' })
+  birthPlace?: BirthPlaceDto;
   @ApiPropertyOptional({ format: 'uuid', description: 'The person registry id (the same as id), when the member is one' })
   personId?: string;
 }

@@ -1,7 +1,11 @@
 import { FamilyEvent, MEMBER_ROLES, RELATION_KINDS, SEXES } from '../../families/family.events';
 import { JsonSchema, authority, date, object, oneOf, text, uuid } from './json-schema';
 
-const person = { givenName: text, familyName: text, birthDate: date, sex: oneOf(SEXES), fiscalCode: text };
+const birthPlace: JsonSchema = {
+  description: 'A comune (ISTAT code and official name) or a state abroad (ISO 3166-1 alpha-2)',
+  oneOf: [object({ istatCode: text, name: text }), object({ country: text })],
+};
+const person = { givenName: text, familyName: text, birthDate: date, sex: oneOf(SEXES), fiscalCode: text, birthPlace };
 const correctable = { ...person, role: oneOf(MEMBER_ROLES) };
 
 /** The data of every public family event (family.publications.ts), by internal type. */
@@ -19,7 +23,7 @@ export const FAMILY_DATA_SCHEMAS: { [K in FamilyEvent['type']]: JsonSchema } = {
       role: oneOf(MEMBER_ROLES),
       ...person,
     },
-    ['fiscalCode', 'personId'],
+    ['fiscalCode', 'personId', 'birthPlace'],
   ),
   FamilyMemberDetailsCorrected: object({
     familyId: uuid,

@@ -24,6 +24,7 @@ export const FAMILY_PUBLICATIONS: FamilyPublications = {
         birthDate: d.birthDate,
         sex: d.sex,
         fiscalCode: d.fiscalCode,
+        birthPlace: d.birthPlace,
       }),
   },
   FamilyMemberDetailsCorrected: {

@@ -1,3 +1,6 @@
+import { BirthPlace } from '../../families/family.events';
+import { Type } from 'class-transformer';
+import { BirthPlaceDto } from '../../families/dto/birth-place.dto';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
@@ -12,6 +15,7 @@ import {
   Matches,
   MaxLength,
   MinLength,
+  ValidateNested,
 } from 'class-validator';
 import { SEXES, Sex } from '../../families/family.events';
 import { CommunityPageQuery } from '../../community/community-page';
@@ -44,6 +48,13 @@ export class PersonIdentityDto {
   @ArrayMaxSize(5)
   @Matches(/^[A-Z]{2}$/, { each: true, message: 'citizenship must hold ISO 3166-1 alpha-2 codes such as IT' })
   citizenship?: string[];
+
+  @ApiPropertyOptional({ type: () => BirthPlaceDto, description: 'A comune { istatCode, name } or a state abroad { country }' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => BirthPlaceDto)
+  // Typed as the domain's union: the DTO checks each field, decide checks which form it is (BIRTH_PLACE_INVALID).
+  birthPlace?: BirthPlace;
 }
 
 export class RegisterPersonDto extends PersonIdentityDto {
@@ -119,6 +130,8 @@ export class PeoplePageDto {
 
 export class PersonViewDto extends PersonSummaryDto {
   @ApiPropertyOptional({ type: [String] }) citizenship?: string[];
+  @ApiPropertyOptional({ type: () => BirthPlaceDto, description: 'A comune { istatCode, name } or a state abroad { country }' })
+  birthPlace?: BirthPlaceDto;
   @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'Set once merged: the record that stands for this person' })
   mergedInto: string | null;
   @ApiProperty() revision: number;
