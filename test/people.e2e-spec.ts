@@ -1,6 +1,6 @@
 import { EVENT_STORE, EventStore } from '../src/event-store/event-store';
 import { TestApp, createTestApp } from './support/test-app';
-import { caseClient, expectRefused } from './support/case-requests';
+import { caseClient, expectRefused, facilityBody, instantDaysAgo, registerFacility } from './support/case-requests';
 
 /**
  * Separated parents: Sara lives in her mother's home in Forlì and her father's in Cesena; her brother Leo has his own
@@ -190,6 +190,59 @@ describe('people, households and the family map (e2e)', () => {
       }),
       expect.objectContaining({ personId: ids.eva, name: 'Eva Rinaldi', label: expect.stringContaining('sostegno abitativo') }),
     ]);
+  });
+
+  it('places Sara with her mother in a registered mother–child community, and hears Sara before the hearing', async () => {
+    const c = `/cases/${ids.saraCase}`;
+    const community = await registerFacility(t, facilityBody('comunita-madre-bambino', 6, 'Casa Aurora'));
+    const placementBody = {
+      placedAt: new Date().toISOString(),
+      placeKind: 'mother-child-community',
+      reason: 'Violenza domestica: la madre chiede protezione per sé e per Sara.',
+      placedWith: { facilityId: community.id },
+      withParent: ids.eva,
+    };
+    const placement = (await api.post(`${c}/emergency-placements`, placementBody).expect(201)).body.id as string;
+    await expectRefused(
+      t,
+      () => api.post(`${c}/emergency-placements`, { ...placementBody, withParent: ids.marco }),
+      409,
+      'PARENT_NOT_IN_FAMILY',
+    );
+    const heard = {
+      place: 'Casa Aurora, stanza dei colloqui',
+      heardBy: ['alice'],
+      present: [],
+      method: 'Colloquio libero, senza la madre',
+      statements: [{ text: 'Qui con la mamma dormo tranquilla.' }],
+      wishes: [{ about: 'placement', text: 'Restare con la mamma.' }],
+    };
+    await api.post(`${c}/child-hearings`, heard).expect(201);
+    const hearing = {
+      authority: 'tribunale-per-i-minorenni',
+      hearingDate: instantDaysAgo(-5),
+      placementId: placement,
+      purpose: 'art. 403',
+    };
+    const scheduled = await api.post(`${c}/court-hearings`, hearing).expect(201);
+
+    const view = (await api.get(c).expect(200)).body;
+    expect(view.emergencyPlacements[0]).toMatchObject({
+      placedWith: { kind: 'facility', facilityId: community.id, name: 'Casa Aurora' },
+      withParent: { memberId: ids.eva, name: 'Eva Rinaldi' },
+    });
+    const liaison = caseClient(t, `Bearer ${await t.token('court-liaison', 'giulia')}`);
+    const draft = (await liaison.get(`${c}/report-draft`).expect(200)).body;
+    expect(draft.childHearings).toEqual([
+      expect.objectContaining({
+        statements: ['Qui con la mamma dormo tranquilla.'],
+        wishes: [{ about: 'placement', text: 'Restare con la mamma.' }],
+      }),
+    ]);
+    expect(draft.measures).toEqual(
+      expect.arrayContaining([expect.objectContaining({ measureId: placement, placedWith: expect.stringContaining('Casa Aurora') })]),
+    );
+    expect(new Date(draft.childHearings[0].heardAt) < new Date(draft.hearings[0].hearingDate)).toBe(true);
   });
 
   it('finds people by misspelled name, in any order, or by fiscal code; only among those the caller may see', async () => {
