@@ -224,7 +224,7 @@ describe('people, households and the family map (e2e)', () => {
       placementId: placement,
       purpose: 'art. 403',
     };
-    const scheduled = await api.post(`${c}/court-hearings`, hearing).expect(201);
+    await api.post(`${c}/court-hearings`, hearing).expect(201);
 
     const view = (await api.get(c).expect(200)).body;
     expect(view.emergencyPlacements[0]).toMatchObject({
