@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, AppOptions } from './app.module';
+import { nameOperations, operationIdOf } from './openapi-operation-ids';
 import { installBodyParsing } from './common/http/body-parsing';
 import { answerClientErrorsAsProblems } from './common/http/client-errors';
 import { installCors } from './common/http/cors';
@@ -15,19 +16,51 @@ import { Metrics } from './observability/metrics';
 import { PinoNestLogger } from './observability/nest-logger';
 import { requestLogMiddleware } from './observability/request-log';
 
-export const buildOpenApiDocument = (app: INestApplication): OpenAPIObject =>
-  SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('tutela')
-      .setDescription(
-        'Case record of a municipal Child and Family Services (Servizi Minori e Famiglia). Every fact is an immutable, hash-chained event. ' +
-          'Errors are RFC 9457 application/problem+json with a stable `code`.',
-      )
-      .setVersion('0.1.0')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-      .build(),
-  );
+/** Every tag the operations use, described once. */
+const TAGS: Record<string, string> = {
+  health: 'Liveness and readiness, without a token',
+  families: 'Households and their members',
+  people: 'The person registry: search, identity, corrections, merges, access log',
+  cases: 'A case from intake to closure: team, assessments, plan, measures, art. 403 steps, the court, supervision',
+  deadlines: 'Statutory deadlines, lapsed and overdue first',
+  calendar: "Each worker's private calendar feed and e-mail reminders",
+  caseload: "Workers' caseloads",
+  approvals: "The coordinator's inbox of acts submitted for approval",
+  statistics: 'Counts without personal data',
+  vocabulary: 'Labels of every enum value, in Italian and English',
+  community: 'Partners, initiatives and reports (segnalazioni) of the community network',
+  carers: 'Residential facilities and foster carers, with their occupancy',
+  court: 'Signed exports, report drafts, checkpoints and keys a court can verify',
+  access: 'Who read what, and break-glass access',
+  integrations: 'The event feed, webhooks and the pseudonymised statistics export',
+  admin: 'Read model rebuilds',
+  operations: 'Metrics',
+};
+
+/** Operations without a bearer requirement are public by design (health, keys, checkpoints, /verify, calendar feeds). */
+const markPublicOperations = (document: OpenAPIObject): OpenAPIObject => {
+  for (const item of Object.values(document.paths)) {
+    for (const operation of Object.values(item) as Array<{ security?: unknown[]; responses?: unknown }>) {
+      if (operation && typeof operation === 'object' && 'responses' in operation && !operation.security) operation.security = [];
+    }
+  }
+  return document;
+};
+
+export const buildOpenApiDocument = (app: INestApplication): OpenAPIObject => {
+  const builder = new DocumentBuilder()
+    .setTitle('tutela')
+    .setDescription(
+      'Case record of a municipal Child and Family Services (Servizi Minori e Famiglia). Every fact is an immutable, hash-chained event. ' +
+        'Errors are RFC 9457 application/problem+json with a stable `code`.',
+    )
+    .setVersion('0.1.0')
+    .setLicense('EUPL-1.2', 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12')
+    .addServer('/', 'The instance serving this document')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+  for (const [name, description] of Object.entries(TAGS)) builder.addTag(name, description);
+  return nameOperations(markPublicOperations(SwaggerModule.createDocument(app, builder.build(), { operationIdFactory: operationIdOf })));
+};
 
 export interface CreateAppOptions extends AppOptions {
   /** false: no logs at all (tests, the OpenAPI generator), unless a logDestination is given. */

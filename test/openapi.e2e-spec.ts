@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { OPERATION_IDS } from '../src/openapi-operation-ids';
 import { join } from 'node:path';
 import { generateOpenApi } from '../src/openapi.cli';
 
@@ -20,5 +21,19 @@ describe('openapi/openapi.json', () => {
         for (const [, response] of errors) expect(Object.keys(response.content ?? {})).toContain('application/problem+json');
       }
     }
+  });
+});
+
+describe('operationIds', () => {
+  it('are named in one table for every operation, camelCase and unique', async () => {
+    const document = JSON.parse(await generateOpenApi());
+    const operations = Object.entries(document.paths as Record<string, Record<string, { operationId: string }>>).flatMap(([path, item]) =>
+      Object.entries(item).map(([method, operation]) => ({ route: `${method.toUpperCase()} ${path}`, id: operation.operationId })),
+    );
+    expect(operations.filter(({ route }) => !OPERATION_IDS[route]).map(({ route }) => route)).toEqual([]);
+    expect(operations.filter(({ id }) => !/^[a-z][A-Za-z0-9]+$/.test(id))).toEqual([]);
+    const ids = operations.map(({ id }) => id);
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+    expect(Object.keys(OPERATION_IDS).filter((route) => !operations.some((o) => o.route === route))).toEqual([]);
   });
 });

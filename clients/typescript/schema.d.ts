@@ -9,7 +9,7 @@ export interface paths {
             cookie?: never;
         };
         /** Liveness: the process answers */
-        get: operations["HealthController_live"];
+        get: operations["getLiveness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -26,7 +26,7 @@ export interface paths {
             cookie?: never;
         };
         /** Readiness: Postgres and the event store answer; each projection with its checkpoint and lag */
-        get: operations["HealthController_ready"];
+        get: operations["getReadiness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -46,7 +46,7 @@ export interface paths {
          * Prometheus metrics (text exposition format)
          * @description Bearer METRICS_TOKEN when it is configured; otherwise only clients on the same host, not through a proxy.
          */
-        get: operations["MetricsController_scrape"];
+        get: operations["scrapeMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -63,10 +63,10 @@ export interface paths {
             cookie?: never;
         };
         /** Find households by a member's name or fiscal code, or a case's R.G. number; only those you may see */
-        get: operations["FamilyController_search"];
+        get: operations["searchFamilies"];
         put?: never;
         /** Register a household (FamilyRegistered). 400 MUNICIPALITY_UNKNOWN (no current comune has the code) or MUNICIPALITY_NAME_MISMATCH (detail names the official name); the official name is kept */
-        post: operations["FamilyController_register"];
+        post: operations["registerFamily"];
         delete?: never;
         options?: never;
         head?: never;
@@ -83,7 +83,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Add a person to the household (FamilyMemberAdded); id is the member id. 400 FISCAL_CODE_INCONSISTENT when the code disagrees with the person (details.part: surname, name, birthDate, sex or birthPlace) */
-        post: operations["FamilyController_addMember"];
+        post: operations["addFamilyMember"];
         delete?: never;
         options?: never;
         head?: never;
@@ -100,7 +100,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Record a relation between two members (FamilyRelationRecorded); id is the relation id */
-        post: operations["FamilyController_recordRelation"];
+        post: operations["recordFamilyRelation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -117,7 +117,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** End a relation (FamilyRelationEnded); it stays in the record as history */
-        post: operations["FamilyController_endRelation"];
+        post: operations["endFamilyRelation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -134,7 +134,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Correct a member's details (FamilyMemberDetailsCorrected). 400 FISCAL_CODE_INCONSISTENT when the code disagrees with the person (details.part: surname, name, birthDate, sex or birthPlace) */
-        post: operations["FamilyController_correctMember"];
+        post: operations["correctFamilyMember"];
         delete?: never;
         options?: never;
         head?: never;
@@ -151,7 +151,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Remove a member from the household (FamilyMemberRemoved) */
-        post: operations["FamilyController_removeMember"];
+        post: operations["removeFamilyMember"];
         delete?: never;
         options?: never;
         head?: never;
@@ -166,7 +166,7 @@ export interface paths {
             cookie?: never;
         };
         /** The household and its members; ETag is the stream revision */
-        get: operations["FamilyController_get"];
+        get: operations["getFamily"];
         put?: never;
         post?: never;
         delete?: never;
@@ -183,7 +183,7 @@ export interface paths {
             cookie?: never;
         };
         /** The household's events in stream order, with every hashed field (docs/audit-trail.md); next is the following page's from */
-        get: operations["FamilyController_events"];
+        get: operations["getFamilyEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -200,10 +200,10 @@ export interface paths {
             cookie?: never;
         };
         /** Find people by name (accents, order and typos tolerated) or fiscal code, among those you may see */
-        get: operations["PeopleController_search"];
+        get: operations["searchPeople"];
         put?: never;
         /** Register a person (PersonRegistered). 409 FISCAL_CODE_ALREADY_REGISTERED or PERSON_POSSIBLE_DUPLICATE lists the candidates. 400 FISCAL_CODE_INCONSISTENT when the code disagrees with the person (details.part: surname, name, birthDate, sex or birthPlace) */
-        post: operations["PeopleController_register"];
+        post: operations["registerPerson"];
         delete?: never;
         options?: never;
         head?: never;
@@ -218,7 +218,7 @@ export interface paths {
             cookie?: never;
         };
         /** A person: identity, households, and the record it was merged into, if any; ETag is the stream revision */
-        get: operations["PeopleController_get"];
+        get: operations["getPerson"];
         put?: never;
         post?: never;
         delete?: never;
@@ -237,7 +237,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Correct a person's identity (PersonDetailsCorrected). 400 FISCAL_CODE_INCONSISTENT when the code disagrees with the person (details.part: surname, name, birthDate, sex or birthPlace) */
-        post: operations["PeopleController_correct"];
+        post: operations["correctPerson"];
         delete?: never;
         options?: never;
         head?: never;
@@ -254,7 +254,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Merge a duplicate into the record that stays (PersonMerged); its history is kept */
-        post: operations["PeopleController_merge"];
+        post: operations["mergePerson"];
         delete?: never;
         options?: never;
         head?: never;
@@ -269,7 +269,7 @@ export interface paths {
             cookie?: never;
         };
         /** The case's family as a graph: people, households and cases as nodes; relations, memberships and sibling cases as edges */
-        get: operations["FamilyMapController_get"];
+        get: operations["getFamilyMap"];
         put?: never;
         post?: never;
         delete?: never;
@@ -286,7 +286,7 @@ export interface paths {
             cookie?: never;
         };
         /** Labels for every enum value of the API, in Italian or English, for front ends to show */
-        get: operations["VocabularyController_get"];
+        get: operations["getVocabulary"];
         put?: never;
         post?: never;
         delete?: never;
@@ -306,13 +306,13 @@ export interface paths {
          * The case list: filters, search on the minor’s name, sort by opened date or next deadline, cursor pagination
          * @description Team members see the cases they work on or opened; coordinators and court liaison see every case of the service.
          */
-        get: operations["CaseListController_list"];
+        get: operations["listCases"];
         put?: never;
         /**
          * Open a case for a minor of a registered family (CaseOpened); id is the case id
          * @description One open case per minor: 409 CASE_ALREADY_OPEN names it. 404 FAMILY_NOT_FOUND; 409 MINOR_NOT_IN_FAMILY, MEMBER_NOT_A_MINOR, MINOR_OVER_AGE_LIMIT, REQUESTER_NOT_ELIGIBLE.
          */
-        post: operations["CaseLifecycleController_open"];
+        post: operations["openCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -332,7 +332,7 @@ export interface paths {
          * Record a prosieguo amministrativo decree (ProsieguoAmministrativoGranted): the case may go on past 18, at most to 21
          * @description Recordable after the 18th birthday; 409 PROSIEGUO_BEYOND_21.
          */
-        post: operations["CaseLifecycleController_grantProsieguo"];
+        post: operations["grantProsieguo"];
         delete?: never;
         options?: never;
         head?: never;
@@ -352,7 +352,7 @@ export interface paths {
          * Close the case (CaseClosed); the one command still accepted past the age limit
          * @description 409 CASE_CLOSED when already closed; 409 MEASURES_IN_FORCE (listing measureIds) while ordered measures have not ended, unless the reason is transferred and receivingService names who takes them over; 409 APPROVAL_REQUIRED where SUPERVISED_ACTS has closure and no coordinator approved a closure with this reason.
          */
-        post: operations["CaseLifecycleController_close"];
+        post: operations["closeCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -372,7 +372,7 @@ export interface paths {
          * Reopen a closed case (CaseReopened)
          * @description 409 CASE_NOT_CLOSED; 409 CASE_ALREADY_OPEN when the minor has another open case.
          */
-        post: operations["CaseLifecycleController_reopen"];
+        post: operations["reopenCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -392,7 +392,7 @@ export interface paths {
          * Assign a worker to the team (TeamMemberAssigned)
          * @description 409 TEAM_MEMBER_ALREADY_ASSIGNED.
          */
-        post: operations["CaseTeamController_assignTeamMember"];
+        post: operations["assignTeamMember"];
         delete?: never;
         options?: never;
         head?: never;
@@ -412,7 +412,7 @@ export interface paths {
          * Release a worker from the team (TeamMemberReleased); releasing the manager leaves the case without one
          * @description 404 TEAM_MEMBER_NOT_FOUND.
          */
-        post: operations["CaseTeamController_releaseTeamMember"];
+        post: operations["releaseTeamMember"];
         delete?: never;
         options?: never;
         head?: never;
@@ -432,7 +432,7 @@ export interface paths {
          * Name the case manager among the team (CaseManagerChanged)
          * @description 409 CASE_MANAGER_NOT_A_MEMBER, CASE_MANAGER_UNCHANGED.
          */
-        post: operations["CaseTeamController_changeCaseManager"];
+        post: operations["changeCaseManager"];
         delete?: never;
         options?: never;
         head?: never;
@@ -452,7 +452,7 @@ export interface paths {
          * Let a worker off the team read the case for up to 72 hours (CaseAccessGranted)
          * @description Coordinators only. The worker may read the case (state, events, timeline, exports, report draft) until the grant expires or is revoked; commands stay with the team. 409 ACCESS_GRANT_NEEDLESS when the worker is already on the case.
          */
-        post: operations["CaseAccessGrantsController_grant"];
+        post: operations["grantCaseAccess"];
         delete?: never;
         options?: never;
         head?: never;
@@ -472,7 +472,7 @@ export interface paths {
          * End a worker’s break-glass grant before it expires (CaseAccessGrantRevoked)
          * @description 404 ACCESS_GRANT_NOT_FOUND.
          */
-        post: operations["CaseAccessGrantsController_revoke"];
+        post: operations["revokeCaseAccess"];
         delete?: never;
         options?: never;
         head?: never;
@@ -492,7 +492,7 @@ export interface paths {
          * Start an assessment in one discipline (AssessmentStarted); id is the assessment id
          * @description 409 ASSESSMENT_ALREADY_OPEN.
          */
-        post: operations["CaseTeamController_startAssessment"];
+        post: operations["startAssessment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -509,7 +509,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Record a finding: a fact, a statement (statedBy) or an evaluation (method) (AssessmentEntryRecorded) */
-        post: operations["CaseTeamController_recordAssessmentEntry"];
+        post: operations["recordAssessmentEntry"];
         delete?: never;
         options?: never;
         head?: never;
@@ -529,7 +529,7 @@ export interface paths {
          * Complete an assessment with its risk level, factors and the needs it found (AssessmentCompleted)
          * @description 409 ASSESSMENT_COMPLETED. The needs get ids, listed in the case view (assessments[].needs), for plan goals to cite.
          */
-        post: operations["CaseTeamController_completeAssessment"];
+        post: operations["completeAssessment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -546,7 +546,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Record a contact with its fact / statement / evaluation entries (ContactRecorded); id is the contact id */
-        post: operations["CaseTeamController_recordContact"];
+        post: operations["recordContact"];
         delete?: never;
         options?: never;
         head?: never;
@@ -566,7 +566,7 @@ export interface paths {
          * Draft a support plan with goals and planned interventions (SupportPlanDrafted); id is the plan id
          * @description goalNeeds cite the needs of completed assessments: 404 NEED_NOT_FOUND; 400 GOAL_NOT_FOUND for a goal index out of range.
          */
-        post: operations["CasePlanController_draft"];
+        post: operations["draftSupportPlan"];
         delete?: never;
         options?: never;
         head?: never;
@@ -586,7 +586,7 @@ export interface paths {
          * Record the family's agreement and consents (SupportPlanAgreed)
          * @description 409 SUPPORT_PLAN_ALREADY_AGREED, SUPPORT_PLAN_CLOSED; 409 APPROVAL_REQUIRED where SUPERVISED_ACTS has support-plan.
          */
-        post: operations["CasePlanController_agree"];
+        post: operations["agreeSupportPlan"];
         delete?: never;
         options?: never;
         head?: never;
@@ -603,7 +603,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Start an intervention of the plan (InterventionStarted); id is the intervention id */
-        post: operations["CasePlanController_startIntervention"];
+        post: operations["startIntervention"];
         delete?: never;
         options?: never;
         head?: never;
@@ -623,7 +623,7 @@ export interface paths {
          * End an intervention (InterventionEnded)
          * @description 409 INTERVENTION_ALREADY_ENDED.
          */
-        post: operations["CasePlanController_endIntervention"];
+        post: operations["endIntervention"];
         delete?: never;
         options?: never;
         head?: never;
@@ -643,7 +643,7 @@ export interface paths {
          * Review the plan, with progress per goal (SupportPlanReviewed)
          * @description 400 GOAL_NOT_FOUND.
          */
-        post: operations["CasePlanController_review"];
+        post: operations["reviewSupportPlan"];
         delete?: never;
         options?: never;
         head?: never;
@@ -663,7 +663,7 @@ export interface paths {
          * Close the plan once its interventions have ended (SupportPlanClosed)
          * @description 409 INTERVENTIONS_STILL_ACTIVE.
          */
-        post: operations["CasePlanController_close"];
+        post: operations["closeSupportPlan"];
         delete?: never;
         options?: never;
         head?: never;
@@ -680,7 +680,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Propose a protection measure (ProtectionMeasureProposed); id is the measure id */
-        post: operations["CaseProtectionController_propose"];
+        post: operations["proposeProtectionMeasure"];
         delete?: never;
         options?: never;
         head?: never;
@@ -700,7 +700,7 @@ export interface paths {
          * Record the decree ordering the measure (ProtectionMeasureOrdered)
          * @description 400 PARENTAL_CONSENT_REQUIRED; 409 MEASURE_ALREADY_ORDERED (a later decree is an extension or a modification). A measure that places the child (foster-care, community-placement, mother-child-community-placement) names where: placedWith (and withParent for a mother–child community), with the codes of POST /cases/{caseId}/emergency-placements; 400 PLACED_WITH_NOT_APPLICABLE on a measure that places nobody. A full place is no refusal: the answer carries warnings[].
          */
-        post: operations["CaseProtectionController_order"];
+        post: operations["orderProtectionMeasure"];
         delete?: never;
         options?: never;
         head?: never;
@@ -720,7 +720,7 @@ export interface paths {
          * Record the decree extending the measure's term, the proroga (ProtectionMeasureExtended)
          * @description 409 MEASURE_NOT_ORDERED, MEASURE_ALREADY_ENDED, MEASURE_WITHOUT_TERM, MEASURE_TERM_EXPIRED (the term ran out before the decree: order a new measure); 400 EXTENSION_NOT_LATER, EXTENSION_NOT_BY_TM (an affido is extended by the TM, L. 184/1983 art. 4 c. 4), DATE_AFTER_OCCURRED_AT, END_BEFORE_START. The end and report deadlines move with the term.
          */
-        post: operations["CaseProtectionController_extend"];
+        post: operations["extendProtectionMeasure"];
         delete?: never;
         options?: never;
         head?: never;
@@ -740,7 +740,7 @@ export interface paths {
          * Record a decree modifying the measure in force: prescriptions, report interval, an earlier end (ProtectionMeasureModified)
          * @description 409 MEASURE_NOT_ORDERED, MEASURE_ALREADY_ENDED, MEASURE_TERM_EXPIRED; 400 LATER_END_IS_EXTENSION (use …/extensions), DATE_AFTER_OCCURRED_AT, END_BEFORE_START. A new report interval replaces the report deadlines after the decree.
          */
-        post: operations["CaseProtectionController_modify"];
+        post: operations["modifyProtectionMeasure"];
         delete?: never;
         options?: never;
         head?: never;
@@ -760,7 +760,7 @@ export interface paths {
          * End a measure (ProtectionMeasureEnded)
          * @description 409 MEASURE_ALREADY_ENDED; 400 DECREE_REQUIRED when an ordered measure ends before its term without the decree ending it. A proposal that was never ordered is withdrawn without one.
          */
-        post: operations["CaseProtectionController_end"];
+        post: operations["endProtectionMeasure"];
         delete?: never;
         options?: never;
         head?: never;
@@ -780,7 +780,7 @@ export interface paths {
          * Record an art. 403 c.c. emergency placement (EmergencyPlacementMade); occurredAt defaults to placedAt; id is the placement id
          * @description placedWith names the facility (community kinds) or foster carer (foster-family; relatives optionally); a mother–child community names withParent. 400 PLACED_WITH_REQUIRED, PLACED_WITH_AMBIGUOUS, WITH_PARENT_REQUIRED, WITH_PARENT_NOT_APPLICABLE; 404 FACILITY_NOT_FOUND, FOSTER_CARER_NOT_FOUND; 409 FACILITY_CLOSED, FOSTER_CARER_WITHDRAWN, PLACE_KIND_MISMATCH, AFFIDO_KIND_NOT_ACCEPTED, PARENT_NOT_IN_FAMILY. A full place is no refusal: the answer carries warnings[] FACILITY_AT_CAPACITY / FOSTER_CARER_AT_CAPACITY.
          */
-        post: operations["CaseProtectionController_place"];
+        post: operations["makeEmergencyPlacement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -800,7 +800,7 @@ export interface paths {
          * Record the immediate oral notice to the PM (EmergencyPlacementOralNoticeGiven, art. 403 c. 2); its time is occurredAt
          * @description 409 ORAL_NOTICE_ALREADY_GIVEN.
          */
-        post: operations["CasePlacementController_giveOralNotice"];
+        post: operations["giveOralNotice"];
         delete?: never;
         options?: never;
         head?: never;
@@ -820,7 +820,7 @@ export interface paths {
          * Record that measure, documents and report reached the PM (EmergencyPlacementNotified, art. 403 c. 2, within 24 h); the time is occurredAt
          * @description 409 PLACEMENT_ALREADY_NOTIFIED. After 24 h it is recorded with late: true and the placement stays lapsed.
          */
-        post: operations["CaseProtectionController_notify"];
+        post: operations["notifyEmergencyPlacement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -840,7 +840,7 @@ export interface paths {
          * Record the PM's request to the TM to validate (EmergencyPlacementValidationRequested, art. 403 c. 3, within 72 h)
          * @description 409 PLACEMENT_NOT_NOTIFIED (send the acts first), VALIDATION_ALREADY_REQUESTED, PLACEMENT_ALREADY_DECIDED.
          */
-        post: operations["CasePlacementController_requestValidation"];
+        post: operations["requestPlacementValidation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -860,7 +860,7 @@ export interface paths {
          * Record the TM decree validating the placement (EmergencyPlacementValidated, art. 403 c. 4, within 48 h of the request)
          * @description 409 PLACEMENT_NOT_NOTIFIED, VALIDATION_NOT_REQUESTED (record the PM request first), PLACEMENT_ALREADY_DECIDED.
          */
-        post: operations["CaseProtectionController_validate"];
+        post: operations["validateEmergencyPlacement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -880,7 +880,7 @@ export interface paths {
          * Record the PM's revocation (before a request) or the TM's refusal to validate (EmergencyPlacementRevoked)
          * @description 409 PLACEMENT_NOT_NOTIFIED, PLACEMENT_ALREADY_DECIDED.
          */
-        post: operations["CaseProtectionController_revoke"];
+        post: operations["revokeEmergencyPlacement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -900,7 +900,7 @@ export interface paths {
          * Record the TM's decree after the hearing confirming, modifying or revoking the validation (EmergencyPlacementValidationReviewed, art. 403 c. 5, within 15 days)
          * @description 409 PLACEMENT_NOT_VALIDATED, HEARING_NOT_SET, REVIEW_BEFORE_HEARING, VALIDATION_ALREADY_REVIEWED.
          */
-        post: operations["CasePlacementController_review"];
+        post: operations["reviewPlacementValidation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -917,7 +917,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Record a further mandate of the Judicial Authority (JudicialMandateReceived); its report deadlines become deadlines */
-        post: operations["CaseCourtController_receiveMandate"];
+        post: operations["receiveJudicialMandate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -937,7 +937,7 @@ export interface paths {
          * Record a decree modifying the mandates in force of a proceeding (JudicialMandateModified)
          * @description 404 MANDATE_NOT_FOUND (no mandate of that proceeding on the case); 409 MANDATE_ALREADY_ENDED; 400 DATE_AFTER_OCCURRED_AT, END_BEFORE_START. New report deadlines or a new interval replace the report deadlines after the decree.
          */
-        post: operations["CaseCourtController_modifyMandate"];
+        post: operations["modifyJudicialMandate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -957,7 +957,7 @@ export interface paths {
          * Record the decree ending the mandates of a proceeding (JudicialMandateEnded)
          * @description 404 MANDATE_NOT_FOUND; 409 MANDATE_ALREADY_ENDED; 400 DATE_AFTER_OCCURRED_AT, END_BEFORE_START. Later report deadlines are cancelled.
          */
-        post: operations["CaseCourtController_endMandate"];
+        post: operations["endJudicialMandate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -974,7 +974,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Schedule a court hearing, e.g. the art. 403 hearing of a placement (CourtHearingScheduled); id is the hearing id */
-        post: operations["CaseCourtController_scheduleHearing"];
+        post: operations["scheduleCourtHearing"];
         delete?: never;
         options?: never;
         head?: never;
@@ -994,7 +994,7 @@ export interface paths {
          * Submit a report to the Judicial Authority covering a revision range of the case, pinned by its chain hash (CourtReportSubmitted); id is the report id
          * @description headHash must be the hash of the event at coveredEvents.toRevision (see GET /cases/{caseId}/events): 409 REPORT_HEAD_HASH_MISMATCH, 400 REPORT_RANGE_BEYOND_STREAM; 409 APPROVAL_REQUIRED where SUPERVISED_ACTS has court-report and no coordinator approved this head hash.
          */
-        post: operations["CaseCourtController_submitReport"];
+        post: operations["submitCourtReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1012,7 +1012,7 @@ export interface paths {
          * The case now (ETag: its revision), or as of an instant
          * @description ?asOf=<instant>&axis=recorded: what the service knew then; axis=occurred: what was true then, late records included. 404 CASE_NOT_FOUND when the case did not exist at that instant.
          */
-        get: operations["CaseQueriesController_get"];
+        get: operations["getCase"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1029,7 +1029,7 @@ export interface paths {
             cookie?: never;
         };
         /** The case's events in stream order, with both time axes, actor and chain hashes; next is the following page's from */
-        get: operations["CaseQueriesController_events"];
+        get: operations["getCaseEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1049,7 +1049,7 @@ export interface paths {
          * The case's narrative entries (facts, statements, evaluations) with their texts, by kind, discipline and date
          * @description Read from the case stream itself. Entries restricted to another discipline come without text, with textDigest.
          */
-        get: operations["CaseEntriesController_list"];
+        get: operations["listCaseEntries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1071,7 +1071,7 @@ export interface paths {
          * Record the service's hearing of the child (ChildHeard); id is the hearing id
          * @description 400 DISCERNMENT_NOT_STATED (under 12), HEARING_WITHOUT_WORDS, HEARD_BEFORE_CASE_OPENED.
          */
-        post: operations["CaseChildHearingController_hear"];
+        post: operations["hearChild"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1091,7 +1091,7 @@ export interface paths {
          * Record the team's joint evaluation, the valutazione d'équipe (TeamEvaluationRecorded); id is the evaluation id
          * @description 400 CONTRIBUTOR_NOT_ON_TEAM, CONTRIBUTION_NOT_THEIR_DISCIPLINE (the role decides the discipline), AGREEMENT_NOT_BY_TEAM, AGREED_AND_DISSENTED; 403 RESTRICTION_NOT_YOUR_DISCIPLINE. Report drafts cite the latest evaluation of their period.
          */
-        post: operations["CaseTeamEvaluationController_record"];
+        post: operations["recordTeamEvaluation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1111,7 +1111,7 @@ export interface paths {
          * Submit an act to the coordinator for approval (SubmittedForApproval); id is the approval id
          * @description support-plan names the drafted planId; closure the closureReason; court-report the toRevision and headHash the report will pin. 400 APPROVAL_SUBJECT_MISSING; 404 SUPPORT_PLAN_NOT_FOUND; 409 SUPPORT_PLAN_NOT_DRAFT, ALREADY_SUBMITTED, REPORT_HEAD_HASH_MISMATCH.
          */
-        post: operations["CaseSupervisionController_submit"];
+        post: operations["submitForApproval"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1131,7 +1131,7 @@ export interface paths {
          * Approve a submitted act, or return it with a reason (SubmissionApproved, SubmissionReturned)
          * @description Coordinators only. 400 REASON_REQUIRED when returned without one; 404 APPROVAL_NOT_FOUND; 409 APPROVAL_ALREADY_DECIDED.
          */
-        post: operations["CaseSupervisionController_decide"];
+        post: operations["decideSubmission"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1146,10 +1146,10 @@ export interface paths {
             cookie?: never;
         };
         /** Partners, filtered by municipality and kind; active ones first, then by name */
-        get: operations["PartnersController_list"];
+        get: operations["listPartners"];
         put?: never;
         /** Register a community partner (PartnerRegistered); id is the partner id. 400 MUNICIPALITY_UNKNOWN when no current comune has the ISTAT code */
-        post: operations["PartnersController_register"];
+        post: operations["registerPartner"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1169,7 +1169,7 @@ export interface paths {
          * Replace the partner's contact person (PartnerContactUpdated)
          * @description 409 CONTACT_UNCHANGED.
          */
-        post: operations["PartnersController_updateContact"];
+        post: operations["updatePartnerContact"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1189,7 +1189,7 @@ export interface paths {
          * Deactivate a partner (PartnerDeactivated): it can no longer be cited
          * @description 409 PARTNER_INACTIVE.
          */
-        post: operations["PartnersController_deactivate"];
+        post: operations["deactivatePartner"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1209,7 +1209,7 @@ export interface paths {
          * Reactivate a partner (PartnerReactivated)
          * @description 409 PARTNER_ALREADY_ACTIVE.
          */
-        post: operations["PartnersController_reactivate"];
+        post: operations["reactivatePartner"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1224,7 +1224,7 @@ export interface paths {
             cookie?: never;
         };
         /** One partner with its contact; ETag is the stream revision */
-        get: operations["PartnersController_get"];
+        get: operations["getPartner"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1241,13 +1241,13 @@ export interface paths {
             cookie?: never;
         };
         /** The initiatives calendar: upcoming (soonest first) or past (latest first) */
-        get: operations["InitiativesController_list"];
+        get: operations["listInitiatives"];
         put?: never;
         /**
          * Plan an initiative (InitiativePlanned); id is the initiative id. 400 MUNICIPALITY_UNKNOWN when a promoting ISTAT code is no current comune
          * @description 404 PARTNER_NOT_FOUND, 409 PARTNER_INACTIVE for a partner involved.
          */
-        post: operations["InitiativesController_plan"];
+        post: operations["planInitiative"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1267,7 +1267,7 @@ export interface paths {
          * Record that the initiative took place, with its participants (InitiativeHeld)
          * @description 409 INITIATIVE_CANCELLED, INITIATIVE_ALREADY_HELD, INITIATIVE_NOT_YET_DUE.
          */
-        post: operations["InitiativesController_hold"];
+        post: operations["holdInitiative"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1287,7 +1287,7 @@ export interface paths {
          * Cancel a planned initiative (InitiativeCancelled)
          * @description 409 INITIATIVE_CANCELLED, INITIATIVE_ALREADY_HELD.
          */
-        post: operations["InitiativesController_cancel"];
+        post: operations["cancelInitiative"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1302,7 +1302,7 @@ export interface paths {
             cookie?: never;
         };
         /** One initiative; ETag is the stream revision */
-        get: operations["InitiativesController_get"];
+        get: operations["getInitiative"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1319,13 +1319,13 @@ export interface paths {
             cookie?: never;
         };
         /** The report inbox: by status, soonest screening deadline first, overdue ones flagged; never the reporter */
-        get: operations["ReportsController_list"];
+        get: operations["listReports"];
         put?: never;
         /**
          * Receive a report about a minor (ReportReceived); id is the report id
          * @description Screening is due in REPORT_SCREENING_WORKING_DAYS working days, 24 hours on serious harm. 404 PARTNER_NOT_FOUND, 409 PARTNER_INACTIVE.
          */
-        post: operations["ReportsController_receive"];
+        post: operations["receiveReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1345,7 +1345,7 @@ export interface paths {
          * Screen a report (ReportScreened): no action, advice to the reporter, or the case opened from it
          * @description 409 REPORT_ALREADY_SCREENED; 404 CASE_NOT_FOUND when case-opened names no case; 409 CASE_NOT_FROM_REPORT when the case named is not one whose intake cites this report.
          */
-        post: operations["ReportsController_screen"];
+        post: operations["screenReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1363,7 +1363,7 @@ export interface paths {
          * One report; ETag is the stream revision
          * @description The reporter is shown to coordinators and to the team of the case opened from it; to others it is withheld (reporterRedacted).
          */
-        get: operations["ReportsController_get"];
+        get: operations["getReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1383,7 +1383,7 @@ export interface paths {
          * Counts for a period: initiatives held and their participants by category, reports by source kind and by outcome; and the occupancy of each open facility today
          * @description Days are Europe/Rome calendar days, both ends included; an initiative counts on the day it was held, a report on the day it was received. municipality filters initiatives only: a report names no municipality. Coordinator only, like GET /statistics. 400 INVALID_PERIOD.
          */
-        get: operations["CommunityStatisticsController_read"];
+        get: operations["getCommunityStatistics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1400,10 +1400,10 @@ export interface paths {
             cookie?: never;
         };
         /** Facilities, by kind and municipality; open ones first, then by name; each with its capacity and occupancy now */
-        get: operations["FacilitiesController_list"];
+        get: operations["listFacilities"];
         put?: never;
         /** Register a residential community (FacilityRegistered); id is the facility id. 400 MUNICIPALITY_UNKNOWN (no current comune has the code) or MUNICIPALITY_NAME_MISMATCH (detail names the official name); the official name is kept */
-        post: operations["FacilitiesController_register"];
+        post: operations["registerFacility"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1423,7 +1423,7 @@ export interface paths {
          * Change the authorised places (FacilityCapacityChanged)
          * @description 409 FACILITY_CLOSED, CAPACITY_UNCHANGED.
          */
-        post: operations["FacilitiesController_changeCapacity"];
+        post: operations["changeFacilityCapacity"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1443,7 +1443,7 @@ export interface paths {
          * Close a facility (FacilityClosed): no new placement may name it; placements already there are unchanged
          * @description 409 FACILITY_CLOSED.
          */
-        post: operations["FacilitiesController_close"];
+        post: operations["closeFacility"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1458,7 +1458,7 @@ export interface paths {
             cookie?: never;
         };
         /** One facility with its authorisation, capacity and occupancy now; ETag is the stream revision */
-        get: operations["FacilitiesController_get"];
+        get: operations["getFacility"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1475,13 +1475,13 @@ export interface paths {
             cookie?: never;
         };
         /** Foster carers, by kind of affido accepted; active ones first; each with the places offered and taken now */
-        get: operations["FosterCarersController_list"];
+        get: operations["listFosterCarers"];
         put?: never;
         /**
          * Register adults of a household as foster carers (FosterCarerRegistered); id is the foster carer id
          * @description 404 FAMILY_NOT_FOUND; 409 CARER_NOT_IN_FAMILY, CARER_IS_A_MINOR; 400 DATE_AFTER_OCCURRED_AT (assessedOn in the future).
          */
-        post: operations["FosterCarersController_register"];
+        post: operations["registerFosterCarer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1501,7 +1501,7 @@ export interface paths {
          * Change the kinds of affido accepted and the places offered (FosterCarerAvailabilityChanged)
          * @description 409 FOSTER_CARER_WITHDRAWN, AVAILABILITY_UNCHANGED.
          */
-        post: operations["FosterCarersController_changeAvailability"];
+        post: operations["changeFosterCarerAvailability"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1521,7 +1521,7 @@ export interface paths {
          * The household no longer fosters (FosterCarerWithdrawn): no new placement may name it
          * @description 409 FOSTER_CARER_WITHDRAWN.
          */
-        post: operations["FosterCarersController_withdraw"];
+        post: operations["withdrawFosterCarer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1536,7 +1536,7 @@ export interface paths {
             cookie?: never;
         };
         /** One foster household: its carers, availability, assessment date and places taken now; ETag is the revision */
-        get: operations["FosterCarersController_get"];
+        get: operations["getFosterCarer"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1556,7 +1556,7 @@ export interface paths {
          * Statutory deadlines computed from the events: lapsed and overdue first, then soonest first
          * @description art. 403 c.c. steps (acts to the PM 24 h, PM request 72 h, TM validation 48 h, hearing 15 days, TM review 15 days after the hearing; a missed step makes the placement lapse: MeasureLapsed, lapsedByEventId), affido end (24 months) and reports (every 6 months unless the decree says otherwise), report deadlines of judicial mandates, support plan reviews, the 18th birthday (shown 90 days ahead) and the end of a prosieguo amministrativo. Hour deadlines count elapsed hours from when the event occurred; day and month deadlines end at the end of that Europe/Rome day. Team members see the deadlines of the cases they work on or opened; coordinators and court liaison see every case. Coordinators also see the screening deadline of every report (report-screening, caseId null): REPORT_SCREENING_WORKING_DAYS working days skipping Italian public holidays, 24 h on serious harm.
          */
-        get: operations["DeadlinesController_list"];
+        get: operations["listDeadlines"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1578,12 +1578,12 @@ export interface paths {
          * Issue the worker's private calendar feed URL (ICS); the previous one stops working
          * @description Only the worker themselves (403 NOT_YOUR_CALENDAR). The URL carries a random token that is shown once and kept only as a SHA-256 hash; issuing again revokes the previous token. Recorded as CalendarFeedTokenIssued. Idempotency-Key is ignored here: the answer holds a secret that is never stored.
          */
-        post: operations["CalendarTokenController_issue"];
+        post: operations["issueCalendarToken"];
         /**
          * Revoke the worker's calendar feed URL
          * @description Only the worker themselves (403 NOT_YOUR_CALENDAR). 204 also when no token was live; a revocation is recorded as CalendarFeedTokenRevoked.
          */
-        delete: operations["CalendarTokenController_revoke"];
+        delete: operations["revokeCalendarToken"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1600,7 +1600,7 @@ export interface paths {
          * A worker's statutory deadlines as an ICS calendar feed (subscribe from Outlook or Google Calendar)
          * @description No bearer token: the feed token from POST /workers/{workerId}/calendar-token is the credential. The unmet deadlines of the cases the worker opened or is on, open and overdue; timed deadlines as UTC instants, day deadlines as all-day events on their Europe/Rome date; each with a stable UID, an Italian summary naming the step and the case by its R.G. number or a short reference (never the minor), a link to the case and an alarm. A wrong or revoked token, or an unknown worker, is 404 CALENDAR_FEED_NOT_FOUND.
          */
-        get: operations["CalendarFeedController_feed"];
+        get: operations["getCalendarFeed"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1621,13 +1621,13 @@ export interface paths {
          * Receive a daily e-mail digest of deadlines due in the next days and overdue ones
          * @description Only the worker themselves (403 NOT_YOUR_CALENDAR). Sent when SMTP_URL is configured; see REMINDER_DAYS_AHEAD.
          */
-        put: operations["ReminderSettingsController_put"];
+        put: operations["putReminderSettings"];
         post?: never;
         /**
          * Stop the e-mail digest and forget the address
          * @description Only the worker themselves; 204 also when none was set.
          */
-        delete: operations["ReminderSettingsController_remove"];
+        delete: operations["removeReminderSettings"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1644,7 +1644,7 @@ export interface paths {
          * Every event of the case as a readable line, in Italian and English, with actor, both times and entry kinds
          * @description Lines are factual: closed vocabularies, counts and dates, never the free text of entries (that stays in the event). Default order is occurred (what happened when); order=recorded follows the revisions (what the service knew when). 404 when the case has no events.
          */
-        get: operations["TimelineController_timeline"];
+        get: operations["getCaseTimeline"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1664,7 +1664,7 @@ export interface paths {
          * A worker's open cases: role on each, case manager or not, municipality, latest risk level; with counts
          * @description A worker on no open case has an empty caseload (200), since workers live in the identity provider, not in tutela. Team members may read only their own (403 NOT_YOUR_CASELOAD).
          */
-        get: operations["CaseloadController_worker"];
+        get: operations["getWorkerCaseload"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1684,7 +1684,7 @@ export interface paths {
          * Open cases per worker, per role and per municipality
          * @description Open cases only: a closed case weighs on nobody. A case with two members counts once per member in byWorker.
          */
-        get: operations["CaseloadController_overview"];
+        get: operations["getCaseloadOverview"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1704,7 +1704,7 @@ export interface paths {
          * The coordinator's inbox: acts submitted for approval (pending by default), oldest first
          * @description Acts the service has its coordinator approve (SUPERVISED_ACTS): support plans, closures, reports to the court. Decide one with POST /cases/{caseId}/approvals/{approvalId}/decision. Pages: { items, next }, limit and cursor.
          */
-        get: operations["ApprovalsController_list"];
+        get: operations["listApprovals"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1724,7 +1724,7 @@ export interface paths {
          * Counts for a period: cases opened per intake and referrer kind, open at the end, measures by kind, closures by reason
          * @description Days are Europe/Rome calendar days, both ends included. Opening and closure count on the date they occurred; a measure on its decree date. Counts only, no personal data (SINBA, DM 206/2014). Coordinator only.
          */
-        get: operations["StatisticsController_statistics"];
+        get: operations["getStatistics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1744,7 +1744,7 @@ export interface paths {
          * Export the case file for the court: a signed JSON bundle, a CSV table or a PDF in Italian (AuditTrailExported)
          * @description Every event of the case stream and of its family stream in the period, with prevHash and hash. The export is recorded on the case before it is sent. INVALID_RANGE when from is after to. Verify a bundle with GET /verify, `npm run verify` or docs/audit-trail.md.
          */
-        get: operations["AuditTrailController_export"];
+        get: operations["exportAuditTrail"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1764,7 +1764,7 @@ export interface paths {
          * Re-verify the stored hash chains of the case and its family, and compare their heads with the latest checkpoint
          * @description Per stream: whether the chain holds, the first break (revision, expected and found hash), and the checkpoint comparison.
          */
-        get: operations["VerificationController_verify"];
+        get: operations["verifyAuditTrail"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1781,7 +1781,7 @@ export interface paths {
             cookie?: never;
         };
         /** Every public key that ever signed a bundle or checkpoint, by key id (PEM and JWK); no token needed */
-        get: operations["AuditKeysController_keys"];
+        get: operations["listAuditKeys"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1798,7 +1798,7 @@ export interface paths {
             cookie?: never;
         };
         /** The latest signed checkpoint with all its leaves: give it to `npm run verify -- --checkpoint` or the /verify page */
-        get: operations["AuditKeysController_latest"];
+        get: operations["getLatestCheckpoint"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1815,7 +1815,7 @@ export interface paths {
             cookie?: never;
         };
         /** One signed checkpoint with all its leaves */
-        get: operations["AuditKeysController_byId"];
+        get: operations["getCheckpoint"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1835,7 +1835,7 @@ export interface paths {
          * Draft the report to the Judicial Authority for a period: facts, statements, evaluations, measures, hearings, deadlines
          * @description Entries are chosen by when they occurred. headHash is the case head the draft covers: cite it when submitting (POST court-reports). Recorded on the case as AuditTrailExported (document report-draft). INVALID_RANGE when from is after to.
          */
-        get: operations["ReportDraftController_draft"];
+        get: operations["getReportDraft"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1855,7 +1855,7 @@ export interface paths {
          * A self-contained HTML page, in Italian, that verifies a court bundle in the browser; no token needed
          * @description Drop a bundle (GET /cases/{caseId}/audit-trail?format=json), optionally a PEM public key and a later checkpoint (GET /audit/checkpoints/latest). Nothing is uploaded: the page makes no request, and still works once saved to disk.
          */
-        get: operations["VerifyPageController_verifyPage"];
+        get: operations["getVerifyPage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1872,7 +1872,7 @@ export interface paths {
             cookie?: never;
         };
         /** Every read of the case's content: who, when, which route and request; exports are AuditTrailExported events */
-        get: operations["AccessLogController_forCase"];
+        get: operations["getCaseAccessLog"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1889,7 +1889,7 @@ export interface paths {
             cookie?: never;
         };
         /** Every read of the household and of its cases: what a member may ask under GDPR art. 15 */
-        get: operations["AccessLogController_forFamily"];
+        get: operations["getFamilyAccessLog"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1906,7 +1906,7 @@ export interface paths {
             cookie?: never;
         };
         /** Every read of a person's record, of their households and of the cases about them (GDPR art. 15) */
-        get: operations["AccessLogController_forPerson"];
+        get: operations["getPersonAccessLog"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1923,13 +1923,13 @@ export interface paths {
             cookie?: never;
         };
         /** Your subscriptions (those made with your token subject), oldest first */
-        get: operations["SubscriptionsController_list"];
+        get: operations["listSubscriptions"];
         put?: never;
         /**
          * Subscribe a URL to event types: webhooks from now on
          * @description Each event is POSTed as its IntegrationEvent JSON, signed per Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature). At least once: deduplicate on webhook-id. Events of one case (else one family) arrive in order, one after another; a 2xx answer is success, anything else is retried with exponential backoff and parked after the last attempt. The subscription starts at the store's head: events recorded after it are sent, none before (read GET /feed for history). The same URL and types twice is 409 SUBSCRIPTION_EXISTS. Integrator tokens with the webhooks scope; personal types need the feed scope too (403 MISSING_SCOPE).
          */
-        post: operations["SubscriptionsController_create"];
+        post: operations["createSubscription"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1947,11 +1947,11 @@ export interface paths {
          * One of your subscriptions (without its secret)
          * @description Someone else’s is 404 SUBSCRIPTION_NOT_FOUND.
          */
-        get: operations["SubscriptionsController_get"];
+        get: operations["getSubscription"];
         put?: never;
         post?: never;
         /** Unsubscribe: nothing more is sent, pending deliveries and the delivery log are deleted */
-        delete: operations["SubscriptionsController_remove"];
+        delete: operations["removeSubscription"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1968,7 +1968,7 @@ export interface paths {
          * The delivery log of one of your subscriptions, newest first
          * @description Every attempted or waiting delivery with its state, attempts and last error. Someone else’s subscription is 404.
          */
-        get: operations["DeliveriesController_log"];
+        get: operations["listDeliveries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1990,7 +1990,7 @@ export interface paths {
          * Send a parked or delivered delivery again, now
          * @description Its attempts start again from zero, with the same webhook-id. A parked delivery holds back later events of its case: redelivering it lets them follow. A pending one is 409 DELIVERY_PENDING; an unknown one 404 DELIVERY_NOT_FOUND.
          */
-        post: operations["DeliveriesController_redeliver"];
+        post: operations["redeliverWebhook"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2008,7 +2008,7 @@ export interface paths {
          * Pseudonymised statistics: one row per minor with a case active in the period (SINBA, DM 206/2014 art. 5 c.4)
          * @description A case is active when it opened by the end of the period and did not close before its start. Per minor: an HMAC-SHA256 pseudonym of the minor (stable under one key; pseudonymisation.keyId, also in X-Pseudonym-Key-Id, tells keys apart), birth month, the family's ISTAT code, intakes, assessment risk levels by month, interventions, protection measures and art. 403 placements by kind with dates, closures by reason and month, all as they stood at the end of the period. No names, fiscal codes, addresses, free text, worker or internal ids. CSV: UTF-8 with a BOM, lists as `;`-joined `kind@date` or `kind@start/end`. Integrators need the statistics scope (403 MISSING_SCOPE); the coordinator needs none. INVALID_RANGE when from is after to.
          */
-        get: operations["StatisticsExportController_export"];
+        get: operations["exportStatistics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2028,7 +2028,7 @@ export interface paths {
          * The integration events of the whole service in commit order, page by page, replayable from the first event
          * @description Public, versioned events (case.opened.v1, …; schemas in openapi/asyncapi.yaml). next is the position of the last event read, even one the types filter left out, so a filtered consumer never reads it again; next is null only when nothing came after the cursor yet. A bad cursor is 400 INVALID_CURSOR, an unknown type 400 UNKNOWN_EVENT_TYPE. Integrator tokens with the feed scope only (403 FORBIDDEN_ROLE for other roles, 403 MISSING_SCOPE without the scope). Personal events (personal: true: names, fiscal codes, addresses, narrative text) are served only to the feed scope, which this route requires; webhooks and statistics scopes never reach them here.
          */
-        get: operations["FeedController_page"];
+        get: operations["readFeed"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2048,7 +2048,7 @@ export interface paths {
          * The feed as Server-Sent Events: catch-up from the cursor, then live, resumable with Last-Event-ID
          * @description Each event is a frame "id: <position>", "event: <type>", "data: <the JSON of a GET /feed item>". A comment ": heartbeat" comes every 15 s (FEED_HEARTBEAT_MS); with it, a frame holding only an id may move Last-Event-ID past events the types filter left out. The server reads the next event only once the socket has room for it. A bad Last-Event-ID or after is 400 INVALID_CURSOR before any stream byte. Integrator tokens with the feed scope only (403 FORBIDDEN_ROLE for other roles, 403 MISSING_SCOPE without the scope). Personal events (personal: true: names, fiscal codes, addresses, narrative text) are served only to the feed scope, which this route requires; webhooks and statistics scopes never reach them here.
          */
-        get: operations["FeedStreamController_stream"];
+        get: operations["streamFeed"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2065,7 +2065,7 @@ export interface paths {
             cookie?: never;
         };
         /** Every projection with its checkpoint, lag and last error */
-        get: operations["ProjectionsController_status"];
+        get: operations["listProjections"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2084,7 +2084,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Replay a projection from zero into shadow tables, then swap them in */
-        post: operations["ProjectionsController_rebuild"];
+        post: operations["rebuildProjection"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2099,7 +2099,7 @@ export interface paths {
             cookie?: never;
         };
         /** Progress of a rebuild */
-        get: operations["ProjectionsController_progress"];
+        get: operations["getRebuildProgress"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5565,6 +5565,22 @@ export interface components {
              */
             next: string | null;
         };
+        RebuildProgressView: {
+            /** Format: uuid */
+            id: string;
+            /** @example case_list */
+            name: string;
+            /** @enum {string} */
+            state: "requested" | "running" | "done" | "failed";
+            eventsDone: number;
+            /** @description null until counted */
+            eventsTotal: number | null;
+            error: string | null;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -5574,7 +5590,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    HealthController_live: {
+    getLiveness: {
         parameters: {
             query?: never;
             header?: never;
@@ -5593,7 +5609,7 @@ export interface operations {
             };
         };
     };
-    HealthController_ready: {
+    getReadiness: {
         parameters: {
             query?: never;
             header?: never;
@@ -5619,7 +5635,7 @@ export interface operations {
             };
         };
     };
-    MetricsController_scrape: {
+    scrapeMetrics: {
         parameters: {
             query?: never;
             header?: never;
@@ -5657,7 +5673,7 @@ export interface operations {
             };
         };
     };
-    FamilyController_search: {
+    searchFamilies: {
         parameters: {
             query?: {
                 /** @description A position from a command answer: wait until this read model has passed it */
@@ -5734,7 +5750,7 @@ export interface operations {
             };
         };
     };
-    FamilyController_register: {
+    registerFamily: {
         parameters: {
             query?: never;
             header?: {
@@ -5823,7 +5839,7 @@ export interface operations {
             };
         };
     };
-    FamilyController_addMember: {
+    addFamilyMember: {
         parameters: {
             query?: never;
             header?: {
@@ -5934,7 +5950,7 @@ export interface operations {
             };
         };
     };
-    FamilyController_recordRelation: {
+    recordFamilyRelation: {
         parameters: {
             query?: never;
             header?: {
@@ -6045,7 +6061,7 @@ export interface operations {
             };
         };
     };
-    FamilyController_endRelation: {
+    endFamilyRelation: {
         parameters: {
             query?: never;
             header?: {
@@ -6157,7 +6173,7 @@ export interface operations {
             };
         };
     };
-    FamilyController_correctMember: {
+    correctFamilyMember: {
         parameters: {
             query?: never;
             header?: {
@@ -6269,7 +6285,7 @@ export interface operations {
             };
         };
     };
-    FamilyController_removeMember: {
+    removeFamilyMember: {
         parameters: {
             query?: never;
             header?: {
@@ -6381,7 +6397,7 @@ export interface operations {
             };
         };
     };
-    FamilyController_get: {
+    getFamily: {
         parameters: {
             query?: never;
             header?: never;
@@ -6447,7 +6463,7 @@ export interface operations {
             };
         };
     };
-    FamilyController_events: {
+    getFamilyEvents: {
         parameters: {
             query?: {
                 /** @description Accepted for uniformity with read models: a read of the case stream is always consistent with your writes */
@@ -6519,7 +6535,7 @@ export interface operations {
             };
         };
     };
-    PeopleController_search: {
+    searchPeople: {
         parameters: {
             query: {
                 /** @description A position from a command answer: wait until this read model has passed it */
@@ -6594,7 +6610,7 @@ export interface operations {
             };
         };
     };
-    PeopleController_register: {
+    registerPerson: {
         parameters: {
             query?: never;
             header?: {
@@ -6683,7 +6699,7 @@ export interface operations {
             };
         };
     };
-    PeopleController_get: {
+    getPerson: {
         parameters: {
             query?: never;
             header?: {
@@ -6752,7 +6768,7 @@ export interface operations {
             };
         };
     };
-    PeopleController_correct: {
+    correctPerson: {
         parameters: {
             query?: never;
             header?: {
@@ -6863,7 +6879,7 @@ export interface operations {
             };
         };
     };
-    PeopleController_merge: {
+    mergePerson: {
         parameters: {
             query?: never;
             header?: {
@@ -6974,7 +6990,7 @@ export interface operations {
             };
         };
     };
-    FamilyMapController_get: {
+    getFamilyMap: {
         parameters: {
             query?: never;
             header?: {
@@ -7043,7 +7059,7 @@ export interface operations {
             };
         };
     };
-    VocabularyController_get: {
+    getVocabulary: {
         parameters: {
             query?: {
                 /** @description Default: the first of Accept-Language that is it or en; else it */
@@ -7112,7 +7128,7 @@ export interface operations {
             };
         };
     };
-    CaseListController_list: {
+    listCases: {
         parameters: {
             query?: {
                 /** @description A position from a command answer: wait until this read model has passed it */
@@ -7204,7 +7220,7 @@ export interface operations {
             };
         };
     };
-    CaseLifecycleController_open: {
+    openCase: {
         parameters: {
             query?: never;
             header?: {
@@ -7302,7 +7318,7 @@ export interface operations {
             };
         };
     };
-    CaseLifecycleController_grantProsieguo: {
+    grantProsieguo: {
         parameters: {
             query?: never;
             header?: {
@@ -7413,7 +7429,7 @@ export interface operations {
             };
         };
     };
-    CaseLifecycleController_close: {
+    closeCase: {
         parameters: {
             query?: never;
             header?: {
@@ -7524,7 +7540,7 @@ export interface operations {
             };
         };
     };
-    CaseLifecycleController_reopen: {
+    reopenCase: {
         parameters: {
             query?: never;
             header?: {
@@ -7635,7 +7651,7 @@ export interface operations {
             };
         };
     };
-    CaseTeamController_assignTeamMember: {
+    assignTeamMember: {
         parameters: {
             query?: never;
             header?: {
@@ -7746,7 +7762,7 @@ export interface operations {
             };
         };
     };
-    CaseTeamController_releaseTeamMember: {
+    releaseTeamMember: {
         parameters: {
             query?: never;
             header?: {
@@ -7858,7 +7874,7 @@ export interface operations {
             };
         };
     };
-    CaseTeamController_changeCaseManager: {
+    changeCaseManager: {
         parameters: {
             query?: never;
             header?: {
@@ -7969,7 +7985,7 @@ export interface operations {
             };
         };
     };
-    CaseAccessGrantsController_grant: {
+    grantCaseAccess: {
         parameters: {
             query?: never;
             header?: {
@@ -8080,7 +8096,7 @@ export interface operations {
             };
         };
     };
-    CaseAccessGrantsController_revoke: {
+    revokeCaseAccess: {
         parameters: {
             query?: never;
             header?: {
@@ -8192,7 +8208,7 @@ export interface operations {
             };
         };
     };
-    CaseTeamController_startAssessment: {
+    startAssessment: {
         parameters: {
             query?: never;
             header?: {
@@ -8304,7 +8320,7 @@ export interface operations {
             };
         };
     };
-    CaseTeamController_recordAssessmentEntry: {
+    recordAssessmentEntry: {
         parameters: {
             query?: never;
             header?: {
@@ -8416,7 +8432,7 @@ export interface operations {
             };
         };
     };
-    CaseTeamController_completeAssessment: {
+    completeAssessment: {
         parameters: {
             query?: never;
             header?: {
@@ -8528,7 +8544,7 @@ export interface operations {
             };
         };
     };
-    CaseTeamController_recordContact: {
+    recordContact: {
         parameters: {
             query?: never;
             header?: {
@@ -8640,7 +8656,7 @@ export interface operations {
             };
         };
     };
-    CasePlanController_draft: {
+    draftSupportPlan: {
         parameters: {
             query?: never;
             header?: {
@@ -8752,7 +8768,7 @@ export interface operations {
             };
         };
     };
-    CasePlanController_agree: {
+    agreeSupportPlan: {
         parameters: {
             query?: never;
             header?: {
@@ -8864,7 +8880,7 @@ export interface operations {
             };
         };
     };
-    CasePlanController_startIntervention: {
+    startIntervention: {
         parameters: {
             query?: never;
             header?: {
@@ -8977,7 +8993,7 @@ export interface operations {
             };
         };
     };
-    CasePlanController_endIntervention: {
+    endIntervention: {
         parameters: {
             query?: never;
             header?: {
@@ -9090,7 +9106,7 @@ export interface operations {
             };
         };
     };
-    CasePlanController_review: {
+    reviewSupportPlan: {
         parameters: {
             query?: never;
             header?: {
@@ -9202,7 +9218,7 @@ export interface operations {
             };
         };
     };
-    CasePlanController_close: {
+    closeSupportPlan: {
         parameters: {
             query?: never;
             header?: {
@@ -9314,7 +9330,7 @@ export interface operations {
             };
         };
     };
-    CaseProtectionController_propose: {
+    proposeProtectionMeasure: {
         parameters: {
             query?: never;
             header?: {
@@ -9426,7 +9442,7 @@ export interface operations {
             };
         };
     };
-    CaseProtectionController_order: {
+    orderProtectionMeasure: {
         parameters: {
             query?: never;
             header?: {
@@ -9538,7 +9554,7 @@ export interface operations {
             };
         };
     };
-    CaseProtectionController_extend: {
+    extendProtectionMeasure: {
         parameters: {
             query?: never;
             header?: {
@@ -9650,7 +9666,7 @@ export interface operations {
             };
         };
     };
-    CaseProtectionController_modify: {
+    modifyProtectionMeasure: {
         parameters: {
             query?: never;
             header?: {
@@ -9762,7 +9778,7 @@ export interface operations {
             };
         };
     };
-    CaseProtectionController_end: {
+    endProtectionMeasure: {
         parameters: {
             query?: never;
             header?: {
@@ -9874,7 +9890,7 @@ export interface operations {
             };
         };
     };
-    CaseProtectionController_place: {
+    makeEmergencyPlacement: {
         parameters: {
             query?: never;
             header?: {
@@ -9986,7 +10002,7 @@ export interface operations {
             };
         };
     };
-    CasePlacementController_giveOralNotice: {
+    giveOralNotice: {
         parameters: {
             query?: never;
             header?: {
@@ -10098,7 +10114,7 @@ export interface operations {
             };
         };
     };
-    CaseProtectionController_notify: {
+    notifyEmergencyPlacement: {
         parameters: {
             query?: never;
             header?: {
@@ -10210,7 +10226,7 @@ export interface operations {
             };
         };
     };
-    CasePlacementController_requestValidation: {
+    requestPlacementValidation: {
         parameters: {
             query?: never;
             header?: {
@@ -10322,7 +10338,7 @@ export interface operations {
             };
         };
     };
-    CaseProtectionController_validate: {
+    validateEmergencyPlacement: {
         parameters: {
             query?: never;
             header?: {
@@ -10434,7 +10450,7 @@ export interface operations {
             };
         };
     };
-    CaseProtectionController_revoke: {
+    revokeEmergencyPlacement: {
         parameters: {
             query?: never;
             header?: {
@@ -10546,7 +10562,7 @@ export interface operations {
             };
         };
     };
-    CasePlacementController_review: {
+    reviewPlacementValidation: {
         parameters: {
             query?: never;
             header?: {
@@ -10658,7 +10674,7 @@ export interface operations {
             };
         };
     };
-    CaseCourtController_receiveMandate: {
+    receiveJudicialMandate: {
         parameters: {
             query?: never;
             header?: {
@@ -10769,7 +10785,7 @@ export interface operations {
             };
         };
     };
-    CaseCourtController_modifyMandate: {
+    modifyJudicialMandate: {
         parameters: {
             query?: never;
             header?: {
@@ -10880,7 +10896,7 @@ export interface operations {
             };
         };
     };
-    CaseCourtController_endMandate: {
+    endJudicialMandate: {
         parameters: {
             query?: never;
             header?: {
@@ -10991,7 +11007,7 @@ export interface operations {
             };
         };
     };
-    CaseCourtController_scheduleHearing: {
+    scheduleCourtHearing: {
         parameters: {
             query?: never;
             header?: {
@@ -11103,7 +11119,7 @@ export interface operations {
             };
         };
     };
-    CaseCourtController_submitReport: {
+    submitCourtReport: {
         parameters: {
             query?: never;
             header?: {
@@ -11215,7 +11231,7 @@ export interface operations {
             };
         };
     };
-    CaseQueriesController_get: {
+    getCase: {
         parameters: {
             query?: {
                 /** @description Accepted for uniformity with read models: a read of the case stream is always consistent with your writes */
@@ -11288,7 +11304,7 @@ export interface operations {
             };
         };
     };
-    CaseQueriesController_events: {
+    getCaseEvents: {
         parameters: {
             query?: {
                 /** @description Accepted for uniformity with read models: a read of the case stream is always consistent with your writes */
@@ -11360,7 +11376,7 @@ export interface operations {
             };
         };
     };
-    CaseEntriesController_list: {
+    listCaseEntries: {
         parameters: {
             query?: {
                 limit?: number;
@@ -11437,7 +11453,7 @@ export interface operations {
             };
         };
     };
-    CaseChildHearingController_hear: {
+    hearChild: {
         parameters: {
             query?: never;
             header?: {
@@ -11549,7 +11565,7 @@ export interface operations {
             };
         };
     };
-    CaseTeamEvaluationController_record: {
+    recordTeamEvaluation: {
         parameters: {
             query?: never;
             header?: {
@@ -11661,7 +11677,7 @@ export interface operations {
             };
         };
     };
-    CaseSupervisionController_submit: {
+    submitForApproval: {
         parameters: {
             query?: never;
             header?: {
@@ -11773,7 +11789,7 @@ export interface operations {
             };
         };
     };
-    CaseSupervisionController_decide: {
+    decideSubmission: {
         parameters: {
             query?: never;
             header?: {
@@ -11885,7 +11901,7 @@ export interface operations {
             };
         };
     };
-    PartnersController_list: {
+    listPartners: {
         parameters: {
             query?: {
                 /** @description A position from a command answer: wait until this read model has passed it */
@@ -11961,7 +11977,7 @@ export interface operations {
             };
         };
     };
-    PartnersController_register: {
+    registerPartner: {
         parameters: {
             query?: never;
             header?: {
@@ -12050,7 +12066,7 @@ export interface operations {
             };
         };
     };
-    PartnersController_updateContact: {
+    updatePartnerContact: {
         parameters: {
             query?: never;
             header?: {
@@ -12161,7 +12177,7 @@ export interface operations {
             };
         };
     };
-    PartnersController_deactivate: {
+    deactivatePartner: {
         parameters: {
             query?: never;
             header?: {
@@ -12272,7 +12288,7 @@ export interface operations {
             };
         };
     };
-    PartnersController_reactivate: {
+    reactivatePartner: {
         parameters: {
             query?: never;
             header?: {
@@ -12383,7 +12399,7 @@ export interface operations {
             };
         };
     };
-    PartnersController_get: {
+    getPartner: {
         parameters: {
             query?: never;
             header?: never;
@@ -12449,7 +12465,7 @@ export interface operations {
             };
         };
     };
-    InitiativesController_list: {
+    listInitiatives: {
         parameters: {
             query?: {
                 /** @description A position from a command answer: wait until this read model has passed it */
@@ -12526,7 +12542,7 @@ export interface operations {
             };
         };
     };
-    InitiativesController_plan: {
+    planInitiative: {
         parameters: {
             query?: never;
             header?: {
@@ -12624,7 +12640,7 @@ export interface operations {
             };
         };
     };
-    InitiativesController_hold: {
+    holdInitiative: {
         parameters: {
             query?: never;
             header?: {
@@ -12735,7 +12751,7 @@ export interface operations {
             };
         };
     };
-    InitiativesController_cancel: {
+    cancelInitiative: {
         parameters: {
             query?: never;
             header?: {
@@ -12846,7 +12862,7 @@ export interface operations {
             };
         };
     };
-    InitiativesController_get: {
+    getInitiative: {
         parameters: {
             query?: never;
             header?: never;
@@ -12912,7 +12928,7 @@ export interface operations {
             };
         };
     };
-    ReportsController_list: {
+    listReports: {
         parameters: {
             query?: {
                 /** @description A position from a command answer: wait until this read model has passed it */
@@ -12986,7 +13002,7 @@ export interface operations {
             };
         };
     };
-    ReportsController_receive: {
+    receiveReport: {
         parameters: {
             query?: never;
             header?: {
@@ -13084,7 +13100,7 @@ export interface operations {
             };
         };
     };
-    ReportsController_screen: {
+    screenReport: {
         parameters: {
             query?: never;
             header?: {
@@ -13195,7 +13211,7 @@ export interface operations {
             };
         };
     };
-    ReportsController_get: {
+    getReport: {
         parameters: {
             query?: never;
             header?: never;
@@ -13261,7 +13277,7 @@ export interface operations {
             };
         };
     };
-    CommunityStatisticsController_read: {
+    getCommunityStatistics: {
         parameters: {
             query: {
                 /** @description A position from a command answer: wait until this read model has passed it */
@@ -13337,7 +13353,7 @@ export interface operations {
             };
         };
     };
-    FacilitiesController_list: {
+    listFacilities: {
         parameters: {
             query?: {
                 /** @description A position from a command answer: wait until this read model has passed it */
@@ -13413,7 +13429,7 @@ export interface operations {
             };
         };
     };
-    FacilitiesController_register: {
+    registerFacility: {
         parameters: {
             query?: never;
             header?: {
@@ -13502,7 +13518,7 @@ export interface operations {
             };
         };
     };
-    FacilitiesController_changeCapacity: {
+    changeFacilityCapacity: {
         parameters: {
             query?: never;
             header?: {
@@ -13613,7 +13629,7 @@ export interface operations {
             };
         };
     };
-    FacilitiesController_close: {
+    closeFacility: {
         parameters: {
             query?: never;
             header?: {
@@ -13724,7 +13740,7 @@ export interface operations {
             };
         };
     };
-    FacilitiesController_get: {
+    getFacility: {
         parameters: {
             query?: never;
             header?: {
@@ -13793,7 +13809,7 @@ export interface operations {
             };
         };
     };
-    FosterCarersController_list: {
+    listFosterCarers: {
         parameters: {
             query?: {
                 /** @description A position from a command answer: wait until this read model has passed it */
@@ -13868,7 +13884,7 @@ export interface operations {
             };
         };
     };
-    FosterCarersController_register: {
+    registerFosterCarer: {
         parameters: {
             query?: never;
             header?: {
@@ -13966,7 +13982,7 @@ export interface operations {
             };
         };
     };
-    FosterCarersController_changeAvailability: {
+    changeFosterCarerAvailability: {
         parameters: {
             query?: never;
             header?: {
@@ -14077,7 +14093,7 @@ export interface operations {
             };
         };
     };
-    FosterCarersController_withdraw: {
+    withdrawFosterCarer: {
         parameters: {
             query?: never;
             header?: {
@@ -14188,7 +14204,7 @@ export interface operations {
             };
         };
     };
-    FosterCarersController_get: {
+    getFosterCarer: {
         parameters: {
             query?: never;
             header?: {
@@ -14257,7 +14273,7 @@ export interface operations {
             };
         };
     };
-    DeadlinesController_list: {
+    listDeadlines: {
         parameters: {
             query?: {
                 /** @description A position from a command answer: wait until this read model has passed it */
@@ -14340,7 +14356,7 @@ export interface operations {
             };
         };
     };
-    CalendarTokenController_issue: {
+    issueCalendarToken: {
         parameters: {
             query?: never;
             header?: never;
@@ -14398,7 +14414,7 @@ export interface operations {
             };
         };
     };
-    CalendarTokenController_revoke: {
+    revokeCalendarToken: {
         parameters: {
             query?: never;
             header?: never;
@@ -14455,7 +14471,7 @@ export interface operations {
             };
         };
     };
-    CalendarFeedController_feed: {
+    getCalendarFeed: {
         parameters: {
             query: {
                 /** @description The token POST /workers/{workerId}/calendar-token answered */
@@ -14508,7 +14524,7 @@ export interface operations {
             };
         };
     };
-    ReminderSettingsController_put: {
+    putReminderSettings: {
         parameters: {
             query?: never;
             header?: never;
@@ -14579,7 +14595,7 @@ export interface operations {
             };
         };
     };
-    ReminderSettingsController_remove: {
+    removeReminderSettings: {
         parameters: {
             query?: never;
             header?: never;
@@ -14636,7 +14652,7 @@ export interface operations {
             };
         };
     };
-    TimelineController_timeline: {
+    getCaseTimeline: {
         parameters: {
             query?: {
                 /** @description A position from a command answer: wait until this read model has passed it */
@@ -14713,7 +14729,7 @@ export interface operations {
             };
         };
     };
-    CaseloadController_worker: {
+    getWorkerCaseload: {
         parameters: {
             query?: {
                 /** @description A position from a command answer: wait until this read model has passed it */
@@ -14790,7 +14806,7 @@ export interface operations {
             };
         };
     };
-    CaseloadController_overview: {
+    getCaseloadOverview: {
         parameters: {
             query?: {
                 /** @description A position from a command answer: wait until this read model has passed it */
@@ -14862,7 +14878,7 @@ export interface operations {
             };
         };
     };
-    ApprovalsController_list: {
+    listApprovals: {
         parameters: {
             query?: {
                 /** @description A position from a command answer: wait until this read model has passed it */
@@ -14936,7 +14952,7 @@ export interface operations {
             };
         };
     };
-    StatisticsController_statistics: {
+    getStatistics: {
         parameters: {
             query: {
                 /** @description A position from a command answer: wait until this read model has passed it */
@@ -15012,7 +15028,7 @@ export interface operations {
             };
         };
     };
-    AuditTrailController_export: {
+    exportAuditTrail: {
         parameters: {
             query?: {
                 /** @description Start, inclusive; absent: from the start */
@@ -15086,7 +15102,7 @@ export interface operations {
             };
         };
     };
-    VerificationController_verify: {
+    verifyAuditTrail: {
         parameters: {
             query?: never;
             header?: never;
@@ -15152,7 +15168,7 @@ export interface operations {
             };
         };
     };
-    AuditKeysController_keys: {
+    listAuditKeys: {
         parameters: {
             query?: never;
             header?: never;
@@ -15180,7 +15196,7 @@ export interface operations {
             };
         };
     };
-    AuditKeysController_latest: {
+    getLatestCheckpoint: {
         parameters: {
             query?: never;
             header?: never;
@@ -15244,7 +15260,7 @@ export interface operations {
             };
         };
     };
-    AuditKeysController_byId: {
+    getCheckpoint: {
         parameters: {
             query?: never;
             header?: never;
@@ -15301,7 +15317,7 @@ export interface operations {
             };
         };
     };
-    ReportDraftController_draft: {
+    getReportDraft: {
         parameters: {
             query?: {
                 /** @description Start, inclusive; absent: from the start */
@@ -15374,7 +15390,7 @@ export interface operations {
             };
         };
     };
-    VerifyPageController_verifyPage: {
+    getVerifyPage: {
         parameters: {
             query?: never;
             header?: never;
@@ -15403,7 +15419,7 @@ export interface operations {
             };
         };
     };
-    AccessLogController_forCase: {
+    getCaseAccessLog: {
         parameters: {
             query?: {
                 /** @description A position from a command answer: wait until this read model has passed it */
@@ -15477,7 +15493,7 @@ export interface operations {
             };
         };
     };
-    AccessLogController_forFamily: {
+    getFamilyAccessLog: {
         parameters: {
             query?: {
                 /** @description A position from a command answer: wait until this read model has passed it */
@@ -15551,7 +15567,7 @@ export interface operations {
             };
         };
     };
-    AccessLogController_forPerson: {
+    getPersonAccessLog: {
         parameters: {
             query?: {
                 /** @description A position from a command answer: wait until this read model has passed it */
@@ -15625,7 +15641,7 @@ export interface operations {
             };
         };
     };
-    SubscriptionsController_list: {
+    listSubscriptions: {
         parameters: {
             query?: never;
             header?: never;
@@ -15680,7 +15696,7 @@ export interface operations {
             };
         };
     };
-    SubscriptionsController_create: {
+    createSubscription: {
         parameters: {
             query?: never;
             header?: {
@@ -15769,7 +15785,7 @@ export interface operations {
             };
         };
     };
-    SubscriptionsController_get: {
+    getSubscription: {
         parameters: {
             query?: never;
             header?: never;
@@ -15835,7 +15851,7 @@ export interface operations {
             };
         };
     };
-    SubscriptionsController_remove: {
+    removeSubscription: {
         parameters: {
             query?: never;
             header?: never;
@@ -15900,7 +15916,7 @@ export interface operations {
             };
         };
     };
-    DeliveriesController_log: {
+    listDeliveries: {
         parameters: {
             query?: {
                 /** @description Only deliveries in this state */
@@ -15972,7 +15988,7 @@ export interface operations {
             };
         };
     };
-    DeliveriesController_redeliver: {
+    redeliverWebhook: {
         parameters: {
             query?: never;
             header?: never;
@@ -16048,7 +16064,7 @@ export interface operations {
             };
         };
     };
-    StatisticsExportController_export: {
+    exportStatistics: {
         parameters: {
             query: {
                 /** @description A position from a command answer: wait until this read model has passed it */
@@ -16121,7 +16137,7 @@ export interface operations {
             };
         };
     };
-    FeedController_page: {
+    readFeed: {
         parameters: {
             query?: {
                 /** @description Comma-separated public types (openapi/asyncapi.yaml); absent: every type. An unknown type is 400 UNKNOWN_EVENT_TYPE */
@@ -16173,7 +16189,7 @@ export interface operations {
             };
         };
     };
-    FeedStreamController_stream: {
+    streamFeed: {
         parameters: {
             query?: {
                 /** @description Comma-separated public types (openapi/asyncapi.yaml); absent: every type. An unknown type is 400 UNKNOWN_EVENT_TYPE */
@@ -16228,7 +16244,7 @@ export interface operations {
             };
         };
     };
-    ProjectionsController_status: {
+    listProjections: {
         parameters: {
             query?: never;
             header?: never;
@@ -16291,7 +16307,7 @@ export interface operations {
             };
         };
     };
-    ProjectionsController_rebuild: {
+    rebuildProjection: {
         parameters: {
             query?: never;
             header?: never;
@@ -16366,7 +16382,7 @@ export interface operations {
             };
         };
     };
-    ProjectionsController_progress: {
+    getRebuildProgress: {
         parameters: {
             query?: never;
             header?: never;
@@ -16377,6 +16393,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RebuildProgressView"];
+                };
+            };
             /** @description Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header */
             400: {
                 headers: {

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiProperty, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Pool } from 'pg';
 import { Roles } from '../auth/auth.guard';
 import { ApiProblems, ApiQuery } from '../common/api-problems';
@@ -10,6 +10,18 @@ import { PG_POOL } from '../database/database.tokens';
 import { ProjectionRunner } from './projection-runner';
 import { readRebuild } from './rebuild-progress';
 import { requestRebuild } from './rebuild';
+
+/** GET /admin/projections/rebuilds/{rebuildId} */
+class RebuildProgressView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'case_list' }) name: string;
+  @ApiProperty({ enum: ['requested', 'running', 'done', 'failed'] }) state: string;
+  @ApiProperty({ type: 'integer' }) eventsDone: number;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'null until counted' }) eventsTotal: number | null;
+  @ApiProperty({ type: String, nullable: true }) error: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) startedAt: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) finishedAt: string | null;
+}
 
 /** Operations on read models: status, and rebuilds run by whichever instance holds the projection. */
 @ApiTags('admin')
@@ -45,6 +57,7 @@ export class ProjectionsController {
   @Get('rebuilds/:rebuildId')
   @ApiOperation({ summary: 'Progress of a rebuild' })
   @ApiQuery()
+  @ApiOkResponse({ type: RebuildProgressView })
   async progress(@Param('rebuildId', UuidParam) id: string) {
     const progress = await readRebuild(this.pool, id);
     if (!progress) throw new NotFoundError('Rebuild', id);

@@ -24,7 +24,6 @@ export class CaseAssessmentController {
   @CaseCommand('Start an assessment in one discipline (AssessmentStarted); id is the assessment id', {
     answer: 'created',
     description: '409 ASSESSMENT_ALREADY_OPEN.',
-    operationId: 'CaseTeamController_startAssessment',
   })
   async startAssessment(
     @Param('caseId', UuidParam) caseId: string,
@@ -39,9 +38,7 @@ export class CaseAssessmentController {
   }
 
   @Post(':caseId/assessments/:assessmentId/entries')
-  @CaseCommand('Record a finding: a fact, a statement (statedBy) or an evaluation (method) (AssessmentEntryRecorded)', {
-    operationId: 'CaseTeamController_recordAssessmentEntry',
-  })
+  @CaseCommand('Record a finding: a fact, a statement (statedBy) or an evaluation (method) (AssessmentEntryRecorded)', {})
   async recordAssessmentEntry(
     @Param('caseId', UuidParam) caseId: string,
     @Param('assessmentId', UuidParam) assessmentId: string,
@@ -57,7 +54,6 @@ export class CaseAssessmentController {
   @Post(':caseId/assessments/:assessmentId/completion')
   @CaseCommand('Complete an assessment with its risk level, factors and the needs it found (AssessmentCompleted)', {
     description: '409 ASSESSMENT_COMPLETED. The needs get ids, listed in the case view (assessments[].needs), for plan goals to cite.',
-    operationId: 'CaseTeamController_completeAssessment',
   })
   async completeAssessment(
     @Param('caseId', UuidParam) caseId: string,
@@ -75,7 +71,6 @@ export class CaseAssessmentController {
   @Post(':caseId/contacts')
   @CaseCommand('Record a contact with its fact / statement / evaluation entries (ContactRecorded); id is the contact id', {
     answer: 'created',
-    operationId: 'CaseTeamController_recordContact',
   })
   async recordContact(
     @Param('caseId', UuidParam) caseId: string,

@@ -37,7 +37,6 @@ export class CasePlacementController {
     'Record an art. 403 c.c. emergency placement (EmergencyPlacementMade); occurredAt defaults to placedAt; id is the placement id',
     {
       answer: 'created',
-      operationId: 'CaseProtectionController_place',
       description:
         'placedWith names the facility (community kinds) or foster carer (foster-family; relatives optionally); a mother–child community names withParent. ' +
         '400 PLACED_WITH_REQUIRED, PLACED_WITH_AMBIGUOUS, WITH_PARENT_REQUIRED, WITH_PARENT_NOT_APPLICABLE; 404 FACILITY_NOT_FOUND, FOSTER_CARER_NOT_FOUND; ' +
@@ -92,7 +91,6 @@ export class CasePlacementController {
     'Record that measure, documents and report reached the PM (EmergencyPlacementNotified, art. 403 c. 2, within 24 h); the time is occurredAt',
     {
       description: '409 PLACEMENT_ALREADY_NOTIFIED. After 24 h it is recorded with late: true and the placement stays lapsed.',
-      operationId: 'CaseProtectionController_notify',
     },
   )
   async notify(
@@ -126,7 +124,6 @@ export class CasePlacementController {
   @Post(':caseId/emergency-placements/:placementId/validation')
   @CaseCommand('Record the TM decree validating the placement (EmergencyPlacementValidated, art. 403 c. 4, within 48 h of the request)', {
     description: '409 PLACEMENT_NOT_NOTIFIED, VALIDATION_NOT_REQUESTED (record the PM request first), PLACEMENT_ALREADY_DECIDED.',
-    operationId: 'CaseProtectionController_validate',
   })
   async validate(
     @Param('caseId', UuidParam) caseId: string,
@@ -143,7 +140,6 @@ export class CasePlacementController {
   @Post(':caseId/emergency-placements/:placementId/revocation')
   @CaseCommand("Record the PM's revocation (before a request) or the TM's refusal to validate (EmergencyPlacementRevoked)", {
     description: '409 PLACEMENT_NOT_NOTIFIED, PLACEMENT_ALREADY_DECIDED.',
-    operationId: 'CaseProtectionController_revoke',
   })
   async revoke(
     @Param('caseId', UuidParam) caseId: string,
