@@ -37,6 +37,22 @@ const TAGS: Record<string, string> = {
   operations: 'Metrics',
 };
 
+/** Path ids are UUIDs, checked by UuidParam (400 INVALID_ID); worker ids are token subjects, projection names words. */
+const isUuidPathParam = (name: string): boolean => name.endsWith('Id') && name !== 'workerId';
+
+const markUuidPathParams = (document: OpenAPIObject): OpenAPIObject => {
+  for (const item of Object.values(document.paths)) {
+    for (const operation of Object.values(item) as Array<{ parameters?: Array<{ in?: string; name?: string; schema?: object }> }>) {
+      for (const parameter of (operation && typeof operation === 'object' && operation.parameters) || []) {
+        if (parameter.in === 'path' && parameter.name && isUuidPathParam(parameter.name)) {
+          parameter.schema = { ...parameter.schema, format: 'uuid' };
+        }
+      }
+    }
+  }
+  return document;
+};
+
 /** Operations without a bearer requirement are public by design (health, keys, checkpoints, /verify, calendar feeds). */
 const markPublicOperations = (document: OpenAPIObject): OpenAPIObject => {
   for (const item of Object.values(document.paths)) {
@@ -59,7 +75,8 @@ export const buildOpenApiDocument = (app: INestApplication): OpenAPIObject => {
     .addServer('/', 'The instance serving this document')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
   for (const [name, description] of Object.entries(TAGS)) builder.addTag(name, description);
-  return nameOperations(markPublicOperations(SwaggerModule.createDocument(app, builder.build(), { operationIdFactory: operationIdOf })));
+  const document = SwaggerModule.createDocument(app, builder.build(), { operationIdFactory: operationIdOf });
+  return nameOperations(markUuidPathParams(markPublicOperations(document)));
 };
 
 export interface CreateAppOptions extends AppOptions {
