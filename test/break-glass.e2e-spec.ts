@@ -66,7 +66,11 @@ describe('break-glass access grants (e2e)', () => {
     });
 
     let log: Array<{ what: string; actor: { id: string } }> = [];
-    for (let i = 0; i < 100 && !log.some((line) => line.what.startsWith('break-glass grant to dario')); i++) {
+    // The access log is a read model: read until it holds both lines (bounded), the grant and dario's read.
+    const complete = () =>
+      log.some((line) => line.what.startsWith('break-glass grant to dario')) &&
+      log.some((line) => line.actor.id === 'dario' && line.what === 'GET /cases/:caseId');
+    for (let i = 0; i < 200 && !complete(); i++) {
       log = (await carla.get(`/cases/${caseId}/access-log`).expect(200)).body.items;
       await new Promise((r) => setTimeout(r, 50));
     }

@@ -23,7 +23,7 @@ describe('hearing the child (e2e)', () => {
 
   it("records the hearing; the child's words are statements by the minor, in the entries and in the report draft", async () => {
     const paola = caseClient(t, `Bearer ${await t.token('psychologist', 'paola')}`);
-    await paola.post(`/cases/${caseId}/child-hearings`, hearing).expect(201);
+    const heard = await paola.post(`/cases/${caseId}/child-hearings`, hearing).expect(201);
     const words = (await paola.get(`/cases/${caseId}/entries?kind=statement`).expect(200)).body.items;
     expect(words).toContainEqual(
       expect.objectContaining({
@@ -43,7 +43,8 @@ describe('hearing the child (e2e)', () => {
         wishes: [{ about: 'placement', text: 'Restare vicino alla nonna.' }],
       }),
     ]);
-    const timeline = (await paola.get(`/cases/${caseId}/timeline`).expect(200)).body;
+    const consistent = `consistentWith=${encodeURIComponent(heard.body.position)}`;
+    const timeline = (await paola.get(`/cases/${caseId}/timeline?${consistent}`).expect(200)).body;
     expect(JSON.stringify(timeline)).toContain('Ascolto del minore (1 dichiarazione, 1 desiderio espresso)');
   });
 

@@ -9,9 +9,9 @@ export const dateDaysAgo = (days: number): string => romeDate(new Date(Date.now(
 export const today = (): string => romeDate(new Date());
 /** A birth date so that the person turns `years` old `days` days from today (negative: days ago). */
 export const bornToTurn = (years: number, inDays: number): string => {
-  const date = new Date(Date.now() + inDays * DAY);
-  date.setUTCFullYear(date.getUTCFullYear() - years);
-  return date.toISOString().slice(0, 10);
+  // Rome's calendar, as the server counts ages: between 23:00 and midnight UTC it is already tomorrow there.
+  const [year, month, day] = romeDate(new Date(Date.now() + inDays * DAY)).split('-');
+  return `${Number(year) - years}-${month}-${month === '02' && day === '29' ? '28' : day}`;
 };
 
 export interface Household {
