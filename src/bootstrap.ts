@@ -53,11 +53,18 @@ const markUuidPathParams = (document: OpenAPIObject): OpenAPIObject => {
   return document;
 };
 
-/** Operations without a bearer requirement are public by design (health, keys, checkpoints, /verify, calendar feeds). */
-const markPublicOperations = (document: OpenAPIObject): OpenAPIObject => {
+/**
+ * Every operation needs a bearer token except those marked @Public() (x-public): health, the audit keys, /verify,
+ * calendar feeds with their own token, /metrics (its own token or loopback). The marker is turned into `security`.
+ */
+const declareSecurity = (document: OpenAPIObject): OpenAPIObject => {
   for (const item of Object.values(document.paths)) {
-    for (const operation of Object.values(item) as Array<{ security?: unknown[]; responses?: unknown }>) {
-      if (operation && typeof operation === 'object' && 'responses' in operation && !operation.security) operation.security = [];
+    for (const operation of Object.values(item) as Array<Record<string, unknown>>) {
+      if (!operation || typeof operation !== 'object' || !('responses' in operation)) continue;
+      if (operation['x-public']) {
+        delete operation['x-public'];
+        if (!operation.security) operation.security = [];
+      } else if (!operation.security) operation.security = [{ bearer: [] }];
     }
   }
   return document;
@@ -76,7 +83,7 @@ export const buildOpenApiDocument = (app: INestApplication): OpenAPIObject => {
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
   for (const [name, description] of Object.entries(TAGS)) builder.addTag(name, description);
   const document = SwaggerModule.createDocument(app, builder.build(), { operationIdFactory: operationIdOf });
-  return nameOperations(markUuidPathParams(markPublicOperations(document)));
+  return nameOperations(markUuidPathParams(declareSecurity(document)));
 };
 
 export interface CreateAppOptions extends AppOptions {

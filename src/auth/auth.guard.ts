@@ -1,5 +1,6 @@
-import { CanActivate, ExecutionContext, Inject, Injectable, SetMetadata } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable, SetMetadata, applyDecorators } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { ApiExtension } from '@nestjs/swagger';
 import { Request } from 'express';
 import { DomainError } from '../common/domain-error';
 import { authenticate } from './authenticate';
@@ -14,7 +15,8 @@ const ROLES = 'tutela:roles';
 const SCOPES = 'tutela:scopes';
 
 /** No bearer token needed (health). */
-export const Public = () => SetMetadata(PUBLIC, true);
+/** No token needed; the OpenAPI document says so (x-public, turned into `security: []` when the document is built). */
+export const Public = () => applyDecorators(SetMetadata(PUBLIC, true), ApiExtension('x-public', true));
 /** Only these roles may call the endpoint. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
 
