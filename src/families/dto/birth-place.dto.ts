@@ -1,5 +1,7 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 
 /** Either a comune (istatCode and name, checked against ISTAT's list) or a state abroad (country); 400 BIRTH_PLACE_INVALID otherwise. */
 export class BirthPlaceDto {
@@ -20,3 +22,12 @@ export class BirthPlaceDto {
   @Matches(/^[A-Z]{2}$/, { message: 'birthPlace.country must be an ISO 3166-1 alpha-2 code such as AL' })
   country?: string;
 }
+
+/** A person's optional birthplace, as registrations, members and corrections take it. */
+export const BirthPlaceField = () =>
+  applyDecorators(
+    ApiPropertyOptional({ type: () => BirthPlaceDto, description: 'A comune { istatCode, name } or a state abroad { country }' }),
+    IsOptional(),
+    ValidateNested(),
+    Type(() => BirthPlaceDto),
+  );

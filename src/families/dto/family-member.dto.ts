@@ -1,19 +1,6 @@
-import { Type } from 'class-transformer';
-import { BirthPlaceDto } from './birth-place.dto';
+import { BirthPlaceField } from './birth-place.dto';
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import {
-  IsBoolean,
-  IsIn,
-  IsISO8601,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { BirthPlace, MEMBER_ROLES, MemberRole, SEXES, Sex } from '../family.events';
 
 /** A new person's details are required unless personId links a person already in the registry. */
@@ -72,11 +59,8 @@ export class AddFamilyMemberDto {
   @Matches(/^[A-Z0-9]{16}$/, { message: 'fiscalCode must be 16 upper-case letters and digits' })
   fiscalCode?: string;
 
-  @ApiPropertyOptional({ type: () => BirthPlaceDto, description: 'A comune { istatCode, name } or a state abroad { country }' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => BirthPlaceDto)
   // Typed as the domain's union: the DTO checks each field, decide checks which form it is (BIRTH_PLACE_INVALID).
+  @BirthPlaceField()
   birthPlace?: BirthPlace;
 }
 

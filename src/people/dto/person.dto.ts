@@ -1,6 +1,5 @@
 import { BirthPlace } from '../../families/family.events';
-import { Type } from 'class-transformer';
-import { BirthPlaceDto } from '../../families/dto/birth-place.dto';
+import { BirthPlaceDto, BirthPlaceField } from '../../families/dto/birth-place.dto';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
@@ -15,7 +14,6 @@ import {
   Matches,
   MaxLength,
   MinLength,
-  ValidateNested,
 } from 'class-validator';
 import { SEXES, Sex } from '../../families/family.events';
 import { CommunityPageQuery } from '../../community/community-page';
@@ -49,11 +47,8 @@ export class PersonIdentityDto {
   @Matches(/^[A-Z]{2}$/, { each: true, message: 'citizenship must hold ISO 3166-1 alpha-2 codes such as IT' })
   citizenship?: string[];
 
-  @ApiPropertyOptional({ type: () => BirthPlaceDto, description: 'A comune { istatCode, name } or a state abroad { country }' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => BirthPlaceDto)
   // Typed as the domain's union: the DTO checks each field, decide checks which form it is (BIRTH_PLACE_INVALID).
+  @BirthPlaceField()
   birthPlace?: BirthPlace;
 }
 
