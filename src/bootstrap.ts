@@ -3,7 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, AppOptions } from './app.module';
-import { nameOperations, operationIdOf } from './openapi-operation-ids';
+import { operationIdOf } from './openapi-operation-ids';
+import { TAGS, finishDocument } from './openapi-document';
 import { installBodyParsing } from './common/http/body-parsing';
 import { answerClientErrorsAsProblems } from './common/http/client-errors';
 import { installCors } from './common/http/cors';
@@ -15,60 +16,6 @@ import { DestinationStream, createRootLogger, silentLogger } from './observabili
 import { Metrics } from './observability/metrics';
 import { PinoNestLogger } from './observability/nest-logger';
 import { requestLogMiddleware } from './observability/request-log';
-
-/** Every tag the operations use, described once. */
-const TAGS: Record<string, string> = {
-  health: 'Liveness and readiness, without a token',
-  families: 'Households and their members',
-  people: 'The person registry: search, identity, corrections, merges, access log',
-  cases: 'A case from intake to closure: team, assessments, plan, measures, art. 403 steps, the court, supervision',
-  deadlines: 'Statutory deadlines, lapsed and overdue first',
-  calendar: "Each worker's private calendar feed and e-mail reminders",
-  caseload: "Workers' caseloads",
-  approvals: "The coordinator's inbox of acts submitted for approval",
-  statistics: 'Counts without personal data',
-  vocabulary: 'Labels of every enum value, in Italian and English',
-  community: 'Partners, initiatives and reports (segnalazioni) of the community network',
-  carers: 'Residential facilities and foster carers, with their occupancy',
-  court: 'Signed exports, report drafts, checkpoints and keys a court can verify',
-  access: 'Who read what, and break-glass access',
-  integrations: 'The event feed, webhooks and the pseudonymised statistics export',
-  admin: 'Read model rebuilds',
-  operations: 'Metrics',
-};
-
-/** Path ids are UUIDs, checked by UuidParam (400 INVALID_ID); worker ids are token subjects, projection names words. */
-const isUuidPathParam = (name: string): boolean => name.endsWith('Id') && name !== 'workerId';
-
-const markUuidPathParams = (document: OpenAPIObject): OpenAPIObject => {
-  for (const item of Object.values(document.paths)) {
-    for (const operation of Object.values(item) as Array<{ parameters?: Array<{ in?: string; name?: string; schema?: object }> }>) {
-      for (const parameter of (operation && typeof operation === 'object' && operation.parameters) || []) {
-        if (parameter.in === 'path' && parameter.name && isUuidPathParam(parameter.name)) {
-          parameter.schema = { ...parameter.schema, format: 'uuid' };
-        }
-      }
-    }
-  }
-  return document;
-};
-
-/**
- * Every operation needs a bearer token except those marked @Public() (x-public): health, the audit keys, /verify,
- * calendar feeds with their own token, /metrics (its own token or loopback). The marker is turned into `security`.
- */
-const declareSecurity = (document: OpenAPIObject): OpenAPIObject => {
-  for (const item of Object.values(document.paths)) {
-    for (const operation of Object.values(item) as Array<Record<string, unknown>>) {
-      if (!operation || typeof operation !== 'object' || !('responses' in operation)) continue;
-      if (operation['x-public']) {
-        delete operation['x-public'];
-        if (!operation.security) operation.security = [];
-      } else if (!operation.security) operation.security = [{ bearer: [] }];
-    }
-  }
-  return document;
-};
 
 export const buildOpenApiDocument = (app: INestApplication): OpenAPIObject => {
   const builder = new DocumentBuilder()
@@ -82,8 +29,7 @@ export const buildOpenApiDocument = (app: INestApplication): OpenAPIObject => {
     .addServer('/', 'The instance serving this document')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
   for (const [name, description] of Object.entries(TAGS)) builder.addTag(name, description);
-  const document = SwaggerModule.createDocument(app, builder.build(), { operationIdFactory: operationIdOf });
-  return nameOperations(markUuidPathParams(declareSecurity(document)));
+  return finishDocument(SwaggerModule.createDocument(app, builder.build(), { operationIdFactory: operationIdOf }));
 };
 
 export interface CreateAppOptions extends AppOptions {

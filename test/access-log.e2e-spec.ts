@@ -57,6 +57,24 @@ describe('the access log (e2e)', () => {
     const household = await logOf(`/families/${familyId}/access-log`, 3);
     expect(household).toEqual(expect.arrayContaining([expect.objectContaining({ familyId, what: 'GET /families/:familyId' })]));
     expect(household).toEqual(expect.arrayContaining([expect.objectContaining({ caseId, what: 'GET /cases/:caseId' })]));
+
+    // Page by page, newest first, every line once (the coordinator's own reads of the log come in as new lines).
+    const paged: Array<{ actor: { id: string }; requestId: string }> = [];
+    for (let cursor = '', pages = 0; pages < 20; pages++) {
+      const answer = await t.http().get(`/families/${familyId}/access-log?limit=1${cursor}`).set('Authorization', coordinator).expect(200);
+      paged.push(...answer.body.items);
+      if (answer.body.next === null) break;
+      cursor = `&cursor=${answer.body.next}`;
+    }
+    const alices = (lines: typeof paged) => lines.filter((line) => line.actor.id === 'alice');
+    expect(alices(paged)).toEqual(alices(household));
+    expect(new Set(paged.map((line) => line.requestId)).size).toBe(paged.length);
+    await expectRefused(
+      t,
+      () => t.http().get(`/cases/${caseId}/access-log?cursor=x`).set('Authorization', coordinator),
+      400,
+      'INVALID_CURSOR',
+    );
   });
 
   it('shares one append among reads that arrive together', async () => {

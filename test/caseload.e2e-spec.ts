@@ -34,7 +34,7 @@ describe('GET /workers/{workerId}/caseload and GET /caseload (e2e)', () => {
       cases: [
         { caseId, role: 'social-worker', isCaseManager: true, municipality: { istatCode: '015146', name: 'Milano' }, riskLevel: null },
       ],
-      nextOffset: null,
+      next: null,
     });
   });
 
@@ -54,7 +54,7 @@ describe('GET /workers/{workerId}/caseload and GET /caseload (e2e)', () => {
   it('refuses bad input with problem+json, and roles that may not read cases', async () => {
     await expectRefused(t, () => read('/workers/al%20ice/caseload'), 400, 'INVALID_WORKER_ID');
     await expectRefused(t, () => read(`/workers/${'a'.repeat(101)}/caseload`), 400, 'INVALID_WORKER_ID');
-    for (const query of ['?limit=0', '?limit=201', '?offset=-1', '?team=x'])
+    for (const query of ['?limit=0', '?limit=201', '?offset=1', '?team=x'])
       await expectRefused(t, () => read(`/workers/alice/caseload${query}`), 400, 'VALIDATION_FAILED');
     for (const query of ['?municipality=Milano', '?municipality=0151460', '?status=open'])
       await expectRefused(t, () => read(`/caseload${query}`), 400, 'VALIDATION_FAILED');

@@ -114,7 +114,7 @@ describe('caseload read model', () => {
           riskLevel: null,
         },
       ],
-      nextOffset: null,
+      next: null,
     });
   });
 
@@ -125,15 +125,12 @@ describe('caseload read model', () => {
   });
 
   it('gives a worker on no open case an empty caseload, and pages the cases while counting them all', async () => {
-    expect(await readWorkerCaseload(database.pool, 'nobody')).toMatchObject({ name: null, openCases: 0, cases: [], nextOffset: null });
+    expect(await readWorkerCaseload(database.pool, 'nobody')).toMatchObject({ name: null, openCases: 0, cases: [], next: null });
     const first = await readWorkerCaseload(database.pool, 'alice', { limit: 1 });
-    expect({ cases: first.cases.map((c) => c.caseId), next: first.nextOffset, open: first.openCases }).toEqual({
-      cases: [cases.one],
-      next: 1,
-      open: 2,
-    });
-    const second = await readWorkerCaseload(database.pool, 'alice', { limit: 1, offset: 1 });
-    expect({ cases: second.cases.map((c) => c.caseId), next: second.nextOffset }).toEqual({ cases: [cases.two], next: null });
+    expect({ cases: first.cases.map((c) => c.caseId), open: first.openCases }).toEqual({ cases: [cases.one], open: 2 });
+    expect(first.next).toEqual(expect.any(String));
+    const second = await readWorkerCaseload(database.pool, 'alice', { limit: 1, cursor: first.next! });
+    expect({ cases: second.cases.map((c) => c.caseId), next: second.next }).toEqual({ cases: [cases.two], next: null });
   });
 
   it('counts open cases per worker, per role and per municipality, optionally in one municipality', async () => {

@@ -327,6 +327,9 @@ describe('case endpoints refuse bad input (e2e)', () => {
       await refused(() => api.get(`${c}/events?${query}`), 400, VALIDATION);
     }
     expect((await api.get(`${c}/events?from=999`).expect(200)).body).toEqual({ items: [], next: null });
+    await refused(() => api.get(`${c}/events?cursor=999`), 400, 'INVALID_CURSOR');
+    const first = await api.get(`${c}/events?limit=1`).expect(200);
+    await refused(() => api.get(`${c}/events?from=0&cursor=${first.body.next}`), 400, 'CURSOR_WITH_FROM');
     expect(await countEvents(t)).toBe(before);
   });
 

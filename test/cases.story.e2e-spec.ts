@@ -182,11 +182,12 @@ describe('a case from opening to closure over HTTP (e2e)', () => {
         recordedAt: string;
         actor: unknown;
       }> = [];
-      for (let from: number | null = 0, guard = 0; from !== null && guard < 20; guard++) {
-        const page: { body: { items: typeof pages; next: number | null } } = await api.get(`${c}/events?from=${from}&limit=7`).expect(200);
+      for (let cursor: string | null = '', guard = 0; cursor !== null && guard < 20; guard++) {
+        const after = cursor ? `&cursor=${cursor}` : '';
+        const page: { body: { items: typeof pages; next: string | null } } = await api.get(`${c}/events?limit=7${after}`).expect(200);
         expect(page.body.items.length).toBeLessThanOrEqual(7);
         pages.push(...page.body.items);
-        from = page.body.next;
+        cursor = page.body.next;
       }
       expect(pages.map((e) => e.revision)).toEqual([...Array(closed.body.revision + 1).keys()]);
       expect(pages[0]).toMatchObject({

@@ -125,8 +125,8 @@ describe('deadlines: age, prosieguo, closure and reopening', () => {
     // Lapsed first, then soonest first.
     expect((await query({ dueBefore: '2026-11-05' })).items.map((r) => r.placementId)).toEqual([placements[1], placements[0]]);
     const first = await query({ limit: 2 });
-    const second = await query({ limit: 2, cursor: first.next });
-    expect(second.next).toBeUndefined();
+    const second = await query({ limit: 2, cursor: first.next ?? undefined });
+    expect(second.next).toBeNull();
     expect([...first.items, ...second.items].map((r) => [r.kind, r.placementId, r.status])).toEqual([
       ['art403-transmission', placements[1], 'lapsed'],
       ['art403-transmission', placements[0], 'met'],

@@ -28,7 +28,7 @@ describeOnServer('GET /feed in commit order (e2e, Postgres server)', () => {
     return (
       await t
         .http()
-        .get(`/feed?after=${encodeURIComponent(after)}`)
+        .get(`/feed?cursor=${encodeURIComponent(after)}`)
         .set('Authorization', token)
         .expect(200)
     ).body;

@@ -33,7 +33,7 @@ describe('GET /feed (e2e)', () => {
     const items: IntegrationEvent[] = [];
     let pages = 0;
     for (let after: string | null = null; pages < 500; pages++) {
-      const next: Page = await page(`?limit=${limit}${query}${after ? `&after=${encodeURIComponent(after)}` : ''}`);
+      const next: Page = await page(`?limit=${limit}${query}${after ? `&cursor=${encodeURIComponent(after)}` : ''}`);
       items.push(...next.items);
       if (next.next === null) break;
       after = next.next;
@@ -73,10 +73,10 @@ describe('GET /feed (e2e)', () => {
 
   it('continues right after any item’s position, and answers next null once nothing follows', async () => {
     const all = (await page('?limit=1000')).items;
-    const rest = await page(`?limit=1000&after=${encodeURIComponent(all[9].position)}`);
+    const rest = await page(`?limit=1000&cursor=${encodeURIComponent(all[9].position)}`);
     expect(rest.items).toEqual(all.slice(10));
     expect(rest.next).toBe(await store.headPosition());
-    expect(await page(`?after=${encodeURIComponent(rest.next!)}`)).toEqual({ items: [], next: null });
+    expect(await page(`?cursor=${encodeURIComponent(rest.next!)}`)).toEqual({ items: [], next: null });
     expect((await page('?limit=3')).items).toEqual(all.slice(0, 3));
   });
 
@@ -141,7 +141,7 @@ describe('GET /feed (e2e)', () => {
 
   it('refuses a bad cursor, an unknown type and bad query fields with problem+json', async () => {
     for (const after of ['not-a-position', '12', 'a-b', '1-2-3', 'x'.repeat(100)]) {
-      await expectRefused(t, () => feed(`?after=${after}`), 400, 'INVALID_CURSOR');
+      await expectRefused(t, () => feed(`?cursor=${after}`), 400, 'INVALID_CURSOR');
     }
     for (const types of ['case.opened.v2', 'CaseOpened', 'case.opened.v1,,case.closed.v1', '']) {
       const problem = await expectRefused(t, () => feed(`?types=${types}`), 400, 'UNKNOWN_EVENT_TYPE');
@@ -153,8 +153,8 @@ describe('GET /feed (e2e)', () => {
       '?limit=ten',
       '?limit=1.5',
       '?color=red',
-      '?after=1-1&after=1-2',
-      `?after=${'1'.repeat(101)}`,
+      '?cursor=1-1&cursor=1-2',
+      `?cursor=${'1'.repeat(101)}`,
     ];
     for (const query of invalid) {
       await expectRefused(t, () => feed(query), 400, 'VALIDATION_FAILED');
@@ -193,7 +193,7 @@ describe('GET /feed (e2e)', () => {
       .expect(200);
     await untilReadable(t, screened.body.position);
 
-    const added = (await page(`?limit=1000&after=${encodeURIComponent(before[before.length - 1].position)}`)).items;
+    const added = (await page(`?limit=1000&cursor=${encodeURIComponent(before[before.length - 1].position)}`)).items;
     expect(added.map((e) => [e.type, e.personal])).toEqual([
       ['partner.registered.v1', true],
       ['initiative.planned.v1', false],

@@ -37,3 +37,32 @@ describe('operationIds', () => {
     expect(Object.keys(OPERATION_IDS).filter((route) => !operations.some((o) => o.route === route))).toEqual([]);
   });
 });
+
+describe('lists', () => {
+  /** Short fixed collections answered whole: every read model, one integrator's subscriptions. */
+  const WHOLE = ['GET /admin/projections', 'GET /subscriptions'];
+
+  it('page one way: limit and cursor in, items and a nullable next out', async () => {
+    const document = JSON.parse(await generateOpenApi());
+    const schemaOf = (ref: string) => document.components.schemas[ref.split('/').pop()!];
+    const lists: string[] = [];
+    for (const [path, item] of Object.entries<Record<string, OpenApiOperation>>(document.paths)) {
+      const operation = item.get;
+      const schema = operation?.responses['200']?.content?.['application/json']?.schema;
+      const body = schema?.$ref ? schemaOf(schema.$ref) : schema;
+      if (!body?.properties?.items || WHOLE.includes(`GET ${path}`)) continue;
+      const query = (operation!.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name);
+      lists.push(`${path}: ${['limit', 'cursor'].filter((name) => !query.includes(name))} ${body.properties.next?.nullable}`);
+    }
+    expect(lists.length).toBeGreaterThan(15);
+    expect(lists.filter((line) => !line.endsWith(':  true'))).toEqual([]);
+  });
+});
+
+type OpenApiOperation = {
+  parameters?: Array<{ in: string; name: string }>;
+  responses: Record<
+    string,
+    { content?: Record<string, { schema?: { $ref?: string; properties?: Record<string, { nullable?: boolean }> } }> }
+  >;
+};

@@ -179,11 +179,12 @@ describe('rebuild equals live (e2e)', () => {
     expect(Object.values(before).every((rows) => rows.length > 0)).toBe(true);
 
     for (const { name } of ALL_PROJECTIONS) {
-      const { body } = await t.http().post(`/admin/projections/${name}/rebuild`).set('Authorization', admin).expect(202);
+      const { body, headers } = await t.http().post(`/admin/projections/${name}/rebuild`).set('Authorization', admin).expect(202);
+      expect(headers.location).toBe(`/admin/projections/rebuilds/${body.id}`);
       let state = body.state;
       for (let i = 0; i < 300 && state !== 'done' && state !== 'failed'; i++) {
         await new Promise((r) => setTimeout(r, 50));
-        state = (await t.http().get(`/admin/projections/rebuilds/${body.rebuildId}`).set('Authorization', admin).expect(200)).body.state;
+        state = (await t.http().get(`/admin/projections/rebuilds/${body.id}`).set('Authorization', admin).expect(200)).body.state;
       }
       expect({ name, state }).toEqual({ name, state: 'done' });
     }

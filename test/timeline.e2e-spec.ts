@@ -34,7 +34,7 @@ describe('GET /cases/{caseId}/timeline (e2e)', () => {
     const answer = await timeline(caseId, `?consistentWith=${encodeURIComponent(position)}&order=recorded`);
     expect(answer.status).toBe(200);
     expect(answer.headers['x-consistency']).toBe('consistent');
-    expect(answer.body).toMatchObject({ caseId, order: 'recorded', total: 3, nextFrom: null });
+    expect(answer.body).toMatchObject({ caseId, order: 'recorded', total: 3, next: null });
     expect(answer.body.items.map((line: { type: string }) => line.type)).toEqual(['CaseOpened', 'TeamMemberAssigned', 'ContactRecorded']);
     expect(answer.body.items[2]).toMatchObject({
       revision: 2,
@@ -48,16 +48,20 @@ describe('GET /cases/{caseId}/timeline (e2e)', () => {
     expect(JSON.stringify(answer.body)).not.toContain('The flat is cold');
     const occurred = await timeline(caseId, `?limit=2&consistentWith=${encodeURIComponent(position)}`);
     expect(occurred.body.items.map((line: { revision: number }) => line.revision)).toEqual([2, 0]);
-    expect(occurred.body.nextFrom).toBe(1);
+    const rest = await timeline(caseId, `?limit=2&cursor=${occurred.body.next}`);
+    expect(rest.body.items.map((line: { revision: number }) => line.revision)).toEqual([1]);
+    expect(rest.body.next).toBeNull();
   });
 
   it('refuses bad input with problem+json', async () => {
-    for (const query of ['?limit=0', '?limit=201', '?limit=ten', '?order=alphabetical', '?from=-1', '?color=red']) {
+    for (const query of ['?limit=0', '?limit=201', '?limit=ten', '?order=alphabetical', '?from=1', '?color=red']) {
       await expectRefused(t, () => timeline(caseId, query), 400, 'VALIDATION_FAILED');
     }
     for (const position of ['not-a-position', 'x'.repeat(101)])
       await expectRefused(t, () => timeline(caseId, `?consistentWith=${position}`), 400, 'INVALID_POSITION');
     await expectRefused(t, () => timeline('not-a-uuid'), 400, 'INVALID_ID');
+    for (const cursor of ['1', 'WyJ4Il0', Buffer.from('["-1"]').toString('base64url')])
+      await expectRefused(t, () => timeline(caseId, `?cursor=${cursor}`), 400, 'INVALID_CURSOR');
   });
 
   it('answers 404 for a case without events, 403 for a role that may not read cases, 401 without a token', async () => {

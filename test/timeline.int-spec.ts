@@ -5,6 +5,7 @@ import { PostgresEventStore } from '../src/event-store/postgres/postgres-event-s
 import { ProjectionRunner, sharedPool } from '../src/projections/projection-runner';
 import { FREE_TEXT, caseEventSamples } from '../src/projections/timeline/testing/case-event-samples';
 import { timelineProjection } from '../src/projections/timeline/timeline.projection';
+import { revisionCursor } from '../src/common/pagination';
 import { readTimeline } from '../src/projections/timeline/timeline.query';
 import { Given, caughtUp, givenRemembering, rebuild, snapshotAll } from './support/read-models';
 import { TestDatabase, createTestDatabase } from './support/test-database';
@@ -43,8 +44,8 @@ describe('case timeline read model', () => {
   });
 
   it('Given a case’s events, Then one line per event with both labels, the actor, both times and the entry kinds', async () => {
-    const { items, total, nextFrom } = await readTimeline(database.pool, story, { order: 'recorded' });
-    expect({ total, nextFrom }).toEqual({ total: 6, nextFrom: null });
+    const { items, total, next } = await readTimeline(database.pool, story, { order: 'recorded' });
+    expect({ total, next }).toEqual({ total: 6, next: null });
     expect(items.map((line) => [line.revision, line.type])).toEqual([
       [0, 'CaseOpened'],
       [1, 'TeamMemberAssigned'],
@@ -84,15 +85,15 @@ describe('case timeline read model', () => {
   it('pages by revision in either order, every line once', async () => {
     for (const order of ['occurred', 'recorded'] as const) {
       const seen: number[] = [];
-      let from: number | undefined;
+      let cursor: string | undefined;
       do {
-        const page = await readTimeline(database.pool, story, { order, from, limit: 4 });
+        const page = await readTimeline(database.pool, story, { order, cursor, limit: 4 });
         seen.push(...page.items.map((line) => line.revision));
-        from = page.nextFrom ?? undefined;
-      } while (from !== undefined);
+        cursor = page.next ?? undefined;
+      } while (cursor !== undefined);
       expect({ order, seen }).toEqual({ order, seen: order === 'occurred' ? [0, 1, 2, 4, 3, 5] : [0, 1, 2, 3, 4, 5] });
     }
-    expect((await readTimeline(database.pool, story, { order: 'recorded', from: 9 })).items).toEqual([]);
+    expect((await readTimeline(database.pool, story, { order: 'recorded', cursor: revisionCursor(9)! })).items).toEqual([]);
   });
 
   it('Given one event of every type, Then a line for each, and no line shows free text', async () => {

@@ -135,7 +135,7 @@ describe('webhooks: signed, in order per case, retried, parked (e2e)', () => {
       expect(answer.status).toBe(200);
       seen.push(...answer.body.items);
       if (answer.body.next === null) break;
-      after = `&after=${answer.body.next}`;
+      after = `&cursor=${answer.body.next}`;
     }
     expect(seen).toHaveLength(12);
     expect(seen.map((d) => d.eventId)).toEqual([...published.keys()].reverse());

@@ -131,7 +131,7 @@ describe('webhook subscriptions: own, listed, deleted, and refused when wrong (e
       [`/subscriptions/${randomUUID()}`, 404, 'SUBSCRIPTION_NOT_FOUND'],
       [`/subscriptions/${id}/deliveries?status=lost`, 400, 'VALIDATION_FAILED'],
       [`/subscriptions/${id}/deliveries?limit=0`, 400, 'VALIDATION_FAILED'],
-      [`/subscriptions/${id}/deliveries?after=x1`, 400, 'VALIDATION_FAILED'],
+      [`/subscriptions/${id}/deliveries?cursor=x1`, 400, 'VALIDATION_FAILED'],
       [`/subscriptions/${randomUUID()}/deliveries`, 404, 'SUBSCRIPTION_NOT_FOUND'],
     ];
     for (const [path, status, code] of cases) {

@@ -73,17 +73,17 @@ export const measureLag = async (
 
 /** Rebuilds every projection through the admin API, one at a time, and reads each one's replay rate. */
 export const measureRebuilds = async (client: ApiClient, admin: Actor): Promise<RebuildResult> => {
-  const { body: projections } = await client.request<Array<{ name: string }>>('GET', '/admin/projections', admin.token);
+  const { body: status } = await client.request<{ items: Array<{ name: string }> }>('GET', '/admin/projections', admin.token);
   const perProjection: Record<string, number> = {};
   let events = 0;
-  for (const { name } of projections) {
-    const asked = await client.request<{ rebuildId: string }>('POST', `/admin/projections/${name}/rebuild`, admin.token);
+  for (const { name } of status.items) {
+    const asked = await client.request<{ id: string }>('POST', `/admin/projections/${name}/rebuild`, admin.token);
     if (asked.status !== 202) throw new Error(`rebuild of ${name} answered ${asked.status}`);
     for (;;) {
       await new Promise((r) => setTimeout(r, 100));
       const { body } = await client.request<{ state: string; eventsDone: number; startedAt: string; finishedAt: string; error: string }>(
         'GET',
-        `/admin/projections/rebuilds/${asked.body.rebuildId}`,
+        `/admin/projections/rebuilds/${asked.body.id}`,
         admin.token,
       );
       if (body.state === 'failed') throw new Error(`rebuild of ${name} failed: ${body.error}`);

@@ -182,7 +182,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The household's events in stream order, with every hashed field (docs/audit-trail.md); next is the following page's from */
+        /** The household's events in stream order, with every hashed field (docs/audit-trail.md); next is the following page's cursor */
         get: operations["getFamilyEvents"];
         put?: never;
         post?: never;
@@ -1028,7 +1028,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The case's events in stream order, with both time axes, actor and chain hashes; next is the following page's from */
+        /** The case's events in stream order, with both time axes, actor and chain hashes; next is the following page's cursor */
         get: operations["getCaseEvents"];
         put?: never;
         post?: never;
@@ -2444,8 +2444,8 @@ export interface components {
         };
         CaseEventsPageDto: {
             items: components["schemas"]["CaseEventView"][];
-            /** @description Pass as from= for the next page; null at the end */
-            next: number | null;
+            /** @description The cursor of the next page, to pass as `cursor`; null on the last page */
+            next: string | null;
         };
         RegisterPersonDto: {
             /** @example Anna */
@@ -4654,8 +4654,8 @@ export interface components {
         };
         DeadlinesPage: {
             items: components["schemas"]["DeadlineView"][];
-            /** @description Cursor of the next page; absent on the last page */
-            next?: string;
+            /** @description The cursor of the next page, to pass as `cursor`; null on the last page */
+            next: string | null;
         };
         CalendarTokenView: {
             /**
@@ -4745,11 +4745,8 @@ export interface components {
              */
             total: number;
             items: components["schemas"]["TimelineLineView"][];
-            /**
-             * @description The `from` of the next page; null on the last page
-             * @example 7
-             */
-            nextFrom: number | null;
+            /** @description The cursor of the next page, to pass as `cursor`; null on the last page */
+            next: string | null;
         };
         RoleCountView: {
             /** @enum {string} */
@@ -4811,8 +4808,8 @@ export interface components {
             byRiskLevel: components["schemas"]["RiskCountView"][];
             /** @description Oldest opened first */
             cases: components["schemas"]["WorkerCaseView"][];
-            /** @description The offset of the next page; null on the last page */
-            nextOffset: number | null;
+            /** @description The cursor of the next page, to pass as `cursor`; null on the last page */
+            next: string | null;
         };
         WorkerCountView: {
             /** @example alice */
@@ -5267,6 +5264,8 @@ export interface components {
         };
         AccessLogView: {
             items: components["schemas"]["AccessLogLineView"][];
+            /** @description The cursor of the next page, to pass as `cursor`; null on the last page */
+            next: string | null;
         };
         CreateSubscriptionDto: {
             /**
@@ -5382,10 +5381,7 @@ export interface components {
         DeliveryPageView: {
             /** @description Newest first */
             items: components["schemas"]["DeliveryView"][];
-            /**
-             * @description Pass as after for older deliveries; null: none left
-             * @example 1042
-             */
+            /** @description The cursor of the next page, to pass as `cursor`; null on the last page */
             next: string | null;
         };
         ExportPeriodView: {
@@ -5520,7 +5516,7 @@ export interface components {
              */
             type: "case.opened.v1" | "case.judicial-mandate-received.v1" | "case.judicial-mandate-modified.v1" | "case.judicial-mandate-ended.v1" | "case.team-member-assigned.v1" | "case.team-member-released.v1" | "case.manager-changed.v1" | "assessment.started.v1" | "assessment.entry-recorded.v1" | "assessment.completed.v1" | "support-plan.drafted.v1" | "support-plan.agreed.v1" | "intervention.started.v1" | "intervention.ended.v1" | "support-plan.reviewed.v1" | "support-plan.closed.v1" | "protection-measure.proposed.v1" | "protection-measure.ordered.v1" | "protection-measure.extended.v1" | "protection-measure.modified.v1" | "protection-measure.ended.v1" | "emergency-placement.made.v1" | "emergency-placement.notified.v1" | "emergency-placement.oral-notice-given.v1" | "emergency-placement.validation-requested.v1" | "emergency-placement.validated.v1" | "emergency-placement.revoked.v1" | "emergency-placement.validation-reviewed.v1" | "measure.lapsed.v1" | "court-hearing.scheduled.v1" | "court-report.submitted.v1" | "contact.recorded.v1" | "case.prosieguo-granted.v1" | "case.closed.v1" | "case.reopened.v1" | "case.audit-trail-exported.v1" | "case.access-granted.v1" | "child.heard.v1" | "approval.submitted.v1" | "approval.approved.v1" | "approval.returned.v1" | "team-evaluation.recorded.v1" | "case.access-grant-revoked.v1" | "family.registered.v1" | "family.member-added.v1" | "family.member-corrected.v1" | "family.member-removed.v1" | "family.relation-recorded.v1" | "family.relation-ended.v1" | "partner.registered.v1" | "partner.contact-updated.v1" | "partner.deactivated.v1" | "partner.reactivated.v1" | "initiative.planned.v1" | "initiative.held.v1" | "initiative.cancelled.v1" | "report.received.v1" | "report.screened.v1" | "facility.registered.v1" | "facility.capacity-changed.v1" | "facility.closed.v1";
             /**
-             * @description Opaque cursor: pass it as after (or Last-Event-ID) to continue after this event
+             * @description Opaque: pass it as cursor (or as Last-Event-ID to the stream) to continue after this event
              * @example 1234-56
              */
             position: string;
@@ -5560,10 +5556,42 @@ export interface components {
         FeedPageView: {
             items: components["schemas"]["IntegrationEventView"][];
             /**
-             * @description Pass as after for the next page: the last event read, even one your types filter left out. Null: nothing more yet; poll later with the same after
+             * @description Pass as cursor for the next page: the last event read, even one your types filter left out. Null: nothing more yet; poll later with the same cursor
              * @example 1240-3
              */
             next: string | null;
+        };
+        ProjectionErrorView: {
+            message: string;
+            /**
+             * Format: uuid
+             * @description The event it failed on
+             */
+            eventId: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        ProjectionStatusView: {
+            /** @example case_list */
+            name: string;
+            /**
+             * @description waiting-for-lock: another instance runs it
+             * @enum {string}
+             */
+            state: "waiting-for-lock" | "running" | "rebuilding" | "failing" | "stopped";
+            /** @description The last event applied */
+            position: string | null;
+            eventsSeen: number;
+            /** Format: date-time */
+            updatedAt: string | null;
+            /** @description Events not yet applied */
+            lagEvents: number;
+            /** @description How long the oldest of them has waited, in milliseconds */
+            lagMs: number;
+            lastError?: components["schemas"]["ProjectionErrorView"];
+        };
+        ProjectionStatusListView: {
+            items: components["schemas"]["ProjectionStatusView"][];
         };
         RebuildProgressView: {
             /** Format: uuid */
@@ -6468,8 +6496,10 @@ export interface operations {
             query?: {
                 /** @description Accepted for uniformity with read models: a read of the case stream is always consistent with your writes */
                 consistentWith?: string;
-                /** @description The first revision to return */
+                /** @description The first revision to return (not with cursor) */
                 from?: number;
+                /** @description The `next` cursor of the previous page (not with from) */
+                cursor?: string;
                 limit?: number;
             };
             header?: never;
@@ -11309,8 +11339,10 @@ export interface operations {
             query?: {
                 /** @description Accepted for uniformity with read models: a read of the case stream is always consistent with your writes */
                 consistentWith?: string;
-                /** @description The first revision to return */
+                /** @description The first revision to return (not with cursor) */
                 from?: number;
+                /** @description The `next` cursor of the previous page (not with from) */
+                cursor?: string;
                 limit?: number;
             };
             header?: never;
@@ -14657,11 +14689,11 @@ export interface operations {
             query?: {
                 /** @description A position from a command answer: wait until this read model has passed it */
                 consistentWith?: string;
+                limit?: number;
+                /** @description The `next` cursor of the previous page */
+                cursor?: string;
                 /** @description occurred: by occurredAt, what happened when (ties by revision); recorded: by revision, what the service knew when (recordedAt never goes back within a case) */
                 order?: "occurred" | "recorded";
-                /** @description The revision the page starts at, in the chosen order: the `nextFrom` of the previous page */
-                from?: number;
-                limit?: number;
             };
             header?: {
                 /** @description Same as the consistentWith query parameter */
@@ -14736,8 +14768,8 @@ export interface operations {
                 consistentWith?: string;
                 /** @description Cases per page; the counts always cover every open case */
                 limit?: number;
-                /** @description The `nextOffset` of the previous page */
-                offset?: number;
+                /** @description The `next` cursor of the previous page */
+                cursor?: string;
             };
             header?: {
                 /** @description Same as the consistentWith query parameter */
@@ -15426,6 +15458,8 @@ export interface operations {
                 consistentWith?: string;
                 /** @description The newest reads first */
                 limit?: number;
+                /** @description The `next` cursor of the previous page */
+                cursor?: string;
             };
             header?: {
                 /** @description Same as the consistentWith query parameter */
@@ -15500,6 +15534,8 @@ export interface operations {
                 consistentWith?: string;
                 /** @description The newest reads first */
                 limit?: number;
+                /** @description The `next` cursor of the previous page */
+                cursor?: string;
             };
             header?: {
                 /** @description Same as the consistentWith query parameter */
@@ -15574,6 +15610,8 @@ export interface operations {
                 consistentWith?: string;
                 /** @description The newest reads first */
                 limit?: number;
+                /** @description The `next` cursor of the previous page */
+                cursor?: string;
             };
             header?: {
                 /** @description Same as the consistentWith query parameter */
@@ -15922,8 +15960,8 @@ export interface operations {
                 /** @description Only deliveries in this state */
                 status?: "pending" | "delivered" | "parked";
                 limit?: number;
-                /** @description The next of the previous page: older deliveries than those it showed */
-                after?: string;
+                /** @description The `next` cursor of the previous page: older deliveries than those it showed */
+                cursor?: string;
             };
             header?: never;
             path: {
@@ -16142,8 +16180,8 @@ export interface operations {
             query?: {
                 /** @description Comma-separated public types (openapi/asyncapi.yaml); absent: every type. An unknown type is 400 UNKNOWN_EVENT_TYPE */
                 types?: string;
-                /** @description A next (or an item’s position) from a page; absent: from the first event */
-                after?: string;
+                /** @description The `next` cursor of a page, or an item’s position; absent: from the first event */
+                cursor?: string;
                 limit?: number;
             };
             header?: never;
@@ -16194,7 +16232,7 @@ export interface operations {
             query?: {
                 /** @description Comma-separated public types (openapi/asyncapi.yaml); absent: every type. An unknown type is 400 UNKNOWN_EVENT_TYPE */
                 types?: string;
-                /** @description Start after this position; absent and no Last-Event-ID: from the first event */
+                /** @description Start after this position (an item’s position, or the `next` of a /feed page); absent and no Last-Event-ID: from the first */
                 after?: string;
             };
             header?: {
@@ -16253,12 +16291,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Projection status list */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectionStatusListView"];
+                };
             };
             /** @description Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header */
             400: {
@@ -16320,10 +16359,12 @@ export interface operations {
         responses: {
             202: {
                 headers: {
+                    /** @description Its progress: /admin/projections/rebuilds/{id} */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["RebuildProgressView"];
                 };
             };
             /** @description Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header */

@@ -7,11 +7,12 @@ import { UuidParam } from '../common/uuid-param';
 import { PG_POOL } from '../database/database.tokens';
 import { ReadsFrom } from '../projections/read-your-writes';
 import { ACCESS_LOG } from './access-log.projection';
-import { caseAccessLog, familyAccessLog, personAccessLog } from './access-log.query';
+import { accessLog } from './access-log.query';
 import { AccessLogQueryDto } from './dto/access-log.query.dto';
 import { AccessLogView } from './dto/access-log.view';
 
 const DEFAULT_LIMIT = 100;
+const pageAsked = (query: AccessLogQueryDto) => ({ limit: query.limit ?? DEFAULT_LIMIT, cursor: query.cursor });
 
 /** Who read what (GDPR art. 15): for the head of service, who answers the people concerned. */
 @ApiTags('access')
@@ -26,7 +27,7 @@ export class AccessLogController {
   @ApiQuery()
   @ApiOkResponse({ type: AccessLogView })
   async forCase(@Param('caseId', UuidParam) caseId: string, @Query() query: AccessLogQueryDto): Promise<AccessLogView> {
-    return { items: await caseAccessLog(this.pool, caseId, query.limit ?? DEFAULT_LIMIT) };
+    return accessLog(this.pool, 'case', caseId, pageAsked(query));
   }
 
   @Get('families/:familyId/access-log')
@@ -36,7 +37,7 @@ export class AccessLogController {
   @ApiQuery()
   @ApiOkResponse({ type: AccessLogView })
   async forFamily(@Param('familyId', UuidParam) familyId: string, @Query() query: AccessLogQueryDto): Promise<AccessLogView> {
-    return { items: await familyAccessLog(this.pool, familyId, query.limit ?? DEFAULT_LIMIT) };
+    return accessLog(this.pool, 'family', familyId, pageAsked(query));
   }
 
   @Get('people/:personId/access-log')
@@ -46,6 +47,6 @@ export class AccessLogController {
   @ApiQuery()
   @ApiOkResponse({ type: AccessLogView })
   async forPerson(@Param('personId', UuidParam) personId: string, @Query() query: AccessLogQueryDto): Promise<AccessLogView> {
-    return { items: await personAccessLog(this.pool, personId, query.limit ?? DEFAULT_LIMIT) };
+    return accessLog(this.pool, 'person', personId, pageAsked(query));
   }
 }

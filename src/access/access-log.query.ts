@@ -1,4 +1,5 @@
 import { Pool } from 'pg';
+import { decodeKeyset, pageOf } from '../common/pagination';
 
 export interface AccessLogLine {
   caseId: string | null;
@@ -10,7 +11,7 @@ export interface AccessLogLine {
   accessedAt: string;
 }
 
-const LINE = `case_id, family_id, person_id, actor_id, actor_role, what, request_id, accessed_at`;
+const LINE = `case_id, family_id, person_id, actor_id, actor_role, what, request_id, accessed_at, to_json(accessed_at) #>> '{}' AS at, event_id`;
 type Row = {
   case_id: string | null;
   family_id: string | null;
@@ -20,6 +21,9 @@ type Row = {
   what: string;
   request_id: string;
   accessed_at: Date;
+  /** accessed_at as ISO text with its microseconds, for the cursor. */
+  at: string;
+  event_id: string;
 };
 const toLine = (r: Row): AccessLogLine => ({
   caseId: r.case_id,
@@ -31,35 +35,36 @@ const toLine = (r: Row): AccessLogLine => ({
   accessedAt: r.accessed_at.toISOString(),
 });
 
-/** Reads of one case, newest first. */
-export const caseAccessLog = async (pool: Pool, caseId: string, limit: number): Promise<AccessLogLine[]> =>
-  (
-    await pool.query<Row>(`SELECT ${LINE} FROM access_log WHERE case_id = $1 ORDER BY accessed_at DESC, event_id LIMIT $2`, [caseId, limit])
-  ).rows.map(toLine);
+export interface AccessLogPage {
+  items: AccessLogLine[];
+  next: string | null;
+}
 
-/** Reads of a household and of its cases (the caseload read model knows which cases are the household's), newest first. */
-export const familyAccessLog = async (pool: Pool, familyId: string, limit: number): Promise<AccessLogLine[]> =>
-  (
-    await pool.query<Row>(
-      `SELECT ${LINE} FROM access_log
-        WHERE family_id = $1 OR case_id IN (SELECT case_id FROM caseload_cases WHERE family_id = $1)
-        ORDER BY accessed_at DESC, event_id LIMIT $2`,
-      [familyId, limit],
-    )
-  ).rows.map(toLine);
+/** Whose reads a log answers: each condition takes the id as $1. */
+const READS_OF = {
+  case: 'case_id = $1',
+  // The caseload read model knows which cases are the household's.
+  family: 'family_id = $1 OR case_id IN (SELECT case_id FROM caseload_cases WHERE family_id = $1)',
+  // GDPR art. 15: their record, every household they belong to, every case about them (the people read model knows both).
+  person: `person_id = $1
+    OR family_id IN (SELECT family_id FROM people_households WHERE person_id = $1)
+    OR case_id IN (SELECT case_id FROM people_cases WHERE minor_id = $1)`,
+} as const;
 
-/**
- * GDPR art. 15 for one person: reads of their record, of every household they belong to, and of every case about
- * them (the people read model knows both), newest first.
- */
-export const personAccessLog = async (pool: Pool, personId: string, limit: number): Promise<AccessLogLine[]> =>
-  (
-    await pool.query<Row>(
-      `SELECT ${LINE} FROM access_log
-        WHERE person_id = $1
-           OR family_id IN (SELECT family_id FROM people_households WHERE person_id = $1)
-           OR case_id IN (SELECT case_id FROM people_cases WHERE minor_id = $1)
-        ORDER BY accessed_at DESC, event_id LIMIT $2`,
-      [personId, limit],
-    )
-  ).rows.map(toLine);
+/** One page of reads, newest first; the cursor is the last line's instant and event. */
+export const accessLog = async (
+  pool: Pool,
+  of: keyof typeof READS_OF,
+  id: string,
+  page: { limit: number; cursor?: string },
+): Promise<AccessLogPage> => {
+  const after = page.cursor ? decodeKeyset(page.cursor, ['instant', 'uuid']) : [null, null];
+  const { rows } = await pool.query<Row>(
+    `SELECT ${LINE} FROM access_log
+      WHERE (${READS_OF[of]})
+        AND ($3::timestamptz IS NULL OR accessed_at < $3 OR (accessed_at = $3 AND event_id > $4::uuid))
+      ORDER BY accessed_at DESC, event_id LIMIT $2`,
+    [id, page.limit + 1, ...after],
+  );
+  return pageOf(rows, page.limit, toLine, (row) => [row.at, row.event_id]);
+};

@@ -9,7 +9,7 @@ import { ApiQuery } from '../common/api-problems';
 import { etagOf } from '../common/command-result';
 import { UuidParam } from '../common/uuid-param';
 import { LoadCase, ReadCaseEvents } from './case.queries';
-import { CaseEventsPageDto, CaseEventsQueryDto, CaseQueryDto, DEFAULT_EVENTS_LIMIT } from './case.query.dto';
+import { CaseEventsPageDto, CaseEventsQueryDto, CaseQueryDto, DEFAULT_EVENTS_LIMIT, startRevision } from './case.query.dto';
 import { CaseView, toCaseView } from './case.view';
 import { Streams } from '../common/send-command';
 import { familyKind } from '../families/family.decider';
@@ -69,12 +69,12 @@ export class CaseQueriesController {
   @Get(':caseId/events')
   @Roles(...CASE_READERS)
   @ApiOperation({
-    summary: "The case's events in stream order, with both time axes, actor and chain hashes; next is the following page's from",
+    summary: "The case's events in stream order, with both time axes, actor and chain hashes; next is the following page's cursor",
   })
   @ApiQuery()
   @ApiOkResponse({ type: CaseEventsPageDto })
   events(@Param('caseId', UuidParam) caseId: string, @Query() query: CaseEventsQueryDto, @Req() request: AuthenticatedRequest) {
     const limit = query.limit === undefined ? DEFAULT_EVENTS_LIMIT : Number(query.limit);
-    return this.queries.execute(new ReadCaseEvents(caseId, BigInt(query.from ?? 0), limit, request.principal!.role));
+    return this.queries.execute(new ReadCaseEvents(caseId, startRevision(query), limit, request.principal!.role));
   }
 }

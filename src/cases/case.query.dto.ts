@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength, ValidateBy, ValidateIf, isISO8601 } from 'class-validator';
 import { TimeAxis } from './case.as-of';
+import { InvalidInputError } from '../common/domain-error';
+import { NextCursor, revisionOfCursor } from '../common/pagination';
 
 /** Query parameters of GET /cases/{caseId} and GET /cases/{caseId}/events; anything else is 400 VALIDATION_FAILED. */
 export const TIME_AXES: readonly TimeAxis[] = ['recorded', 'occurred'];
@@ -54,11 +56,24 @@ export class CaseQueryDto extends StreamReadQuery {
 
 export const DEFAULT_EVENTS_LIMIT = 50;
 
+/** Where a page of a stream starts: a revision asked for, or the page after the one a cursor ends. */
+export const startRevision = (query: { from?: string; cursor?: string }): bigint => {
+  if (query.cursor !== undefined && query.from !== undefined)
+    throw new InvalidInputError('CURSOR_WITH_FROM', 'give either from (a revision) or cursor (the next of a page), not both');
+  return BigInt(query.cursor === undefined ? (query.from ?? 0) : revisionOfCursor(query.cursor));
+};
+
 export class CaseEventsQueryDto extends StreamReadQuery {
-  @ApiPropertyOptional({ type: 'integer', minimum: 0, default: 0, description: 'The first revision to return' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, default: 0, description: 'The first revision to return (not with cursor)' })
   @IsOptional()
   @Matches(/^\d{1,15}$/, { message: 'from must be a revision: a whole number from 0' })
   from?: string;
+
+  @ApiPropertyOptional({ description: 'The `next` cursor of the previous page (not with from)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  cursor?: string;
 
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: DEFAULT_EVENTS_LIMIT })
   @IsOptional()
@@ -74,7 +89,7 @@ class ActorView {
 
 /** Every metadata field sits beside revision, id, type and data: all that the hash covers is here. */
 export class CaseEventView {
-  @ApiProperty({ example: 0 }) revision: number;
+  @ApiProperty({ type: 'integer', example: 0 }) revision: number;
   @ApiProperty({ format: 'uuid', description: 'The event id (not hashed)' }) id: string;
   @ApiProperty({ example: 'CaseOpened' }) type: string;
   @ApiProperty({ type: 'object', additionalProperties: true }) data: object;
@@ -83,7 +98,7 @@ export class CaseEventView {
   @ApiProperty({ type: ActorView }) actor: ActorView;
   @ApiProperty({ description: 'The request chain the event belongs to' }) correlationId: string;
   @ApiProperty({ description: 'The request that recorded it' }) causationId: string;
-  @ApiProperty({ example: 1 }) schemaVersion: number;
+  @ApiProperty({ type: 'integer', example: 1 }) schemaVersion: number;
   @ApiProperty({
     pattern: '^[0-9a-f]{64}$',
     description: 'sha256(prevHash + canonical JSON of type, data, metadata but hash): docs/audit-trail.md',
@@ -94,5 +109,5 @@ export class CaseEventView {
 
 export class CaseEventsPageDto {
   @ApiProperty({ type: [CaseEventView] }) items: CaseEventView[];
-  @ApiProperty({ type: 'integer', nullable: true, description: 'Pass as from= for the next page; null at the end' }) next: number | null;
+  @NextCursor() next: string | null;
 }

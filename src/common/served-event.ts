@@ -1,6 +1,7 @@
 import { readableBy } from '../cases/confidentiality/sealed-entries';
 import { EventLog } from '../event-store/event-log';
 import { RecordedEvent } from '../event-store/event-store';
+import { revisionCursor } from './pagination';
 
 /**
  * One stored event as the API serves it: every metadata field beside revision, id, type and data. So every field the
@@ -24,8 +25,8 @@ export interface ServedEvent {
 
 export interface ServedEventsPage {
   items: ServedEvent[];
-  /** The revision to ask for next, or null at the end of the stream. */
-  next: number | null;
+  /** The cursor of the next page, or null at the end of the stream. */
+  next: string | null;
 }
 
 export const toServedEvent = ({ revision, id, type, data, metadata }: RecordedEvent): ServedEvent =>
@@ -49,7 +50,7 @@ export const readEventsPage = async (
     readerRole === undefined ? event : { ...event, data: readableBy(readerRole, event.data).data };
   return {
     items: read.slice(0, limit).map((event) => toServedEvent(readable(event))),
-    next: read.length > limit ? Number(read[limit].revision) : null,
+    next: revisionCursor(read.length > limit ? read[limit].revision : null),
   };
 };
 

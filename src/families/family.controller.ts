@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { randomUUID } from 'node:crypto';
 import { Response } from 'express';
 import { AuthenticatedRequest, Roles } from '../auth/auth.guard';
-import { CaseEventsPageDto, CaseEventsQueryDto, DEFAULT_EVENTS_LIMIT } from '../cases/case.query.dto';
+import { CaseEventsPageDto, CaseEventsQueryDto, DEFAULT_EVENTS_LIMIT, startRevision } from '../cases/case.query.dto';
 import { ServedEventsPage, readEventsPage } from '../common/served-event';
 import { EventLog } from '../event-store/event-log';
 import { CASE_READERS, CASE_WRITERS } from '../auth/roles';
@@ -26,7 +26,7 @@ import { personKind } from '../people/person.decider';
 import { ReadsFrom } from '../projections/read-your-writes';
 import { PEOPLE } from '../people/people.projection';
 import { PersonRegistrar } from '../people/person-registrar';
-import { pageCursor, pageOfRanked } from '../community/community-page';
+import { pageCursor, pageOfRanked } from '../common/pagination';
 import { FamiliesSearchDto } from '../people/dto/person.dto';
 import { InvalidInputError } from '../common/domain-error';
 import { RevisionMismatchError } from '../common/command-outcome';
@@ -244,13 +244,13 @@ export class FamilyController {
   @Get(':familyId/events')
   @Roles(...CASE_READERS)
   @ApiOperation({
-    summary: "The household's events in stream order, with every hashed field (docs/audit-trail.md); next is the following page's from",
+    summary: "The household's events in stream order, with every hashed field (docs/audit-trail.md); next is the following page's cursor",
   })
   @ApiQuery()
   @ApiOkResponse({ type: CaseEventsPageDto })
   async events(@Param('familyId', UuidParam) id: string, @Query() query: CaseEventsQueryDto): Promise<ServedEventsPage> {
     const limit = query.limit === undefined ? DEFAULT_EVENTS_LIMIT : Number(query.limit);
-    const page = await readEventsPage(this.log, familyStream(id), BigInt(query.from ?? 0), limit);
+    const page = await readEventsPage(this.log, familyStream(id), startRevision(query), limit);
     if (!page) throw familyNotFound(id);
     return page;
   }

@@ -10,7 +10,7 @@ import { DomainError } from '../common/domain-error';
 import { Context, IfMatch, RequestContext } from '../common/request-context';
 import { IfMatchValue, Streams } from '../common/send-command';
 import { UuidParam } from '../common/uuid-param';
-import { pageCursor, pageOfRanked } from '../community/community-page';
+import { pageCursor, pageOfRanked } from '../common/pagination';
 import { CorrectPersonDto, MergePersonDto, PeoplePageDto, PeopleSearchDto, PersonViewDto, RegisterPersonDto } from './dto/person.dto';
 import { PeopleDirectory, SEARCH_LIMIT_MAX } from './people.query';
 import { PersonRegistrar } from './person-registrar';

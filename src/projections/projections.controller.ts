@@ -1,5 +1,7 @@
-import { Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiProperty, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Response } from 'express';
+import { ProjectionStatusListView, RebuildProgressView } from './dto/projection-status.view';
 import { Pool } from 'pg';
 import { Roles } from '../auth/auth.guard';
 import { ApiProblems, ApiQuery } from '../common/api-problems';
@@ -10,18 +12,6 @@ import { PG_POOL } from '../database/database.tokens';
 import { ProjectionRunner } from './projection-runner';
 import { readRebuild } from './rebuild-progress';
 import { requestRebuild } from './rebuild';
-
-/** GET /admin/projections/rebuilds/{rebuildId} */
-class RebuildProgressView {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ example: 'case_list' }) name: string;
-  @ApiProperty({ enum: ['requested', 'running', 'done', 'failed'] }) state: string;
-  @ApiProperty({ type: 'integer' }) eventsDone: number;
-  @ApiProperty({ type: 'integer', nullable: true, description: 'null until counted' }) eventsTotal: number | null;
-  @ApiProperty({ type: String, nullable: true }) error: string | null;
-  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) startedAt: string | null;
-  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) finishedAt: string | null;
-}
 
 /** Operations on read models: status, and rebuilds run by whichever instance holds the projection. */
 @ApiTags('admin')
@@ -36,9 +26,9 @@ export class ProjectionsController {
   @Get()
   @ApiOperation({ summary: 'Every projection with its checkpoint, lag and last error' })
   @ApiQuery()
-  @ApiOkResponse({ description: 'Projection status list' })
-  status() {
-    return this.runner.status();
+  @ApiOkResponse({ type: ProjectionStatusListView })
+  async status(): Promise<ProjectionStatusListView> {
+    return { items: await this.runner.status() };
   }
 
   @Post(':name/rebuild')
@@ -46,12 +36,16 @@ export class ProjectionsController {
   @ApiOperation({ summary: 'Replay a projection from zero into shadow tables, then swap them in' })
   @ApiQuery()
   @ApiProblems(409)
-  @ApiAcceptedResponse({ schema: { example: { rebuildId: '…', state: 'requested' } } })
-  async rebuild(@Param('name') name: string) {
+  @ApiAcceptedResponse({
+    type: RebuildProgressView,
+    headers: { Location: { description: 'Its progress: /admin/projections/rebuilds/{id}', schema: { type: 'string' } } },
+  })
+  async rebuild(@Param('name') name: string, @Res({ passthrough: true }) response: Response) {
     const known = this.runner.projections.map((p) => p.name);
     if (!known.includes(name)) throw new ProjectionNotFoundError(name.slice(0, 100), known);
-    const rebuildId = await requestRebuild(this.pool, name);
-    return { rebuildId, ...(await readRebuild(this.pool, rebuildId)) };
+    const id = await requestRebuild(this.pool, name);
+    response.location(`/admin/projections/rebuilds/${id}`);
+    return readRebuild(this.pool, id);
   }
 
   @Get('rebuilds/:rebuildId')

@@ -1,3 +1,4 @@
+import { NextCursor } from '../../common/pagination';
 import { ApiProperty } from '@nestjs/swagger';
 
 class AccessActorView {
@@ -18,4 +19,5 @@ class AccessLogLineView {
 
 export class AccessLogView {
   @ApiProperty({ type: [AccessLogLineView] }) items: AccessLogLineView[];
+  @NextCursor() next: string | null;
 }

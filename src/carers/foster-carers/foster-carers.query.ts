@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Pool } from 'pg';
-import { DEFAULT_PAGE_LIMIT, decodeKeyset, pageOf } from '../../community/community-page';
+import { DEFAULT_PAGE_LIMIT, decodeKeyset, pageOf } from '../../common/pagination';
 import { PG_POOL } from '../../database/database.tokens';
 import { Occupancy, occupancyView } from '../occupancy/occupancy.query';
 import { FosterCarerListItem, FosterCarerListQueryDto, FosterCarerListView } from './dto/foster-carer.view';

@@ -4,7 +4,7 @@ import { AuthenticatedRequest, Roles } from '../../auth/auth.guard';
 import { CASE_READERS } from '../../auth/roles';
 import { ApiQuery } from '../../common/api-problems';
 import { UuidParam } from '../../common/uuid-param';
-import { DEFAULT_PAGE_LIMIT, pageCursor, pageOfRanked } from '../../community/community-page';
+import { DEFAULT_PAGE_LIMIT, pageCursor, pageOfRanked } from '../../common/pagination';
 import { EventLog } from '../../event-store/event-log';
 import { caseNotFound } from '../case.errors';
 import { caseStream } from '../case.stream';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Pool } from 'pg';
 import { PG_POOL } from '../../database/database.tokens';
-import { DEFAULT_PAGE_LIMIT, decodeKeyset, pageOf } from '../community-page';
+import { DEFAULT_PAGE_LIMIT, decodeKeyset, pageOf } from '../../common/pagination';
 import { InitiativeCalendarQueryDto, InitiativeCalendarView } from './dto/initiative.view';
 
 /** The initiatives calendar, from the community read model: upcoming soonest first, past latest first. */

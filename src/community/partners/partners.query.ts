@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Pool } from 'pg';
 import { PG_POOL } from '../../database/database.tokens';
-import { DEFAULT_PAGE_LIMIT, decodeKeyset, pageOf } from '../community-page';
+import { DEFAULT_PAGE_LIMIT, decodeKeyset, pageOf } from '../../common/pagination';
 import { PartnerListQueryDto, PartnerListView } from './dto/partner.view';
 
 /** The partners list, from the community read model: by municipality and kind, active ones first, then by name. */

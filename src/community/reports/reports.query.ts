@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Pool } from 'pg';
 import { PG_POOL } from '../../database/database.tokens';
-import { DEFAULT_PAGE_LIMIT, decodeKeyset, pageOf } from '../community-page';
+import { DEFAULT_PAGE_LIMIT, decodeKeyset, pageOf } from '../../common/pagination';
 import { ReportInboxQueryDto, ReportInboxView } from './dto/report.view';
 
 /** The report inbox, from the community read model: soonest screening deadline first; no reporter identity. */

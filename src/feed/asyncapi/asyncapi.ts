@@ -52,7 +52,7 @@ export const buildAsyncApiDocument = () => {
         address: '/feed',
         title: 'Feed pages',
         description:
-          `GET /feed?after=&limit=&types= answers { items, next }: up to limit (1..${FEED_MAX_LIMIT}, default 100) of these ` +
+          `GET /feed?cursor=&limit=&types= answers { items, next }: up to limit (1..${FEED_MAX_LIMIT}, default 100) of these ` +
           'messages. next is the position of the last event read, even one the types filter left out; it is null only when ' +
           'nothing came after the cursor yet. A replay from the first event is always possible.',
         servers: [ref('#/servers/tutela')],
@@ -83,7 +83,7 @@ export const buildAsyncApiDocument = () => {
         action: 'send',
         title: 'Serve a feed page',
         channel: ref('#/channels/feed'),
-        bindings: httpQuery({ after, limit: { type: 'integer', minimum: 1, maximum: FEED_MAX_LIMIT, default: 100 }, types }),
+        bindings: httpQuery({ cursor: after, limit: { type: 'integer', minimum: 1, maximum: FEED_MAX_LIMIT, default: 100 }, types }),
         messages: operationMessages('feed'),
       },
       streamFeed: {

@@ -35,7 +35,7 @@ export class FeedController {
   @ApiProblems(400, 401, 403)
   page(@Query() query: FeedQueryDto): Promise<FeedPageView> {
     return readFeedPage(this.store, {
-      after: parseCursor(this.store, query.after),
+      after: parseCursor(this.store, query.cursor),
       limit: query.limit === undefined ? FEED_DEFAULT_LIMIT : Number(query.limit),
       wanted: parseTypes(query.types),
     });

@@ -16,7 +16,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { SEXES, Sex } from '../../families/family.events';
-import { CommunityPageQuery } from '../../community/community-page';
+import { ListQuery } from '../../projections/list-query';
 
 export class PersonIdentityDto {
   @ApiProperty({ example: 'Anna', maxLength: 100 }) @IsString() @IsNotEmpty() @MaxLength(100) givenName: string;
@@ -77,7 +77,7 @@ export class MergePersonDto {
   reason: string;
 }
 
-export class PeopleSearchDto extends CommunityPageQuery {
+export class PeopleSearchDto extends ListQuery {
   @ApiProperty({
     description: 'A name (any order, accents and typos tolerated), a prefix of it, or a fiscal code',
     minLength: 2,
@@ -89,7 +89,7 @@ export class PeopleSearchDto extends CommunityPageQuery {
   q: string;
 }
 
-export class FamiliesSearchDto extends CommunityPageQuery {
+export class FamiliesSearchDto extends ListQuery {
   @ApiPropertyOptional({ description: "A member's name or fiscal code, or a case's R.G. number", minLength: 2, maxLength: 100 })
   @IsOptional()
   @IsString()

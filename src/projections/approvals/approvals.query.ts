@@ -1,5 +1,5 @@
 import { Pool } from 'pg';
-import { DEFAULT_PAGE_LIMIT, decodeKeyset, pageOf } from '../../community/community-page';
+import { DEFAULT_PAGE_LIMIT, decodeKeyset, pageOf } from '../../common/pagination';
 import { ApprovalView, ApprovalsPage, ApprovalsQueryDto } from './dto/approvals.dto';
 
 interface Row {

@@ -42,7 +42,7 @@ export class CaseloadController {
     if (seesOnlyOwnCases(viewer) && viewer.id !== workerId) {
       throw new DomainError('NOT_YOUR_CASELOAD', 'Team members may read only their own caseload', 403);
     }
-    return readWorkerCaseload(this.pool, workerId, { limit: query.limit, offset: query.offset });
+    return readWorkerCaseload(this.pool, workerId, { limit: query.limit, cursor: query.cursor });
   }
 
   @Get('caseload')

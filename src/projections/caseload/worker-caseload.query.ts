@@ -1,4 +1,5 @@
 import { Pool } from 'pg';
+import { pageCursor, pageOfRanked } from '../../common/pagination';
 import { RISK_LEVELS, TEAM_ROLES } from '../../cases/case.values';
 import { UNASSESSED, WorkerCaseView, WorkerCaseloadView } from './dto/caseload.view';
 
@@ -33,10 +34,10 @@ const caseOf = (row: WorkerCaseRow): WorkerCaseView => ({
 export const readWorkerCaseload = async (
   pool: Pool,
   workerId: string,
-  page: { limit?: number; offset?: number } = {},
+  page: { limit?: number; cursor?: string } = {},
 ): Promise<WorkerCaseloadView> => {
   const limit = page.limit ?? 100;
-  const offset = page.offset ?? 0;
+  const offset = pageCursor(page.cursor);
   const cases = await pool.query<WorkerCaseRow>(
     `SELECT c.case_id, t.role, t.assigned_at, c.opened_at, c.municipality_istat, c.municipality_name, c.risk_level,
             c.case_manager IS NOT DISTINCT FROM t.worker_id AS is_case_manager
@@ -71,6 +72,6 @@ export const readWorkerCaseload = async (
       ),
     })),
     cases: cases.rows.slice(0, limit).map(caseOf),
-    nextOffset: cases.rows.length > limit ? offset + limit : null,
+    next: pageOfRanked(cases.rows, limit, offset).next,
   };
 };

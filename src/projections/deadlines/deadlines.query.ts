@@ -80,7 +80,7 @@ export const queryDeadlines = async (pool: Pool, query: DeadlinesQueryDto, viewe
   const last = page[page.length - 1];
   const next =
     rows.length > limit && last ? encodeCursor({ rank: last.rank, dueAt: new Date(last.due_at).toISOString(), id: last.id }) : undefined;
-  return { items: page.map((row) => toView(row, now)), ...(next ? { next } : {}) };
+  return { items: page.map((row) => toView(row, now)), next: next || null };
 };
 
 const SUBJECT_FIELD: Partial<Record<DeadlineKind, 'placementId' | 'measureId' | 'planId' | 'reportId'>> = {

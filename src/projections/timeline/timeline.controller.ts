@@ -31,6 +31,6 @@ export class TimelineController {
   @ApiQuery()
   @ApiOkResponse({ type: TimelineView })
   timeline(@Param('caseId', UuidParam) caseId: string, @Query() query: TimelineQueryDto): Promise<TimelineView> {
-    return readTimeline(this.pool, caseId, { order: query.order, from: query.from, limit: query.limit });
+    return readTimeline(this.pool, caseId, { order: query.order, cursor: query.cursor, limit: query.limit });
   }
 }

@@ -1,11 +1,13 @@
 import { Pool } from 'pg';
 import { NotFoundError } from '../../common/domain-error';
+import { revisionCursor, revisionOfCursor } from '../../common/pagination';
 import { TimelineOrder } from './dto/timeline.query.dto';
 import { TimelineLineView, TimelineView } from './dto/timeline.view';
 
 export interface TimelinePage {
   order?: TimelineOrder;
-  from?: number;
+  /** The `next` of the previous page: the revision its next line has. */
+  cursor?: string;
   limit?: number;
 }
 
@@ -42,7 +44,7 @@ const line = (row: TimelineRow): TimelineLineView => ({
 });
 
 /**
- * A page of the case's timeline. `from` names the revision the page starts at, in either order,
+ * A page of the case's timeline. Its cursor names the revision the page starts at, in either order,
  * so the next page starts exactly where this one stopped (keyset: no skipped or repeated line).
  */
 export const readTimeline = async (pool: Pool, caseId: string, page: TimelinePage = {}): Promise<TimelineView> => {
@@ -53,10 +55,11 @@ export const readTimeline = async (pool: Pool, caseId: string, page: TimelinePag
   } = await pool.query('SELECT count(*)::int AS total FROM case_timeline WHERE case_id = $1', [caseId]);
   if (total === 0) throw new NotFoundError('Case', caseId);
   const sort = SORT[order];
+  const from = page.cursor === undefined ? undefined : revisionOfCursor(page.cursor);
   const { rows } = await pool.query<TimelineRow>(
-    `SELECT * FROM case_timeline WHERE case_id = $1 ${page.from === undefined ? '' : sort.start} ORDER BY ${sort.order} LIMIT $2`,
-    [caseId, limit + 1, ...(page.from === undefined ? [] : [page.from])],
+    `SELECT * FROM case_timeline WHERE case_id = $1 ${from === undefined ? '' : sort.start} ORDER BY ${sort.order} LIMIT $2`,
+    [caseId, limit + 1, ...(from === undefined ? [] : [from])],
   );
-  const next = rows.length > limit ? Number(rows[limit].revision) : null;
-  return { caseId, order, total, items: rows.slice(0, limit).map(line), nextFrom: next };
+  const next = revisionCursor(rows.length > limit ? Number(rows[limit].revision) : null);
+  return { caseId, order, total, items: rows.slice(0, limit).map(line), next };
 };

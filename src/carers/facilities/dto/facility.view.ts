@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { CommunityPageQuery } from '../../../community/community-page';
+import { ListQuery } from '../../../projections/list-query';
 import { ISTAT_CODE } from '../../../community/partners/dto/register-partner.dto';
 import { MunicipalityDto } from '../../../families/dto/register-family.dto';
 import { FACILITY_KINDS, FacilityKind } from '../facility.events';
@@ -37,7 +37,7 @@ export class FacilityListView {
 }
 
 /** GET /facilities */
-export class FacilityListQueryDto extends CommunityPageQuery {
+export class FacilityListQueryDto extends ListQuery {
   @ApiPropertyOptional({ enum: FACILITY_KINDS })
   @IsOptional()
   @IsIn(FACILITY_KINDS)

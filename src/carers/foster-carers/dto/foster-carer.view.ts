@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { CommunityPageQuery } from '../../../community/community-page';
+import { ListQuery } from '../../../projections/list-query';
 import { OccupancyView } from '../../facilities/dto/facility.view';
 import { AFFIDO_KINDS, AffidoKind } from '../foster-carer.events';
 import { FosterAvailabilityDto } from './register-foster-carer.dto';
@@ -39,7 +39,7 @@ export class FosterCarerListView {
 }
 
 /** GET /foster-carers */
-export class FosterCarerListQueryDto extends CommunityPageQuery {
+export class FosterCarerListQueryDto extends ListQuery {
   @ApiPropertyOptional({ enum: AFFIDO_KINDS, description: 'Only households accepting this kind of affido' })
   @IsOptional()
   @IsIn(AFFIDO_KINDS)

@@ -1,10 +1,10 @@
-import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
-import { CommunityPageQuery } from '../../../community/community-page';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageQuery } from '../../../common/pagination';
 import { IsIn, IsISO8601, IsOptional, MaxLength } from 'class-validator';
 import { DISCIPLINES, Discipline, ENTRY_KINDS, EntryKind } from '../../case.values';
 
 /** limit and cursor as every list takes them; the entries are read from the stream, so there is no consistentWith. */
-export class CaseEntriesQueryDto extends OmitType(CommunityPageQuery, ['consistentWith'] as const) {
+export class CaseEntriesQueryDto extends PageQuery {
   @ApiPropertyOptional({ enum: ENTRY_KINDS }) @IsOptional() @IsIn(ENTRY_KINDS) kind?: EntryKind;
 
   @ApiPropertyOptional({ enum: DISCIPLINES, description: 'Entries of assessments of this discipline' })

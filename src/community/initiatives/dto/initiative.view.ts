@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { CommunityPageQuery } from '../../community-page';
+import { ListQuery } from '../../../projections/list-query';
 import { INITIATIVE_KINDS } from '../initiative.events';
 import { ParticipantsDto } from './initiative-outcome.dto';
 
@@ -25,7 +25,7 @@ export class InitiativeCalendarView {
 }
 
 /** GET /initiatives */
-export class InitiativeCalendarQueryDto extends CommunityPageQuery {
+export class InitiativeCalendarQueryDto extends ListQuery {
   @ApiPropertyOptional({ enum: ['upcoming', 'past'], default: 'upcoming', description: 'upcoming: soonest first; past: latest first' })
   @IsOptional()
   @IsIn(['upcoming', 'past'])

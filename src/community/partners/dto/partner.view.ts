@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { CommunityPageQuery } from '../../community-page';
+import { ListQuery } from '../../../projections/list-query';
 import { PARTNER_KINDS, PartnerKind } from '../partner.events';
 import { PartnerContactDto } from './partner-contact.dto';
 import { ISTAT_CODE } from './register-partner.dto';
@@ -31,7 +31,7 @@ export class PartnerListView {
 }
 
 /** GET /partners */
-export class PartnerListQueryDto extends CommunityPageQuery {
+export class PartnerListQueryDto extends ListQuery {
   @ApiPropertyOptional({ example: '015146', description: 'Only partners of this municipality (ISTAT code)' })
   @IsOptional()
   @Matches(ISTAT_CODE, { message: 'municipality must be an ISTAT code of 6 digits' })

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { CommunityPageQuery } from '../../community-page';
+import { ListQuery } from '../../../projections/list-query';
 import { REPORT_SOURCE_KINDS, SCREENING_OUTCOMES } from '../report.events';
 import { ReportSourceDto, ReportedMinorDto, ReporterDto } from './receive-report.dto';
 
@@ -49,7 +49,7 @@ export class ReportInboxView {
 }
 
 /** GET /community/reports */
-export class ReportInboxQueryDto extends CommunityPageQuery {
+export class ReportInboxQueryDto extends ListQuery {
   @ApiPropertyOptional({ enum: REPORT_STATUSES, default: 'awaiting-screening' })
   @IsOptional()
   @IsIn(REPORT_STATUSES)

@@ -6,10 +6,13 @@ import { INTEGRATION_EVENT_TYPES } from '../../integration-events/publish';
 export class IntegrationEventView implements IntegrationEvent {
   @ApiProperty({ format: 'uuid', description: 'The event id: the same on every replay, for deduplication' }) id: string;
   @ApiProperty({ enum: INTEGRATION_EVENT_TYPES, example: 'case.opened.v1' }) type: string;
-  @ApiProperty({ example: '1234-56', description: 'Opaque cursor: pass it as after (or Last-Event-ID) to continue after this event' })
+  @ApiProperty({
+    example: '1234-56',
+    description: 'Opaque: pass it as cursor (or as Last-Event-ID to the stream) to continue after this event',
+  })
   position: string;
   @ApiProperty({ example: 'case-6f1c…', description: 'The stream the event belongs to' }) stream: string;
-  @ApiProperty({ example: 0, description: 'The event’s revision in its stream' }) revision: number;
+  @ApiProperty({ type: 'integer', example: 0, description: 'The event’s revision in its stream' }) revision: number;
   @ApiPropertyOptional({ format: 'uuid' }) caseId?: string;
   @ApiPropertyOptional({ format: 'uuid' }) familyId?: string;
   @ApiProperty({ format: 'date-time', description: 'When it happened, as the user told it' }) occurredAt: string;
@@ -28,8 +31,8 @@ export class FeedPageView {
     nullable: true,
     example: '1240-3',
     description:
-      'Pass as after for the next page: the last event read, even one your types filter left out. ' +
-      'Null: nothing more yet; poll later with the same after',
+      'Pass as cursor for the next page: the last event read, even one your types filter left out. ' +
+      'Null: nothing more yet; poll later with the same cursor',
   })
   next: string | null;
 }

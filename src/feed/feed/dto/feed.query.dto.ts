@@ -17,11 +17,11 @@ class FeedTypesQuery {
 
 /** GET /feed; anything else is 400 VALIDATION_FAILED. */
 export class FeedQueryDto extends FeedTypesQuery {
-  @ApiPropertyOptional({ example: '1234-56', description: 'A next (or an item’s position) from a page; absent: from the first event' })
+  @ApiPropertyOptional({ description: 'The `next` cursor of a page, or an item’s position; absent: from the first event' })
   @IsOptional()
   @IsString()
   @MaxLength(100)
-  after?: string;
+  cursor?: string;
 
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: FEED_MAX_LIMIT, default: FEED_DEFAULT_LIMIT })
   @IsOptional()
@@ -31,7 +31,10 @@ export class FeedQueryDto extends FeedTypesQuery {
 
 /** GET /feed/stream; the Last-Event-ID header, when present, wins over after (an EventSource reconnects with the first URL). */
 export class FeedStreamQueryDto extends FeedTypesQuery {
-  @ApiPropertyOptional({ example: '1234-56', description: 'Start after this position; absent and no Last-Event-ID: from the first event' })
+  @ApiPropertyOptional({
+    description:
+      'Start after this position (an item’s position, or the `next` of a /feed page); absent and no Last-Event-ID: from the first',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)

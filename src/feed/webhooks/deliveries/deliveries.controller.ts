@@ -37,7 +37,7 @@ export class DeliveriesController {
   ): Promise<DeliveryPageView> {
     await this.ownSubscription(request, subscriptionId);
     const limit = query.limit === undefined ? DELIVERY_LOG_DEFAULT_LIMIT : Number(query.limit);
-    const page = await readDeliveryLog(this.pool, subscriptionId, { status: query.status, limit, after: query.after });
+    const page = await readDeliveryLog(this.pool, subscriptionId, { status: query.status, limit, cursor: query.cursor });
     return { items: page.items.map(deliveryView), next: page.next };
   }
 

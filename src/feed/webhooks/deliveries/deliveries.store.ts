@@ -56,8 +56,8 @@ const toDelivery = (row: Row): Delivery => ({
 export interface DeliveryLogQuery {
   status?: DeliveryStatus;
   limit: number;
-  /** A next from the previous page: older deliveries than that one. */
-  after?: string;
+  /** The next of the previous page: older deliveries than that one. */
+  cursor?: string;
 }
 
 /** A subscription's deliveries, newest first, a page at a time. */
@@ -70,7 +70,7 @@ export const readDeliveryLog = async (
     `SELECT ${COLUMNS} FROM webhook_deliveries
       WHERE subscription_id = $1 AND ($2::text IS NULL OR status = $2) AND ($3::bigint IS NULL OR seq < $3)
       ORDER BY seq DESC LIMIT $4`,
-    [subscriptionId, query.status ?? null, query.after ?? null, query.limit + 1],
+    [subscriptionId, query.status ?? null, query.cursor ?? null, query.limit + 1],
   );
   const page = rows.slice(0, query.limit);
   return { items: page.map(toDelivery), next: rows.length > query.limit ? page[page.length - 1].cursor : null };

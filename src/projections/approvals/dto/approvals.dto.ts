@@ -1,12 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { SUPERVISED_ACTS } from '../../../cases/case.values';
-import { CommunityPageQuery } from '../../../community/community-page';
+import { ListQuery } from '../../list-query';
 
 export const APPROVAL_STATUSES = ['pending', 'approved', 'returned', 'used'] as const;
 
 /** GET /approvals */
-export class ApprovalsQueryDto extends CommunityPageQuery {
+export class ApprovalsQueryDto extends ListQuery {
   @ApiPropertyOptional({ enum: APPROVAL_STATUSES, default: 'pending' })
   @IsOptional()
   @IsIn(APPROVAL_STATUSES)

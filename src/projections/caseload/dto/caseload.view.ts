@@ -1,3 +1,4 @@
+import { NextCursor } from '../../../common/pagination';
 import { ApiProperty } from '@nestjs/swagger';
 import { RISK_LEVELS, TEAM_ROLES } from '../../../cases/case.values';
 
@@ -39,13 +40,12 @@ export class WorkerCaseloadView {
   @ApiProperty({ example: 'alice' }) workerId: string;
   @ApiProperty({ type: String, nullable: true, example: 'Alice Rossi', description: 'As last assigned; null when never assigned' }) name:
     string | null;
-  @ApiProperty({ example: 7, description: 'Open cases the worker is on the team of' }) openCases: number;
-  @ApiProperty({ example: 3 }) asCaseManager: number;
+  @ApiProperty({ type: 'integer', example: 7, description: 'Open cases the worker is on the team of' }) openCases: number;
+  @ApiProperty({ type: 'integer', example: 3 }) asCaseManager: number;
   @ApiProperty({ type: [RoleCountView] }) byRole: RoleCountView[];
   @ApiProperty({ type: [RiskCountView] }) byRiskLevel: RiskCountView[];
   @ApiProperty({ type: [WorkerCaseView], description: 'Oldest opened first' }) cases: WorkerCaseView[];
-  @ApiProperty({ type: Number, nullable: true, description: 'The offset of the next page; null on the last page' }) nextOffset:
-    number | null;
+  @NextCursor() next: string | null;
 }
 
 export class WorkerCountView {
@@ -53,7 +53,7 @@ export class WorkerCountView {
   @ApiProperty({ example: 'Alice Rossi' }) name: string;
   @ApiProperty({ enum: TEAM_ROLES, isArray: true }) roles: string[];
   @ApiProperty({ example: 7 }) openCases: number;
-  @ApiProperty({ example: 3 }) asCaseManager: number;
+  @ApiProperty({ type: 'integer', example: 3 }) asCaseManager: number;
 }
 
 export class RoleTotalView {

@@ -1,3 +1,4 @@
+import { NextCursor } from '../../../common/pagination';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DEADLINE_KINDS, DEADLINE_STATUSES, DeadlineKind, DeadlineStatus } from '../deadline.rules';
 
@@ -49,5 +50,5 @@ export class DeadlineView {
 
 export class DeadlinesPage {
   @ApiProperty({ type: DeadlineView, isArray: true }) items!: DeadlineView[];
-  @ApiPropertyOptional({ description: 'Cursor of the next page; absent on the last page' }) next?: string;
+  @NextCursor() next: string | null;
 }

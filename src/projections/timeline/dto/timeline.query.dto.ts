@@ -1,13 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { ConsistencyQuery } from '../../read-your-writes';
+import { IsIn, IsOptional } from 'class-validator';
+import { ListQuery } from '../../list-query';
 
 export const TIMELINE_ORDERS = ['occurred', 'recorded'] as const;
 export type TimelineOrder = (typeof TIMELINE_ORDERS)[number];
 
 /** GET /cases/{caseId}/timeline */
-export class TimelineQueryDto extends ConsistencyQuery {
+export class TimelineQueryDto extends ListQuery {
   @ApiPropertyOptional({
     enum: TIMELINE_ORDERS,
     default: 'occurred',
@@ -17,23 +16,4 @@ export class TimelineQueryDto extends ConsistencyQuery {
   @IsOptional()
   @IsIn(TIMELINE_ORDERS)
   order?: TimelineOrder;
-
-  @ApiPropertyOptional({
-    minimum: 0,
-    description: 'The revision the page starts at, in the chosen order: the `nextFrom` of the previous page',
-  })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(Number.MAX_SAFE_INTEGER)
-  from?: number;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
 }

@@ -1,3 +1,4 @@
+import { NextCursor } from '../../../common/pagination';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ENTRY_KINDS } from '../../../cases/case.values';
 import { TIMELINE_ORDERS } from './timeline.query.dto';
@@ -34,8 +35,7 @@ export class TimelineLineView {
 export class TimelineView {
   @ApiProperty({ format: 'uuid' }) caseId: string;
   @ApiProperty({ enum: TIMELINE_ORDERS }) order: string;
-  @ApiProperty({ example: 12, description: 'Events of the case in the read model' }) total: number;
+  @ApiProperty({ type: 'integer', example: 12, description: 'Events of the case in the read model' }) total: number;
   @ApiProperty({ type: [TimelineLineView] }) items: TimelineLineView[];
-  @ApiProperty({ type: Number, nullable: true, example: 7, description: 'The `from` of the next page; null on the last page' }) nextFrom:
-    number | null;
+  @NextCursor() next: string | null;
 }

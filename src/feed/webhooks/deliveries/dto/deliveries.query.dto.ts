@@ -17,8 +17,8 @@ export class DeliveriesQueryDto {
   @Matches(/^(?:[1-9]\d?|1\d\d|200)$/, { message: `limit must be a whole number from 1 to ${DELIVERY_LOG_MAX_LIMIT}` })
   limit?: string;
 
-  @ApiPropertyOptional({ example: '1042', description: 'The next of the previous page: older deliveries than those it showed' })
+  @ApiPropertyOptional({ description: 'The `next` cursor of the previous page: older deliveries than those it showed' })
   @IsOptional()
-  @Matches(/^[1-9]\d{0,17}$/, { message: 'after must be a next from a previous page' })
-  after?: string;
+  @Matches(/^[1-9]\d{0,17}$/, { message: 'cursor must be the next of a previous page' })
+  cursor?: string;
 }

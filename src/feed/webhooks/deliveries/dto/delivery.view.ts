@@ -1,3 +1,4 @@
+import { NextCursor } from '../../../../common/pagination';
 import { ApiProperty } from '@nestjs/swagger';
 import { INTEGRATION_EVENT_TYPES } from '../../../integration-events/publish';
 import { DELIVERY_STATUSES, Delivery, DeliveryStatus } from '../deliveries.store';
@@ -26,8 +27,7 @@ export class DeliveryView {
 
 export class DeliveryPageView {
   @ApiProperty({ type: [DeliveryView], description: 'Newest first' }) items: DeliveryView[];
-  @ApiProperty({ type: String, nullable: true, example: '1042', description: 'Pass as after for older deliveries; null: none left' })
-  next: string | null;
+  @NextCursor() next: string | null;
 }
 
 export const deliveryView = (delivery: Delivery): DeliveryView => ({

@@ -1,11 +1,13 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { InvalidInputError } from '../common/domain-error';
-import { ConsistencyQuery } from '../projections/read-your-writes';
+import { InvalidInputError } from './domain-error';
 
-/** limit and cursor of the community lists, as GET /cases takes them. */
-export class CommunityPageQuery extends ConsistencyQuery {
+/**
+ * The one paging convention of every list: `limit` items, and the `next` cursor of a page passed back as `cursor`.
+ * A cursor is opaque: clients never build one.
+ */
+export class PageQuery {
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
   @IsOptional()
   @Type(() => Number)
@@ -19,8 +21,18 @@ export class CommunityPageQuery extends ConsistencyQuery {
 
 export const DEFAULT_PAGE_LIMIT = 50;
 
+/** The `next` of every page, declared once so that every list documents it alike. */
+export const NextCursor = () =>
+  ApiProperty({ type: String, nullable: true, description: 'The cursor of the next page, to pass as `cursor`; null on the last page' });
+
+/** A page that starts at a stream revision (events, timeline lines): its cursor is that revision. */
+export const revisionCursor = (revision: number | bigint | null): string | null =>
+  revision === null ? null : encodeKeyset([String(revision)]);
+
+export const revisionOfCursor = (cursor: string): number => Number(decodeKeyset(cursor, ['revision'])[0]);
+
 /** What each value of a keyset must be, so a forged cursor is a 400, never a SQL error. */
-export type KeyShape = 'text' | 'instant' | 'uuid' | 'boolean';
+export type KeyShape = 'text' | 'instant' | 'uuid' | 'boolean' | 'revision';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const fits: Record<KeyShape, (value: unknown) => boolean> = {
@@ -28,6 +40,7 @@ const fits: Record<KeyShape, (value: unknown) => boolean> = {
   instant: (v) => typeof v === 'string' && !Number.isNaN(Date.parse(v)),
   uuid: (v) => typeof v === 'string' && UUID.test(v),
   boolean: (v) => typeof v === 'boolean',
+  revision: (v) => typeof v === 'string' && /^\d{1,15}$/.test(v),
 };
 
 /** The keyset of the last row of a page, as an opaque cursor. */
