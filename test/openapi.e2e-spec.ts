@@ -38,6 +38,14 @@ describe('operationIds', () => {
   });
 });
 
+describe('numbers', () => {
+  it('are integers: revisions, counts, ages, places, statuses; tutela has no fractional value', async () => {
+    const document = await generateOpenApi();
+    expect(document).toContain('"type": "integer"');
+    expect(document).not.toContain('"type": "number"');
+  });
+});
+
 describe('lists', () => {
   /** Short fixed collections answered whole: every read model, one integrator's subscriptions. */
   const WHOLE = ['GET /admin/projections', 'GET /subscriptions'];

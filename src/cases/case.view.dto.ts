@@ -28,7 +28,7 @@ class MinorView {
   ageLimit: string | null;
   @ApiPropertyOptional({ description: 'As the person registry knows them now (absent in a view as of the past)' }) givenName?: string;
   @ApiPropertyOptional() familyName?: string;
-  @ApiPropertyOptional({ description: 'Whole years today' }) age?: number;
+  @ApiPropertyOptional({ type: 'integer', description: 'Whole years today' }) age?: number;
 }
 
 class HouseholdView {
@@ -66,7 +66,7 @@ class AssessmentView {
   @ApiProperty({ format: 'uuid' }) assessmentId: string;
   @ApiProperty({ enum: DISCIPLINES }) discipline: string;
   @ApiProperty({ enum: ['open', 'completed'] }) status: string;
-  @ApiProperty() entriesCount: number;
+  @ApiProperty({ type: 'integer' }) entriesCount: number;
   @ApiPropertyOptional({ enum: RISK_LEVELS }) riskLevel?: string;
   @ApiProperty({ type: [String] }) riskFactors: string[];
   @ApiProperty({ type: [String] }) protectiveFactors: string[];
@@ -184,7 +184,7 @@ class ReportView {
   @ApiProperty({ format: 'date' }) periodTo: string;
   @ApiProperty({ ...OBJECT, description: '{ fromRevision, toRevision }' }) coveredEvents: object;
   @ApiProperty({ description: 'Chain hash of the event at coveredEvents.toRevision' }) headHash: string;
-  @ApiProperty() sectionsCount: number;
+  @ApiProperty({ type: 'integer' }) sectionsCount: number;
   @ApiPropertyOptional({ format: 'date-time' }) submittedAt?: string;
 }
 
@@ -239,7 +239,8 @@ export class CaseViewDto {
   @ApiProperty({ ...OBJECT, nullable: true, description: '{ authority, decreeNumber, decreeDate, until, youngPersonConsentedAt }' })
   prosieguo: object | null;
   @ApiProperty({ type: [MilestoneView] }) history: MilestoneView[];
-  @ApiProperty({ example: 12, description: 'The newest revision in this view; as ETag on the current case' }) revision: number;
+  @ApiProperty({ type: 'integer', example: 12, description: 'The newest revision in this view; as ETag on the current case' })
+  revision: number;
   @ApiPropertyOptional({ format: 'date-time', description: 'Echoed when asked as of an instant' }) asOf?: string;
   @ApiPropertyOptional({ enum: TIME_AXES }) axis?: string;
 }

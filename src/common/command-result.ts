@@ -15,7 +15,7 @@ export class CommandResultDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'The id of what the command created' })
   id?: string;
 
-  @ApiProperty({ example: 3, description: 'The stream revision after the command; send it back as If-Match: "3"' })
+  @ApiProperty({ type: 'integer', example: 3, description: 'The stream revision after the command; send it back as If-Match: "3"' })
   revision: number;
 
   @ApiProperty({ example: '1234-56', description: 'Opaque store position; pass it as consistentWith to read your write' })

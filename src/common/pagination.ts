@@ -8,7 +8,7 @@ import { InvalidInputError } from './domain-error';
  * A cursor is opaque: clients never build one.
  */
 export class PageQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: 50 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -73,7 +73,7 @@ class ProblemFieldError {
 export class ProblemDto {
   @ApiProperty({ example: 'https://tutela.example/problems/case-closed' }) type: string;
   @ApiProperty({ example: 'Conflict' }) title: string;
-  @ApiProperty({ example: 409 }) status: number;
+  @ApiProperty({ type: 'integer', example: 409 }) status: number;
   @ApiProperty({ example: 'Case 6f1c… is closed' }) detail: string;
   @ApiProperty({ example: 'CASE_CLOSED', description: 'Stable machine-readable code' }) code: string;
   @ApiPropertyOptional({ example: '/cases/6f1c…/contacts' }) instance?: string;

@@ -4,7 +4,7 @@ import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validato
 import { ConsistencyQuery } from '../../projections/read-your-writes';
 
 export class AccessLogQueryDto extends ConsistencyQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100, description: 'The newest reads first' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 500, default: 100, description: 'The newest reads first' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -24,7 +24,7 @@ export class FamilyRelationView {
   @ApiProperty({ format: 'uuid' }) fromId: string;
   @ApiProperty({ format: 'uuid' }) toId: string;
   @ApiPropertyOptional({ format: 'date' }) since?: string;
-  @ApiPropertyOptional() degree?: number;
+  @ApiPropertyOptional({ type: 'integer' }) degree?: number;
   @ApiPropertyOptional({ type: GuardianshipDecreeDto }) decree?: GuardianshipDecreeDto;
   @ApiPropertyOptional({ format: 'date', description: 'Set once the relation ended' }) endedOn?: string;
 }
@@ -55,5 +55,5 @@ export class FamilyView {
   @ApiProperty() address: string;
   @ApiProperty({ type: [FamilyMemberView] }) members: FamilyMemberView[];
   @ApiProperty({ type: [FamilyRelationView], description: 'Current and ended relations between members' }) relations: FamilyRelationView[];
-  @ApiProperty({ example: 2 }) revision: number;
+  @ApiProperty({ type: 'integer', example: 2 }) revision: number;
 }

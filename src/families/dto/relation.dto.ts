@@ -51,7 +51,7 @@ export class RecordRelationDto {
   @IsISO8601({ strict: true })
   since?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 6, description: 'relative-of only: the degree of kinship (art. 76 c.c.)' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 6, description: 'relative-of only: the degree of kinship (art. 76 c.c.)' })
   @IsOptional()
   @IsInt()
   @Min(1)

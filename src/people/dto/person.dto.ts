@@ -129,5 +129,5 @@ export class PersonViewDto extends PersonSummaryDto {
   birthPlace?: BirthPlaceDto;
   @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'Set once merged: the record that stands for this person' })
   mergedInto: string | null;
-  @ApiProperty() revision: number;
+  @ApiProperty({ type: 'integer' }) revision: number;
 }

@@ -17,7 +17,7 @@ export class FamilyMapEdgeDto {
   @ApiProperty({ description: 'A relation kind, member-of, subject-of or sibling-case' }) kind: string;
   @ApiPropertyOptional() role?: string;
   @ApiPropertyOptional({ format: 'date' }) since?: string;
-  @ApiPropertyOptional() degree?: number;
+  @ApiPropertyOptional({ type: 'integer' }) degree?: number;
 }
 
 export class FamilyMapDto {

@@ -8,10 +8,10 @@ import { FacilityAuthorisationDto } from './register-facility.dto';
 
 /** How many children are placed there now against how many places it has. */
 export class OccupancyView {
-  @ApiProperty({ example: 2 }) capacity: number;
-  @ApiProperty({ example: 1, description: 'Children placed there now (placements started, not ended, revoked or lapsed)' })
+  @ApiProperty({ type: 'integer', example: 2 }) capacity: number;
+  @ApiProperty({ type: 'integer', example: 1, description: 'Children placed there now (placements started, not ended, revoked or lapsed)' })
   occupied: number;
-  @ApiProperty({ example: 1, description: 'capacity - occupied; negative when over capacity' }) free: number;
+  @ApiProperty({ type: 'integer', example: 1, description: 'capacity - occupied; negative when over capacity' }) free: number;
 }
 
 export class FacilityListItem {
@@ -27,7 +27,7 @@ export class FacilityView extends FacilityListItem {
   @ApiProperty() address: string;
   @ApiProperty({ type: FacilityAuthorisationDto }) authorisation: FacilityAuthorisationDto;
   @ApiPropertyOptional({ format: 'date' }) closedOn?: string;
-  @ApiProperty({ example: 1 }) revision: number;
+  @ApiProperty({ type: 'integer', example: 1 }) revision: number;
 }
 
 export class FacilityListView {

@@ -10,7 +10,7 @@ export const MAX_PLACES = 200;
 /** Places: a whole number from 1 (a facility with no place hosts nobody; closing it is FacilityClosed). */
 export const Places = (description: string) =>
   applyDecorators(
-    ApiProperty({ type: Number, minimum: 1, maximum: MAX_PLACES, example: 2, description }),
+    ApiProperty({ type: 'integer', minimum: 1, maximum: MAX_PLACES, example: 2, description }),
     IsInt(),
     Min(1),
     Max(MAX_PLACES),

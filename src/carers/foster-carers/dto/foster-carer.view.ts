@@ -29,7 +29,7 @@ export class FosterCarerView {
   @ApiProperty() active: boolean;
   @ApiPropertyOptional({ format: 'date' }) withdrawnOn?: string;
   @ApiProperty({ type: OccupancyView }) occupancy: OccupancyView;
-  @ApiProperty({ example: 1 }) revision: number;
+  @ApiProperty({ type: 'integer', example: 1 }) revision: number;
 }
 
 export class FosterCarerListView {

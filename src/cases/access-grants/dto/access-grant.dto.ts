@@ -11,7 +11,13 @@ export class GrantCaseAccessDto {
   @Text(MAX_GRANT_REASON_LENGTH, { example: 'On-call night duty: the minor was brought to the emergency room' })
   reason!: string;
 
-  @ApiProperty({ minimum: 1, maximum: MAX_GRANT_HOURS, example: 12, description: 'How long the grant runs, in whole hours' })
+  @ApiProperty({
+    type: 'integer',
+    minimum: 1,
+    maximum: MAX_GRANT_HOURS,
+    example: 12,
+    description: 'How long the grant runs, in whole hours',
+  })
   @IsInt()
   @Min(1)
   @Max(MAX_GRANT_HOURS)

@@ -25,12 +25,12 @@ export class ScheduleCourtHearingDto {
 }
 
 export class CoveredEventsDto {
-  @ApiProperty({ minimum: 0, example: 0 })
+  @ApiProperty({ type: 'integer', minimum: 0, example: 0 })
   @IsInt()
   @Min(0)
   fromRevision!: number;
 
-  @ApiProperty({ minimum: 0, example: 42 })
+  @ApiProperty({ type: 'integer', minimum: 0, example: 42 })
   @IsInt()
   @Min(0)
   toRevision!: number;

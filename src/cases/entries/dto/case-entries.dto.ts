@@ -26,7 +26,7 @@ export class CaseEntriesQueryDto extends PageQuery {
 }
 
 export class CaseEntryDto {
-  @ApiProperty() revision: number;
+  @ApiProperty({ type: 'integer' }) revision: number;
   @ApiProperty({ example: 'ContactRecorded' }) eventType: string;
   @ApiProperty({ format: 'date-time' }) occurredAt: string;
   @ApiProperty({ enum: ENTRY_KINDS }) kind: string;

@@ -3,7 +3,7 @@ import { IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Nested, OccurredAt } from '../../../cases/dto/decorators';
 
 const Count = () => (target: object, key: string) => {
-  ApiProperty({ type: Number, minimum: 0, maximum: 100000, example: 10 })(target, key);
+  ApiProperty({ type: 'integer', minimum: 0, maximum: 100000, example: 10 })(target, key);
   IsInt()(target, key);
   Min(0)(target, key);
   Max(100000)(target, key);

@@ -12,7 +12,7 @@ export class PartnerView {
   @ApiProperty({ example: '015146' }) municipality: string;
   @ApiProperty({ type: PartnerContactDto }) contact: PartnerContactDto;
   @ApiProperty() active: boolean;
-  @ApiProperty({ example: 2 }) revision: number;
+  @ApiProperty({ type: 'integer', example: 2 }) revision: number;
 }
 
 export class PartnerListItem {

@@ -26,7 +26,7 @@ export class ReportView {
   @ApiProperty({ format: 'date-time' }) receivedAt: string;
   @ApiProperty({ format: 'date-time' }) screeningDueAt: string;
   @ApiPropertyOptional({ type: ScreeningView }) screening?: ScreeningView;
-  @ApiProperty({ example: 1 }) revision: number;
+  @ApiProperty({ type: 'integer', example: 1 }) revision: number;
 }
 
 export class ReportInboxItem {

@@ -22,7 +22,7 @@ export class CommunityStatisticsQueryDto extends ConsistencyQuery {
 
 export class CountByKey {
   @ApiProperty() key: string;
-  @ApiProperty() count: number;
+  @ApiProperty({ type: 'integer' }) count: number;
 }
 
 export class FacilityOccupancyItem {
@@ -36,7 +36,7 @@ export class FacilityOccupancyItem {
 export class CommunityStatisticsView {
   @ApiProperty({ example: { from: '2026-01-01', to: '2026-12-31' } }) period: { from: string; to: string };
   @ApiProperty({ nullable: true, type: String }) municipality: string | null;
-  @ApiProperty({ description: 'Initiatives held in the period' }) initiativesHeld: number;
+  @ApiProperty({ type: 'integer', description: 'Initiatives held in the period' }) initiativesHeld: number;
   @ApiProperty({ type: ParticipantsDto, description: 'Participants of those initiatives, by category' }) participants: ParticipantsDto;
   @ApiProperty({ type: [CountByKey], description: 'Reports received in the period, by source kind' }) reportsBySource: CountByKey[];
   @ApiProperty({ type: [CountByKey], description: 'Those reports by screening outcome; awaiting-screening for the rest' })

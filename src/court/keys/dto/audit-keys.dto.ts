@@ -32,14 +32,14 @@ class SignedCheckpointDto {
   @ApiProperty({ example: 'tutela-checkpoint/1' }) format: string;
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiProperty() treeSize: number;
+  @ApiProperty({ type: 'integer' }) treeSize: number;
   @ApiProperty() rootHash: string;
   @ApiProperty({ type: CheckpointSignatureDto }) signature: CheckpointSignatureDto;
 }
 
 class LeafDto {
   @ApiProperty() stream: string;
-  @ApiProperty() revision: number;
+  @ApiProperty({ type: 'integer' }) revision: number;
   @ApiProperty() headHash: string;
 }
 

@@ -19,7 +19,7 @@ class DraftPeriodDto {
 
 class DraftEntryDto {
   @ApiProperty() stream: string;
-  @ApiProperty() revision: number;
+  @ApiProperty({ type: 'integer' }) revision: number;
   @ApiProperty({ example: 'ContactRecorded' }) eventType: string;
   @ApiProperty({ format: 'date-time' }) occurredAt: string;
   @ApiProperty({ enum: ['fact', 'statement', 'evaluation'] }) kind: string;
@@ -103,7 +103,7 @@ export class ReportDraftDto {
   @ApiProperty({ type: DraftPeriodDto }) period: DraftPeriodDto;
   @ApiProperty({ format: 'date-time' }) generatedAt: string;
   @ApiProperty({ type: DraftActorDto }) generatedBy: DraftActorDto;
-  @ApiProperty({ description: 'The case revision the draft covers' }) headRevision: number;
+  @ApiProperty({ type: 'integer', description: 'The case revision the draft covers' }) headRevision: number;
   @ApiProperty({ description: 'Its chain hash: cite it as headHash when submitting the report' }) headHash: string;
   @ApiProperty({ type: [DraftEntryDto], description: 'Fatti accertati' }) facts: DraftEntryDto[];
   @ApiProperty({ type: [DraftEntryDto], description: 'Dichiarazioni, with who made them' }) statements: DraftEntryDto[];

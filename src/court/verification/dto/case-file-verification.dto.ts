@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 class ChainBreakDto {
-  @ApiProperty({ example: 4 }) revision: number;
+  @ApiProperty({ type: 'integer', example: 4 }) revision: number;
   @ApiProperty({ format: 'uuid' }) eventId: string;
   @ApiProperty({ example: 'hash does not match the event content' }) reason: string;
   @ApiProperty({ description: 'The hash the chain says this field should hold' }) expected: string;
@@ -11,7 +11,7 @@ class ChainBreakDto {
 class CheckpointComparisonDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiProperty({ description: 'The stream revision the checkpoint saw' }) revision: number;
+  @ApiProperty({ type: 'integer', description: 'The stream revision the checkpoint saw' }) revision: number;
   @ApiProperty() headHash: string;
   @ApiProperty({ enum: ['consistent', 'tail-removed', 'stream-vanished', 'head-rewritten', 'not-checkpointed'] }) comparison: string;
 }
@@ -19,8 +19,8 @@ class CheckpointComparisonDto {
 class StreamVerificationDto {
   @ApiProperty({ example: 'case-3f0c…' }) stream: string;
   @ApiProperty({ description: 'The chain holds and the stream still reaches the checkpoint it was seen at' }) holds: boolean;
-  @ApiProperty({ description: 'Events checked (up to the first break)' }) events: number;
-  @ApiProperty({ nullable: true, type: Number }) headRevision: number | null;
+  @ApiProperty({ type: 'integer', description: 'Events checked (up to the first break)' }) events: number;
+  @ApiProperty({ nullable: true, type: 'integer' }) headRevision: number | null;
   @ApiProperty({ nullable: true, type: String }) headHash: string | null;
   @ApiPropertyOptional({ type: ChainBreakDto }) firstBreak?: ChainBreakDto;
   @ApiProperty({ type: CheckpointComparisonDto, nullable: true }) checkpoint: CheckpointComparisonDto | null;

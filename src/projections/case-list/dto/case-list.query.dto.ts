@@ -27,8 +27,20 @@ export class CaseListQueryDto extends ConsistencyQuery {
   @IsBoolean()
   hasOpenProtectionMeasure?: boolean;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 25 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(25) minAge?: number;
-  @ApiPropertyOptional({ minimum: 0, maximum: 25 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(25) maxAge?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 25 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(25)
+  minAge?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 25 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(25)
+  maxAge?: number;
   @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsISO8601({ strict: true }) openedFrom?: string;
   @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsISO8601({ strict: true }) openedTo?: string;
   @ApiPropertyOptional({ description: "Part of the minor's given or family name" })
@@ -46,7 +58,7 @@ export class CaseListQueryDto extends ConsistencyQuery {
   @IsIn(['opened', 'nextDeadline'])
   sort?: 'opened' | 'nextDeadline';
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: 50 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -7,7 +7,13 @@ export const ISTAT_CODE = /^\d{6}$/;
 
 /** GET /workers/{workerId}/caseload */
 export class WorkerCaseloadQueryDto extends ConsistencyQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 100, description: 'Cases per page; the counts always cover every open case' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: 200,
+    default: 100,
+    description: 'Cases per page; the counts always cover every open case',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -28,12 +28,12 @@ export class WorkerCaseView {
 
 export class RoleCountView {
   @ApiProperty({ enum: TEAM_ROLES }) role: string;
-  @ApiProperty({ example: 4 }) openCases: number;
+  @ApiProperty({ type: 'integer', example: 4 }) openCases: number;
 }
 
 export class RiskCountView {
   @ApiProperty({ enum: [...RISK_LEVELS, UNASSESSED] }) riskLevel: string;
-  @ApiProperty({ example: 2 }) openCases: number;
+  @ApiProperty({ type: 'integer', example: 2 }) openCases: number;
 }
 
 export class WorkerCaseloadView {
@@ -52,25 +52,25 @@ export class WorkerCountView {
   @ApiProperty({ example: 'alice' }) workerId: string;
   @ApiProperty({ example: 'Alice Rossi' }) name: string;
   @ApiProperty({ enum: TEAM_ROLES, isArray: true }) roles: string[];
-  @ApiProperty({ example: 7 }) openCases: number;
+  @ApiProperty({ type: 'integer', example: 7 }) openCases: number;
   @ApiProperty({ type: 'integer', example: 3 }) asCaseManager: number;
 }
 
 export class RoleTotalView {
   @ApiProperty({ enum: TEAM_ROLES }) role: string;
-  @ApiProperty({ example: 12, description: 'Open cases with at least one member in this role' }) openCases: number;
-  @ApiProperty({ example: 4, description: 'Workers in this role on open cases' }) workers: number;
+  @ApiProperty({ type: 'integer', example: 12, description: 'Open cases with at least one member in this role' }) openCases: number;
+  @ApiProperty({ type: 'integer', example: 4, description: 'Workers in this role on open cases' }) workers: number;
 }
 
 export class MunicipalityCountView extends MunicipalityView {
-  @ApiProperty({ example: 9 }) openCases: number;
+  @ApiProperty({ type: 'integer', example: 9 }) openCases: number;
 }
 
 export class CaseloadOverviewView {
   @ApiProperty({ type: String, nullable: true, description: 'The municipality filter, if any' }) municipality: string | null;
-  @ApiProperty({ example: 20 }) openCases: number;
-  @ApiProperty({ example: 1 }) withoutCaseManager: number;
-  @ApiProperty({ example: 0 }) withoutTeam: number;
+  @ApiProperty({ type: 'integer', example: 20 }) openCases: number;
+  @ApiProperty({ type: 'integer', example: 1 }) withoutCaseManager: number;
+  @ApiProperty({ type: 'integer', example: 0 }) withoutTeam: number;
   @ApiProperty({ type: [WorkerCountView], description: 'Most open cases first' }) byWorker: WorkerCountView[];
   @ApiProperty({ type: [RoleTotalView] }) byRole: RoleTotalView[];
   @ApiProperty({ type: [MunicipalityCountView], description: 'Most open cases first' }) byMunicipality: MunicipalityCountView[];

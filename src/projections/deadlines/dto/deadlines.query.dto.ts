@@ -45,7 +45,7 @@ export class DeadlinesQueryDto extends ConsistencyQuery {
   @IsBoolean()
   includeNotYetShown?: boolean;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: 50 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

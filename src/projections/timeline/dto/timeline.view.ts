@@ -21,7 +21,7 @@ export class EntryKindView {
 }
 
 export class TimelineLineView {
-  @ApiProperty({ example: 3, description: 'The revision of the event in the case stream' }) revision: number;
+  @ApiProperty({ type: 'integer', example: 3, description: 'The revision of the event in the case stream' }) revision: number;
   @ApiProperty({ format: 'uuid' }) eventId: string;
   @ApiProperty({ example: 'ContactRecorded' }) type: string;
   @ApiProperty({ type: TimelineLabelView }) label: TimelineLabelView;

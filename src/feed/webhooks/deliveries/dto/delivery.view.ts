@@ -15,10 +15,10 @@ export class DeliveryView {
     description: 'parked: every attempt failed; it holds back later events of its case until redelivered',
   })
   status: DeliveryStatus;
-  @ApiProperty({ description: 'Attempts made since it was created or last redelivered' }) attempts: number;
+  @ApiProperty({ type: 'integer', description: 'Attempts made since it was created or last redelivered' }) attempts: number;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Pending only: not before then' }) nextAttemptAt:
     string | null;
-  @ApiProperty({ type: Number, nullable: true, example: 503, description: 'HTTP status of the last attempt; null: no answer' })
+  @ApiProperty({ type: 'integer', nullable: true, example: 503, description: 'HTTP status of the last attempt; null: no answer' })
   lastStatus: number | null;
   @ApiProperty({ type: String, nullable: true, example: 'HTTP 503' }) lastError: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
