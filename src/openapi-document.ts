@@ -75,6 +75,45 @@ const quietOptionalExamples = (document: OpenAPIObject): OpenAPIObject => {
   return document;
 };
 
-/** What the decorators cannot say: uuid path ids, security from @Public(), named operations, quiet optional filters. */
+const ETAG = {
+  description: 'The revision of the stream, quoted ("3"): send it back as If-Match',
+  schema: { type: 'string', example: '"3"' },
+};
+const LOCATION = { description: 'Where the created resource is read', schema: { type: 'string', format: 'uri-reference' } };
+
+type Answer = { headers?: Record<string, object>; content?: Record<string, { schema?: { $ref?: string } }> };
+type Operation = { responses?: Record<string, Answer> };
+
+/**
+ * The headers every command and resource sets, declared where they are set: ETag on each command's answer
+ * (commandResult) and on a resource read by its id; Location on the creation of a resource that has its own URL.
+ */
+const declareHeaders = (document: OpenAPIObject): OpenAPIObject => {
+  const paths = document.paths as Record<string, Record<string, Operation>>;
+  const itemOf = (path: string) =>
+    Object.keys(paths).find((p) => p.startsWith(`${path}/{`) && /^\{\w+Id\}$/.test(p.slice(path.length + 1)));
+  for (const [path, item] of Object.entries(paths)) {
+    for (const [method, operation] of Object.entries(item)) {
+      for (const [status, answer] of Object.entries(operation?.responses ?? {})) {
+        const schema = answer.content?.['application/json']?.schema?.$ref ?? '';
+        const headers: Record<string, object> = { ...answer.headers };
+        if (schema.endsWith('/CommandResultDto')) headers.ETag = ETAG;
+        const item = itemOf(path);
+        if (method === 'post' && status === '201' && item && paths[item].get) headers.Location = LOCATION;
+        if (Object.keys(headers).length > 0) answer.headers = headers;
+      }
+    }
+  }
+  for (const [path, item] of Object.entries(paths)) {
+    const collection = path.slice(0, path.lastIndexOf('/'));
+    const read = item.get?.responses?.['200'];
+    const created = paths[collection]?.post?.responses?.['201']?.headers;
+    // A resource kept as a stream: created by a command (ETag and Location), read with its revision.
+    if (read && itemOf(collection) === path && created?.Location && created.ETag) read.headers = { ...read.headers, ETag: ETAG };
+  }
+  return document;
+};
+
+/** What the decorators cannot say: uuid path ids, security from @Public(), headers, named operations, quiet optional filters. */
 export const finishDocument = (document: OpenAPIObject): OpenAPIObject =>
-  nameOperations(quietOptionalExamples(markUuidPathParams(declareSecurity(document))));
+  nameOperations(quietOptionalExamples(declareHeaders(markUuidPathParams(declareSecurity(document)))));

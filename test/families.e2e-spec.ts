@@ -26,6 +26,7 @@ describe('families over HTTP (e2e)', () => {
     const created = await register().expect(201);
     expect(created.body).toEqual({ id: expect.any(String), revision: 0, position: expect.any(String) });
     expect(created.headers.etag).toBe('"0"');
+    expect(created.headers.location).toBe(`/families/${created.body.id}`);
     const member = await t
       .http()
       .post(`/families/${created.body.id}/members`)

@@ -25,6 +25,7 @@ describe('webhook subscriptions: own, listed, deleted, and refused when wrong (e
   it('creates a subscription with a generated Standard Webhooks secret, and lists and reads only the owner’s', async () => {
     const created = await subscribe({ url: receiver.url, types: ['case.closed.v1', 'case.opened.v1', 'case.closed.v1'] });
     expect(created.status).toBe(201);
+    expect(created.headers.location).toBe(`/subscriptions/${created.body.id}`);
     expect(created.body).toEqual({
       id: expect.stringMatching(/^[0-9a-f-]{36}$/),
       url: receiver.url,

@@ -5796,6 +5796,10 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
+                    /** @description Where the created resource is read */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5889,6 +5893,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6000,6 +6006,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6112,6 +6120,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6224,6 +6234,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6336,6 +6348,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6438,6 +6452,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6658,6 +6674,10 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
+                    /** @description Where the created resource is read */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6745,6 +6765,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6820,6 +6842,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6931,6 +6955,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7268,6 +7294,10 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
+                    /** @description Where the created resource is read */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7370,6 +7400,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7481,6 +7513,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7592,6 +7626,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7703,6 +7739,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7815,6 +7853,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7926,6 +7966,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8037,6 +8079,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8149,6 +8193,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8261,6 +8307,8 @@ export interface operations {
             /** @description id is the new sub-entity */
             201: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8373,6 +8421,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8485,6 +8535,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8597,6 +8649,8 @@ export interface operations {
             /** @description id is the new sub-entity */
             201: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8709,6 +8763,8 @@ export interface operations {
             /** @description id is the new sub-entity */
             201: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8821,6 +8877,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8934,6 +8992,8 @@ export interface operations {
             /** @description id is the new sub-entity */
             201: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9047,6 +9107,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9159,6 +9221,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9271,6 +9335,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9383,6 +9449,8 @@ export interface operations {
             /** @description id is the new sub-entity */
             201: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9495,6 +9563,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9607,6 +9677,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9719,6 +9791,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9831,6 +9905,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9943,6 +10019,8 @@ export interface operations {
             /** @description id is the new sub-entity */
             201: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10055,6 +10133,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10167,6 +10247,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10279,6 +10361,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10391,6 +10475,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10503,6 +10589,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10615,6 +10703,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10726,6 +10816,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10837,6 +10929,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10948,6 +11042,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11060,6 +11156,8 @@ export interface operations {
             /** @description id is the new sub-entity */
             201: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11172,6 +11270,8 @@ export interface operations {
             /** @description id is the new sub-entity */
             201: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11281,6 +11381,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11508,6 +11610,8 @@ export interface operations {
             /** @description id is the new sub-entity */
             201: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11620,6 +11724,8 @@ export interface operations {
             /** @description id is the new sub-entity */
             201: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11732,6 +11838,8 @@ export interface operations {
             /** @description id is the new sub-entity */
             201: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11844,6 +11952,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12027,6 +12137,10 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
+                    /** @description Where the created resource is read */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12120,6 +12234,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12231,6 +12347,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12342,6 +12460,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12444,6 +12564,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12592,6 +12714,10 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
+                    /** @description Where the created resource is read */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12694,6 +12820,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12805,6 +12933,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12907,6 +13037,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13052,6 +13184,10 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
+                    /** @description Where the created resource is read */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13154,6 +13290,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13256,6 +13394,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13479,6 +13619,10 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
+                    /** @description Where the created resource is read */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13572,6 +13716,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13683,6 +13829,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13788,6 +13936,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13934,6 +14084,10 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
+                    /** @description Where the created resource is read */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14036,6 +14190,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14147,6 +14303,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14252,6 +14410,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The revision of the stream, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15752,6 +15912,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Where the created resource is read */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
+import { Response } from 'express';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Pool } from 'pg';
 import { AuthenticatedRequest, Roles, Scopes } from '../../../auth/auth.guard';
@@ -41,9 +42,14 @@ export class SubscriptionsController {
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Replays return the first answer; reuse with another body is 422' })
   @ApiCreatedResponse({ type: CreatedSubscriptionView })
   @ApiProblems(400, 401, 403, 409, 413, 422, 429)
-  async create(@Body() body: CreateSubscriptionDto, @Req() request: AuthenticatedRequest): Promise<CreatedSubscriptionView> {
+  async create(
+    @Body() body: CreateSubscriptionDto,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CreatedSubscriptionView> {
     const policy = { allowPrivate: this.config.integrations.webhooksAllowPrivate };
     const created = await subscribe({ pool: this.pool, store: this.store, policy }, request.principal!, body);
+    response.location(`/subscriptions/${created.id}`);
     return { ...subscriptionView(created), secret: created.secret };
   }
 
