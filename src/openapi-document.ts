@@ -1,5 +1,8 @@
 import { OpenAPIObject } from '@nestjs/swagger';
 import { nameOperations } from './openapi-operation-ids';
+import { PROBLEM_DESCRIPTIONS } from './common/api-problems';
+import { PROBLEM_CONTENT_TYPE, problem } from './common/problem';
+import { problemCodesOf, recordedExampleOf, recordedStatusesOf } from './openapi-problem-codes';
 
 /** Every tag the operations use, described once. */
 export const TAGS: Record<string, string> = {
@@ -81,7 +84,7 @@ const ETAG = {
 };
 const LOCATION = { description: 'Where the created resource is read', schema: { type: 'string', format: 'uri-reference' } };
 
-type Answer = { headers?: Record<string, object>; content?: Record<string, { schema?: { $ref?: string } }> };
+type Answer = { description?: string; headers?: Record<string, object>; content?: Record<string, { schema?: { $ref?: string } }> };
 type Operation = { responses?: Record<string, Answer> };
 
 /**
@@ -114,6 +117,36 @@ const declareHeaders = (document: OpenAPIObject): OpenAPIObject => {
   return document;
 };
 
+const PROBLEM_SCHEMA = '#/components/schemas/ProblemDto';
+
+/**
+ * Each error status of each operation names its codes, as an enum on `code`, with one example the service really
+ * gave (recorded from the test suite), or else the shared code of that status. Statuses the service was seen to
+ * answer beyond those the decorators declare (415 on a body of another type) are added.
+ */
+const describeProblems = (document: OpenAPIObject): OpenAPIObject => {
+  for (const [path, item] of Object.entries(document.paths as Record<string, Record<string, Operation>>)) {
+    for (const [method, operation] of Object.entries(item)) {
+      if (!operation?.responses) continue;
+      const key = `${method.toUpperCase()} ${path}`;
+      const declared = Object.entries(operation.responses).filter(([, answer]) => answer.content?.[PROBLEM_CONTENT_TYPE]);
+      const statuses = new Set([...declared.map(([status]) => Number(status)), ...recordedStatusesOf(key)]);
+      for (const status of [...statuses].sort()) {
+        const codes = problemCodesOf(key, status);
+        // A 404 with no code is one a list or a search declared by habit: it has nothing to miss.
+        if (codes.length === 0 && status === 404) delete operation.responses[status];
+        if (codes.length === 0) continue;
+        const recorded = recordedExampleOf(key, status);
+        const example = problem(status, recorded?.code ?? codes[0], recorded?.detail ?? PROBLEM_DESCRIPTIONS[status] ?? codes[0]);
+        const schema = { allOf: [{ $ref: PROBLEM_SCHEMA }, { type: 'object', properties: { code: { type: 'string', enum: codes } } }] };
+        const description = operation.responses[status]?.description ?? PROBLEM_DESCRIPTIONS[status] ?? example.title;
+        operation.responses[status] = { description, content: { [PROBLEM_CONTENT_TYPE]: { schema, example } } } as Answer;
+      }
+    }
+  }
+  return document;
+};
+
 /** What the decorators cannot say: uuid path ids, security from @Public(), headers, named operations, quiet optional filters. */
 export const finishDocument = (document: OpenAPIObject): OpenAPIObject =>
-  nameOperations(quietOptionalExamples(declareHeaders(markUuidPathParams(declareSecurity(document)))));
+  nameOperations(quietOptionalExamples(describeProblems(declareHeaders(markUuidPathParams(declareSecurity(document))))));

@@ -42,16 +42,16 @@ describe('the community network (e2e)', () => {
     await alice.post(`/initiatives/${initiativeId}/holding`, { participants, occurredAt: instantDaysAgo(9.9) }).expect(200);
 
     // A week later a teacher tells the service about a pupil.
-    const report = await alice
-      .post('/community/reports', {
-        source: { kind: 'partner', partnerId: schoolId },
-        reporter: teacher,
-        minor: { givenName: 'Giulia', ageBand: '11-13', school: 'IC Manzoni' },
-        concern: 'Bruises on her arms, twice this month.',
-        seriousHarm: false,
-        occurredAt: instantDaysAgo(3),
-      })
-      .expect(201);
+    const concern = {
+      reporter: teacher,
+      minor: { givenName: 'Giulia', ageBand: '11-13', school: 'IC Manzoni' },
+      concern: 'Bruises on her arms, twice this month.',
+      seriousHarm: false,
+      occurredAt: instantDaysAgo(3),
+    };
+    const unknownPartner = { kind: 'partner', partnerId: '00000000-0000-4000-8000-000000000000' };
+    await expectRefused(t, () => alice.post('/community/reports', { ...concern, source: unknownPartner }), 404, 'PARTNER_NOT_FOUND');
+    const report = await alice.post('/community/reports', { ...concern, source: { kind: 'partner', partnerId: schoolId } }).expect(201);
     const reportId = report.body.id as string;
 
     const inbox = await carla.get(`/community/reports?consistentWith=${report.body.position}`).expect(200);

@@ -42,6 +42,7 @@ describe('GET /deadlines (e2e)', () => {
           legalBasis: expect.stringContaining('art. 403 c. 2 c.c.'),
         }),
       ],
+      next: null,
     });
     expect(open.body.items[0].dueAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+0[12]:00$/);
 

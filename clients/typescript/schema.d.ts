@@ -5687,7 +5687,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description No METRICS_TOKEN configured and the client is not local (METRICS_LOOPBACK_ONLY) */
@@ -5696,7 +5708,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/metrics-loopback-only",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Without METRICS_TOKEN, /metrics answers only clients on this host, not through a proxy",
+                     *       "code": "METRICS_LOOPBACK_ONLY"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "METRICS_LOOPBACK_ONLY" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
         };
@@ -5737,7 +5761,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-cursor",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "cursor is not one this endpoint gave out",
+                     *       "code": "INVALID_CURSOR"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_CURSOR" | "INVALID_POSITION" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -5746,7 +5782,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -5755,16 +5803,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -5773,7 +5824,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -5812,7 +5875,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/municipality-name-mismatch",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "ISTAT code 040012 is Forlì, not Cesena",
+                     *       "code": "MUNICIPALITY_NAME_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "MUNICIPALITY_NAME_MISMATCH" | "MUNICIPALITY_UNKNOWN" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -5821,7 +5896,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -5830,7 +5917,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -5839,7 +5938,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-in-progress",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A request with this Idempotency-Key is still being processed",
+                     *       "code": "IDEMPOTENCY_KEY_IN_PROGRESS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_IN_PROGRESS" | "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -5848,7 +5959,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -5857,7 +6001,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -5866,7 +6022,61 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred; it has been logged",
+                     *       "code": "INTERNAL_ERROR"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description A backing store is not answering */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/event-store-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "A backing store is not answering",
+                     *       "code": "EVENT_STORE_UNAVAILABLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "EVENT_STORE_UNAVAILABLE" | "READ_MODEL_NOT_READY";
+                    };
                 };
             };
         };
@@ -5907,7 +6117,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/birth-date-in-future",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Birth date 2999-01-01 is in the future",
+                     *       "code": "BIRTH_DATE_IN_FUTURE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "BIRTH_DATE_IN_FUTURE" | "BIRTH_PLACE_INVALID" | "FISCAL_CODE_INCONSISTENT" | "INVALID_FISCAL_CODE" | "INVALID_IF_MATCH" | "MUNICIPALITY_NAME_MISMATCH" | "PERSON_LINK_WITH_DETAILS" | "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -5916,7 +6138,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -5925,7 +6159,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/family-not-visible",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Household 48d459ba-f86d-4fc8-b199-808c2542bbd2 is reachable only through a case you work on, or by whoever registered it",
+                     *       "code": "FAMILY_NOT_VISIBLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FAMILY_NOT_VISIBLE" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -5934,7 +6180,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/family-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Family requested does not exist",
+                     *       "code": "FAMILY_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FAMILY_NOT_FOUND" | "PERSON_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -5943,7 +6201,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/already-a-member",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Person 65f72b10-d13d-4efa-b707-e048dbb9b1e5 is already a member of this household",
+                     *       "code": "ALREADY_A_MEMBER"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "ALREADY_A_MEMBER" | "PERSON_MERGED" | "PERSON_POSSIBLE_DUPLICATE" | "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -5952,7 +6222,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -5961,7 +6243,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -5970,7 +6285,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -5979,7 +6306,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -6020,7 +6359,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/relation-details-invalid",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "relative-of needs its degree (1 to 6)",
+                     *       "code": "RELATION_DETAILS_INVALID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RELATION_DETAILS_INVALID" | "RELATION_OUTSIDE_HOUSEHOLD" | "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -6029,7 +6380,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -6038,7 +6401,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/family-not-visible",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Household 48d459ba-f86d-4fc8-b199-808c2542bbd2 is reachable only through a case you work on, or by whoever registered it",
+                     *       "code": "FAMILY_NOT_VISIBLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FAMILY_NOT_VISIBLE" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -6047,7 +6422,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/family-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "FAMILY_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FAMILY_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -6056,7 +6443,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A domain rule refuses the command",
+                     *       "code": "CONCURRENT_MODIFICATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -6065,7 +6464,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -6074,7 +6485,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -6083,7 +6527,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -6092,7 +6548,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -6134,7 +6602,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -6143,7 +6623,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -6152,7 +6644,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/family-not-visible",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Household 48d459ba-f86d-4fc8-b199-808c2542bbd2 is reachable only through a case you work on, or by whoever registered it",
+                     *       "code": "FAMILY_NOT_VISIBLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FAMILY_NOT_VISIBLE" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -6161,7 +6665,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/family-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "FAMILY_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FAMILY_NOT_FOUND" | "RELATION_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -6170,7 +6686,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A domain rule refuses the command",
+                     *       "code": "CONCURRENT_MODIFICATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -6179,7 +6707,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -6188,7 +6728,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -6197,7 +6770,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -6206,7 +6791,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -6248,7 +6845,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -6257,7 +6866,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -6266,7 +6887,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/family-not-visible",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Household 48d459ba-f86d-4fc8-b199-808c2542bbd2 is reachable only through a case you work on, or by whoever registered it",
+                     *       "code": "FAMILY_NOT_VISIBLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FAMILY_NOT_VISIBLE" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -6275,7 +6908,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/family-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "FAMILY_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FAMILY_NOT_FOUND" | "MEMBER_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -6284,7 +6929,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A domain rule refuses the command",
+                     *       "code": "CONCURRENT_MODIFICATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -6293,7 +6950,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -6302,7 +6971,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -6311,7 +7013,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -6320,7 +7034,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -6362,7 +7088,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -6371,7 +7109,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -6380,7 +7130,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/family-not-visible",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Household 48d459ba-f86d-4fc8-b199-808c2542bbd2 is reachable only through a case you work on, or by whoever registered it",
+                     *       "code": "FAMILY_NOT_VISIBLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FAMILY_NOT_VISIBLE" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -6389,7 +7151,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/family-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "FAMILY_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FAMILY_NOT_FOUND" | "MEMBER_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -6398,7 +7172,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A domain rule refuses the command",
+                     *       "code": "CONCURRENT_MODIFICATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -6407,7 +7193,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -6416,7 +7214,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -6425,7 +7256,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -6434,7 +7277,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -6466,7 +7321,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The id in the path must be a UUID",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -6475,7 +7342,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -6484,7 +7363,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/family-not-visible",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Household 48d459ba-f86d-4fc8-b199-808c2542bbd2 is reachable only through a case you work on, or by whoever registered it",
+                     *       "code": "FAMILY_NOT_VISIBLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FAMILY_NOT_VISIBLE" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -6493,7 +7384,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/family-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Family 00000000-0000-4000-8000-000000000000 does not exist",
+                     *       "code": "FAMILY_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FAMILY_NOT_FOUND";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -6502,7 +7405,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -6540,7 +7455,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-cursor",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "cursor is not one this endpoint gave out",
+                     *       "code": "INVALID_CURSOR"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_CURSOR" | "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -6549,7 +7476,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -6558,7 +7497,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/family-not-visible",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Household 48d459ba-f86d-4fc8-b199-808c2542bbd2 is reachable only through a case you work on, or by whoever registered it",
+                     *       "code": "FAMILY_NOT_VISIBLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FAMILY_NOT_VISIBLE" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -6567,7 +7518,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/family-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Family 031c1dda-a2d7-4ac6-8900-4d2dd5d876dd does not exist",
+                     *       "code": "FAMILY_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FAMILY_NOT_FOUND";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -6576,7 +7539,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -6615,7 +7590,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-cursor",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "cursor is not one this endpoint gave out",
+                     *       "code": "INVALID_CURSOR"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_CURSOR" | "INVALID_POSITION" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -6624,7 +7611,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -6633,16 +7632,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -6651,7 +7653,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -6690,7 +7704,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "VALIDATION_FAILED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -6699,7 +7725,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -6708,7 +7746,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -6717,7 +7767,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/fiscal-code-already-registered",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A person with this fiscal code is already registered: link that person",
+                     *       "code": "FISCAL_CODE_ALREADY_REGISTERED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FISCAL_CODE_ALREADY_REGISTERED" | "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -6726,7 +7788,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -6735,7 +7830,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -6744,7 +7851,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -6779,7 +7898,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The id in the path must be a UUID",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -6788,7 +7919,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -6797,7 +7940,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/person-not-visible",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Person 147dc9a5-abb2-41d7-b833-69647daf28e1 is reachable only through a household you may see",
+                     *       "code": "PERSON_NOT_VISIBLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PERSON_NOT_VISIBLE" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -6806,7 +7961,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/person-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Person 0e88e383-5a95-445f-a703-42d602dac99c does not exist",
+                     *       "code": "PERSON_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PERSON_NOT_FOUND";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -6815,7 +7982,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -6856,7 +8035,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -6865,7 +8056,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -6874,7 +8077,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -6883,7 +8098,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/person-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "PERSON_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PERSON_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -6892,7 +8119,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A domain rule refuses the command",
+                     *       "code": "CONCURRENT_MODIFICATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -6901,7 +8140,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -6910,7 +8161,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -6919,7 +8203,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -6928,7 +8224,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -6969,7 +8277,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/merge-into-itself",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "A person cannot be merged into itself",
+                     *       "code": "MERGE_INTO_ITSELF"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "MERGE_INTO_ITSELF" | "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -6978,7 +8298,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -6987,7 +8319,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -6996,7 +8340,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/person-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "PERSON_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PERSON_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -7005,7 +8361,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A domain rule refuses the command",
+                     *       "code": "CONCURRENT_MODIFICATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -7014,7 +8382,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -7023,7 +8403,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -7032,7 +8445,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -7041,7 +8466,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -7074,7 +8511,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The id in the path must be a UUID",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -7083,7 +8532,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -7092,7 +8553,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case b06719d2-0e01-4eb7-8acd-80b53b5bd91e, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -7101,7 +8574,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "CASE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_FOUND";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -7110,7 +8595,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -7143,7 +8640,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "VALIDATION_FAILED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -7152,7 +8661,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -7161,16 +8682,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -7179,7 +8703,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -7235,7 +8771,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-cursor",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "cursor is not one this endpoint gave out",
+                     *       "code": "INVALID_CURSOR"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_CURSOR" | "INVALID_POSITION" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -7244,7 +8792,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -7253,16 +8813,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -7271,7 +8834,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description A backing store is not answering */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/identity-provider-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The identity provider’s signing keys cannot be read; retry later",
+                     *       "code": "IDENTITY_PROVIDER_UNAVAILABLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDENTITY_PROVIDER_UNAVAILABLE" | "EVENT_STORE_UNAVAILABLE" | "READ_MODEL_NOT_READY";
+                    };
                 };
             };
         };
@@ -7310,7 +8906,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/occurred-at-in-future",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "occurredAt 2026-12-01T01:09:04.070Z lies in the future",
+                     *       "code": "OCCURRED_AT_IN_FUTURE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "OCCURRED_AT_IN_FUTURE" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -7319,7 +8927,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -7328,7 +8948,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -7337,7 +8969,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/family-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "family 0f8fad5b-d9cb-469f-a165-70867728950e does not exist",
+                     *       "code": "FAMILY_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FAMILY_NOT_FOUND" | "PARTNER_NOT_FOUND" | "REPORT_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -7346,7 +8990,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-already-open",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "minor 93639efb-f269-45a3-990c-be1c1222880e already has an open case: ae31f0ca-d949-4a61-9faf-6534dba3369b",
+                     *       "code": "CASE_ALREADY_OPEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_ALREADY_OPEN" | "MEMBER_NOT_A_MINOR" | "MINOR_NOT_IN_FAMILY" | "MINOR_OVER_AGE_LIMIT" | "PARTNER_INACTIVE" | "REQUESTER_NOT_ELIGIBLE" | "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -7355,7 +9011,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -7364,7 +9053,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -7373,7 +9074,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -7414,7 +9127,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -7423,7 +9148,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -7432,7 +9169,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case b06719d2-0e01-4eb7-8acd-80b53b5bd91e, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -7441,7 +9190,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "CASE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -7450,7 +9211,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/prosieguo-beyond-21",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "a prosieguo amministrativo may last at most to the 21st birthday (2029-11-19)",
+                     *       "code": "PROSIEGUO_BEYOND_21"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PROSIEGUO_BEYOND_21" | "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -7459,7 +9232,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -7468,7 +9253,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -7477,7 +9295,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -7486,7 +9316,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -7527,7 +9369,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The id in the path must be a UUID",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "INVALID_IF_MATCH" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -7536,7 +9390,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -7545,7 +9411,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case b06719d2-0e01-4eb7-8acd-80b53b5bd91e, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -7554,7 +9432,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "case 0f8fad5b-d9cb-469f-a165-70867728950e does not exist",
+                     *       "code": "CASE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -7563,7 +9453,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/approval-required",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "this service has the coordinator approve the closure first: POST …/approvals",
+                     *       "code": "APPROVAL_REQUIRED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "APPROVAL_REQUIRED" | "CASE_CLOSED" | "MEASURES_IN_FORCE" | "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -7572,7 +9474,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -7581,7 +9495,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -7590,7 +9537,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -7599,7 +9558,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -7640,7 +9611,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -7649,7 +9632,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -7658,7 +9653,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case b06719d2-0e01-4eb7-8acd-80b53b5bd91e, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -7667,7 +9674,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "case 0f8fad5b-d9cb-469f-a165-70867728950e does not exist",
+                     *       "code": "CASE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -7676,7 +9695,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-already-open",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "minor 82e346d5-948d-4ee0-a74e-a5a7ef460383 already has an open case: e05f5b18-a9e8-4cd5-97ff-e9564c399b2b",
+                     *       "code": "CASE_ALREADY_OPEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_ALREADY_OPEN" | "CASE_NOT_CLOSED" | "MINOR_OVER_AGE_LIMIT" | "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -7685,7 +9716,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -7694,7 +9737,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -7703,7 +9779,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -7712,7 +9800,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -7753,7 +9853,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -7762,7 +9874,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -7771,7 +9895,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case b06719d2-0e01-4eb7-8acd-80b53b5bd91e, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -7780,7 +9916,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "case 0f8fad5b-d9cb-469f-a165-70867728950e does not exist",
+                     *       "code": "CASE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -7789,7 +9937,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/minor-over-age-limit",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "the minor 85a59ee4-945e-4e48-bb47-a4fabe97f85b is past the age limit (2026-11-23) on that date",
+                     *       "code": "MINOR_OVER_AGE_LIMIT"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "MINOR_OVER_AGE_LIMIT" | "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -7798,7 +9958,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -7807,7 +9979,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -7816,7 +10021,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -7825,7 +10042,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -7867,7 +10096,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The id in the path must be a UUID",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -7876,7 +10117,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -7885,7 +10138,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case b06719d2-0e01-4eb7-8acd-80b53b5bd91e, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -7894,7 +10159,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/team-member-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "not-a-uuid is not on the team",
+                     *       "code": "TEAM_MEMBER_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "TEAM_MEMBER_NOT_FOUND" | "CASE_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -7903,7 +10180,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A domain rule refuses the command",
+                     *       "code": "CONCURRENT_MODIFICATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -7912,7 +10201,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -7921,7 +10222,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -7930,7 +10264,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -7939,7 +10285,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -7980,7 +10338,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -7989,7 +10359,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -7998,7 +10380,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case b06719d2-0e01-4eb7-8acd-80b53b5bd91e, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -8007,7 +10401,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "CASE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -8016,7 +10422,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-manager-not-a-member",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "the case manager must be a current team member; nobody is not",
+                     *       "code": "CASE_MANAGER_NOT_A_MEMBER"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_MANAGER_NOT_A_MEMBER" | "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -8025,7 +10443,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -8034,7 +10464,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -8043,7 +10506,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -8052,7 +10527,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -8093,7 +10580,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/grant-reason-required",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "a grant needs a reason of 1 to 1000 characters",
+                     *       "code": "GRANT_REASON_REQUIRED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "GRANT_REASON_REQUIRED" | "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -8102,7 +10601,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -8111,7 +10622,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -8120,7 +10643,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "CASE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -8129,7 +10664,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/access-grant-needless",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "alice is already on this case and needs no grant",
+                     *       "code": "ACCESS_GRANT_NEEDLESS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "ACCESS_GRANT_NEEDLESS" | "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -8138,7 +10685,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -8147,7 +10706,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -8156,7 +10748,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -8165,7 +10769,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -8207,7 +10823,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The id in the path must be a UUID",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -8216,7 +10844,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -8225,7 +10865,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -8234,7 +10886,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/access-grant-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "dario holds no running grant on this case",
+                     *       "code": "ACCESS_GRANT_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "ACCESS_GRANT_NOT_FOUND" | "CASE_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -8243,7 +10907,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A domain rule refuses the command",
+                     *       "code": "CONCURRENT_MODIFICATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -8252,7 +10928,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -8261,7 +10949,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -8270,7 +10991,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -8279,7 +11012,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -8321,7 +11066,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -8330,7 +11087,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -8339,7 +11108,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case b06719d2-0e01-4eb7-8acd-80b53b5bd91e, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -8348,7 +11129,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "CASE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -8357,7 +11150,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A domain rule refuses the command",
+                     *       "code": "CONCURRENT_MODIFICATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -8366,7 +11171,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -8375,7 +11192,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -8384,7 +11234,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -8393,7 +11255,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -8435,7 +11309,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The id in the path must be a UUID",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -8444,7 +11330,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -8453,7 +11351,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case b06719d2-0e01-4eb7-8acd-80b53b5bd91e, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -8462,7 +11372,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/assessment-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "assessment 0f8fad5b-d9cb-469f-a165-70867728950e does not exist",
+                     *       "code": "ASSESSMENT_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "ASSESSMENT_NOT_FOUND" | "CASE_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -8471,7 +11393,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A domain rule refuses the command",
+                     *       "code": "CONCURRENT_MODIFICATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -8480,7 +11414,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -8489,7 +11435,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -8498,7 +11477,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -8507,7 +11498,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -8549,7 +11552,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -8558,7 +11573,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -8567,7 +11594,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case b06719d2-0e01-4eb7-8acd-80b53b5bd91e, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -8576,7 +11615,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "CASE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_FOUND" | "ASSESSMENT_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -8585,7 +11636,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A domain rule refuses the command",
+                     *       "code": "CONCURRENT_MODIFICATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -8594,7 +11657,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -8603,7 +11678,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -8612,7 +11720,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -8621,7 +11741,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -8663,7 +11795,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/date-before-birth",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "occurredAt 2010-03-01T10:00:00+01:00 lies before the minor was born (2021-11-19)",
+                     *       "code": "DATE_BEFORE_BIRTH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "DATE_BEFORE_BIRTH" | "OCCURRED_AT_IN_FUTURE" | "TARGET_NOT_IN_FAMILY" | "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -8672,7 +11816,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -8681,7 +11837,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case 28799158-5a5b-42d1-b31e-096b3ba4e7d6, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "RESTRICTION_NOT_YOUR_DISCIPLINE" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -8690,7 +11858,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "CASE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -8699,7 +11879,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-closed",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "case 9e12a265-636d-45ad-8e48-de6918992d6c is closed",
+                     *       "code": "CASE_CLOSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_CLOSED" | "MINOR_OVER_AGE_LIMIT" | "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -8708,7 +11900,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -8717,7 +11921,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -8726,7 +11963,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -8735,7 +11984,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -8777,7 +12038,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -8786,7 +12059,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -8795,7 +12080,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case b06719d2-0e01-4eb7-8acd-80b53b5bd91e, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -8804,7 +12101,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "CASE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -8813,7 +12122,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A domain rule refuses the command",
+                     *       "code": "CONCURRENT_MODIFICATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -8822,7 +12143,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -8831,7 +12164,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -8840,7 +12206,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -8849,7 +12227,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -8891,7 +12281,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The id in the path must be a UUID",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -8900,7 +12302,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -8909,7 +12323,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case b06719d2-0e01-4eb7-8acd-80b53b5bd91e, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -8918,7 +12344,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "CASE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_FOUND" | "SUPPORT_PLAN_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -8927,7 +12365,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/approval-required",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "this service has the coordinator approve the support-plan first: POST …/approvals",
+                     *       "code": "APPROVAL_REQUIRED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "APPROVAL_REQUIRED" | "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -8936,7 +12386,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -8945,7 +12407,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -8954,7 +12449,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -8963,7 +12470,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -9006,7 +12525,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/end-before-start",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "expectedEndOn 2000-01-01 lies before 2026-11-29",
+                     *       "code": "END_BEFORE_START"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "END_BEFORE_START" | "TARGET_NOT_ADULT" | "TARGET_NOT_IN_FAMILY" | "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -9015,7 +12546,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -9024,7 +12567,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case b06719d2-0e01-4eb7-8acd-80b53b5bd91e, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -9033,7 +12588,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "CASE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_FOUND" | "SUPPORT_PLAN_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -9042,7 +12609,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A domain rule refuses the command",
+                     *       "code": "CONCURRENT_MODIFICATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -9051,7 +12630,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -9060,7 +12651,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -9069,7 +12693,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -9078,7 +12714,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -9121,7 +12769,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The id in the path must be a UUID",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -9130,7 +12790,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -9139,7 +12811,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case b06719d2-0e01-4eb7-8acd-80b53b5bd91e, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -9148,7 +12832,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/intervention-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "intervention 0f8fad5b-d9cb-469f-a165-70867728950e does not exist",
+                     *       "code": "INTERVENTION_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INTERVENTION_NOT_FOUND" | "CASE_NOT_FOUND" | "SUPPORT_PLAN_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -9157,7 +12853,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A domain rule refuses the command",
+                     *       "code": "CONCURRENT_MODIFICATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -9166,7 +12874,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -9175,7 +12895,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -9184,7 +12937,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -9193,7 +12958,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -9235,7 +13012,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -9244,7 +13033,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -9253,7 +13054,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case b06719d2-0e01-4eb7-8acd-80b53b5bd91e, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -9262,7 +13075,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/support-plan-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "support plan 0f8fad5b-d9cb-469f-a165-70867728950e does not exist",
+                     *       "code": "SUPPORT_PLAN_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "SUPPORT_PLAN_NOT_FOUND" | "CASE_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -9271,7 +13096,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A domain rule refuses the command",
+                     *       "code": "CONCURRENT_MODIFICATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -9280,7 +13117,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -9289,7 +13138,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -9298,7 +13180,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -9307,7 +13201,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -9349,7 +13255,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The id in the path must be a UUID",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -9358,7 +13276,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -9367,7 +13297,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case b06719d2-0e01-4eb7-8acd-80b53b5bd91e, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -9376,7 +13318,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "CASE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_FOUND" | "SUPPORT_PLAN_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -9385,7 +13339,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A domain rule refuses the command",
+                     *       "code": "CONCURRENT_MODIFICATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -9394,7 +13360,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -9403,7 +13381,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -9412,7 +13423,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -9421,7 +13444,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -9463,7 +13498,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -9472,7 +13519,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -9481,7 +13540,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case b06719d2-0e01-4eb7-8acd-80b53b5bd91e, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -9490,7 +13561,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "CASE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -9499,7 +13582,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/legal-basis-incompatible",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "a emergency-placement rests on art-403-cc, not on art-333-cc",
+                     *       "code": "LEGAL_BASIS_INCOMPATIBLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "LEGAL_BASIS_INCOMPATIBLE" | "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -9508,7 +13603,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -9517,7 +13624,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -9526,7 +13666,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -9535,7 +13687,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -9577,7 +13741,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/parental-consent-required",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "a consensual affido needs the consent of a parent or guardian",
+                     *       "code": "PARENTAL_CONSENT_REQUIRED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PARENTAL_CONSENT_REQUIRED" | "PLACED_WITH_REQUIRED" | "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -9586,7 +13762,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -9595,7 +13783,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case b06719d2-0e01-4eb7-8acd-80b53b5bd91e, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -9604,7 +13804,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "CASE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_FOUND" | "MEASURE_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -9613,7 +13825,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A domain rule refuses the command",
+                     *       "code": "CONCURRENT_MODIFICATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -9622,7 +13846,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -9631,7 +13867,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -9640,7 +13909,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -9649,7 +13930,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -9691,7 +13984,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/extension-not-by-tm",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "only the tribunale-per-i-minorenni extends an affido (L. 184/1983 art. 4 c. 4), not giudice-tutelare",
+                     *       "code": "EXTENSION_NOT_BY_TM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "EXTENSION_NOT_BY_TM" | "EXTENSION_NOT_LATER" | "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -9700,7 +14005,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -9709,7 +14026,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case b06719d2-0e01-4eb7-8acd-80b53b5bd91e, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -9718,7 +14047,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "CASE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_FOUND" | "MEASURE_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -9727,7 +14068,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/measure-term-expired",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "protection measure 2b588af7-74d4-43a2-9d30-41fb45b12ce2 ended on 2026-11-24, before this decree: order a new measure",
+                     *       "code": "MEASURE_TERM_EXPIRED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "MEASURE_TERM_EXPIRED" | "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -9736,7 +14089,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -9745,7 +14110,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -9754,7 +14152,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -9763,7 +14173,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -9805,7 +14227,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/later-end-is-extension",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "ending on 2027-01-28, after the term 2026-12-29, is an extension: POST …/extensions",
+                     *       "code": "LATER_END_IS_EXTENSION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "LATER_END_IS_EXTENSION" | "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -9814,7 +14248,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -9823,7 +14269,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case b06719d2-0e01-4eb7-8acd-80b53b5bd91e, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -9832,7 +14290,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "CASE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_FOUND" | "MEASURE_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -9841,7 +14311,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A domain rule refuses the command",
+                     *       "code": "CONCURRENT_MODIFICATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -9850,7 +14332,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -9859,7 +14353,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -9868,7 +14395,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -9877,7 +14416,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -9919,7 +14470,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/decree-required",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "an ordered measure ended before its term (2028-11-29) ends by a decree: give decree",
+                     *       "code": "DECREE_REQUIRED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "DECREE_REQUIRED" | "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -9928,7 +14491,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -9937,7 +14512,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case b06719d2-0e01-4eb7-8acd-80b53b5bd91e, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -9946,7 +14533,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/measure-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "protection measure 0f8fad5b-d9cb-469f-a165-70867728950e does not exist",
+                     *       "code": "MEASURE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "MEASURE_NOT_FOUND" | "CASE_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -9955,7 +14554,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/measure-already-ended",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "protection measure b47c0be3-e67d-4e2a-b410-2a8d056e5cec is already ended",
+                     *       "code": "MEASURE_ALREADY_ENDED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "MEASURE_ALREADY_ENDED" | "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -9964,7 +14575,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -9973,7 +14596,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -9982,7 +14638,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -9991,7 +14659,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -10033,7 +14713,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/occurred-at-in-future",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "occurredAt 2026-11-30T01:09:04.717Z lies in the future",
+                     *       "code": "OCCURRED_AT_IN_FUTURE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "OCCURRED_AT_IN_FUTURE" | "PLACED_WITH_REQUIRED" | "WITH_PARENT_REQUIRED" | "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -10042,7 +14734,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -10051,7 +14755,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case b06719d2-0e01-4eb7-8acd-80b53b5bd91e, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -10060,7 +14776,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/facility-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Facility 00000000-0000-4000-8000-0000000000aa does not exist",
+                     *       "code": "FACILITY_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FACILITY_NOT_FOUND" | "CASE_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -10069,7 +14797,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/affido-kind-not-accepted",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "foster carer 0b4b6a25-05a5-439a-99fa-71fb3792da4b does not accept emergency affido",
+                     *       "code": "AFFIDO_KIND_NOT_ACCEPTED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "AFFIDO_KIND_NOT_ACCEPTED" | "FACILITY_CLOSED" | "PARENT_NOT_IN_FAMILY" | "PLACE_KIND_MISMATCH" | "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -10078,7 +14818,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -10087,7 +14839,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -10096,7 +14881,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -10105,7 +14902,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -10147,7 +14956,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The id in the path must be a UUID",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -10156,7 +14977,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -10165,7 +14998,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case b06719d2-0e01-4eb7-8acd-80b53b5bd91e, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -10174,7 +15019,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "CASE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_FOUND" | "PLACEMENT_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -10183,7 +15040,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A domain rule refuses the command",
+                     *       "code": "CONCURRENT_MODIFICATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -10192,7 +15061,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -10201,7 +15082,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -10210,7 +15124,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -10219,7 +15145,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -10261,7 +15199,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The id in the path must be a UUID",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -10270,7 +15220,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -10279,7 +15241,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case b06719d2-0e01-4eb7-8acd-80b53b5bd91e, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -10288,7 +15262,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/placement-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "emergency placement 0f8fad5b-d9cb-469f-a165-70867728950e does not exist",
+                     *       "code": "PLACEMENT_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PLACEMENT_NOT_FOUND" | "CASE_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -10297,7 +15283,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/placement-already-notified",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "emergency placement 18199756-619f-432e-a22b-1e3c3f2d8f61 is already notified",
+                     *       "code": "PLACEMENT_ALREADY_NOTIFIED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PLACEMENT_ALREADY_NOTIFIED" | "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -10306,7 +15304,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -10315,7 +15325,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -10324,7 +15367,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -10333,7 +15388,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -10375,7 +15442,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The id in the path must be a UUID",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -10384,7 +15463,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -10393,7 +15484,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case b06719d2-0e01-4eb7-8acd-80b53b5bd91e, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -10402,7 +15505,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "CASE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_FOUND" | "PLACEMENT_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -10411,7 +15526,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/placement-not-notified",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "placement ffce8ba1-28cb-4e6f-b7d0-3aa91f4a932d: send the measure and acts to the PM first (notification)",
+                     *       "code": "PLACEMENT_NOT_NOTIFIED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PLACEMENT_NOT_NOTIFIED" | "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -10420,7 +15547,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -10429,7 +15568,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -10438,7 +15610,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -10447,7 +15631,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -10489,7 +15685,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The id in the path must be a UUID",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -10498,7 +15706,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -10507,7 +15727,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case b06719d2-0e01-4eb7-8acd-80b53b5bd91e, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -10516,7 +15748,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "CASE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_FOUND" | "PLACEMENT_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -10525,7 +15769,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/placement-not-notified",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "placement 18199756-619f-432e-a22b-1e3c3f2d8f61: send the measure and acts to the PM first (notification)",
+                     *       "code": "PLACEMENT_NOT_NOTIFIED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PLACEMENT_NOT_NOTIFIED" | "VALIDATION_NOT_REQUESTED" | "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -10534,7 +15790,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -10543,7 +15811,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -10552,7 +15853,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -10561,7 +15874,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -10603,7 +15928,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -10612,7 +15949,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -10621,7 +15970,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case b06719d2-0e01-4eb7-8acd-80b53b5bd91e, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -10630,7 +15991,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "CASE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_FOUND" | "PLACEMENT_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -10639,7 +16012,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/placement-already-decided",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "emergency placement 05dd0112-e637-4f7a-9b29-b1f7d87b6f79 is revoked",
+                     *       "code": "PLACEMENT_ALREADY_DECIDED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PLACEMENT_ALREADY_DECIDED" | "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -10648,7 +16033,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -10657,7 +16054,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -10666,7 +16096,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -10675,7 +16117,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -10717,7 +16171,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -10726,7 +16192,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -10735,7 +16213,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case b06719d2-0e01-4eb7-8acd-80b53b5bd91e, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -10744,7 +16234,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "CASE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_FOUND" | "PLACEMENT_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -10753,7 +16255,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/placement-not-validated",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "emergency placement ffce8ba1-28cb-4e6f-b7d0-3aa91f4a932d: the TM reviews a validation after its hearing; record the validation first",
+                     *       "code": "PLACEMENT_NOT_VALIDATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PLACEMENT_NOT_VALIDATED" | "REVIEW_BEFORE_HEARING" | "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -10762,7 +16276,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -10771,7 +16297,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -10780,7 +16339,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -10789,7 +16360,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -10830,7 +16413,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -10839,7 +16434,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -10848,7 +16455,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case b06719d2-0e01-4eb7-8acd-80b53b5bd91e, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -10857,7 +16476,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "CASE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -10866,7 +16497,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A domain rule refuses the command",
+                     *       "code": "CONCURRENT_MODIFICATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -10875,7 +16518,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -10884,7 +16539,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -10893,7 +16581,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -10902,7 +16602,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -10943,7 +16655,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -10952,7 +16676,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -10961,7 +16697,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case b06719d2-0e01-4eb7-8acd-80b53b5bd91e, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -10970,7 +16718,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/mandate-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "no mandate of proceeding 1/1999 is on this case",
+                     *       "code": "MANDATE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "MANDATE_NOT_FOUND" | "CASE_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -10979,7 +16739,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A domain rule refuses the command",
+                     *       "code": "CONCURRENT_MODIFICATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -10988,7 +16760,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -10997,7 +16781,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -11006,7 +16823,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -11015,7 +16844,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -11056,7 +16897,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -11065,7 +16918,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -11074,7 +16939,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case b06719d2-0e01-4eb7-8acd-80b53b5bd91e, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -11083,7 +16960,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "CASE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -11092,7 +16981,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/mandate-already-ended",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "the mandates of proceeding 6026/2026 R.G. have already ended",
+                     *       "code": "MANDATE_ALREADY_ENDED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "MANDATE_ALREADY_ENDED" | "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -11101,7 +17002,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -11110,7 +17023,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -11119,7 +17065,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -11128,7 +17086,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -11170,7 +17140,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -11179,7 +17161,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -11188,7 +17182,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case b06719d2-0e01-4eb7-8acd-80b53b5bd91e, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -11197,7 +17203,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/placement-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "emergency placement 0f8fad5b-d9cb-469f-a165-70867728950e does not exist",
+                     *       "code": "PLACEMENT_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PLACEMENT_NOT_FOUND" | "CASE_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -11206,7 +17224,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A domain rule refuses the command",
+                     *       "code": "CONCURRENT_MODIFICATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -11215,7 +17245,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -11224,7 +17266,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -11233,7 +17308,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -11242,7 +17329,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -11284,7 +17383,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/report-range-beyond-stream",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the case has no event at revision 10000",
+                     *       "code": "REPORT_RANGE_BEYOND_STREAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REPORT_RANGE_BEYOND_STREAM" | "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -11293,7 +17404,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -11302,7 +17425,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case b06719d2-0e01-4eb7-8acd-80b53b5bd91e, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -11311,7 +17446,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "CASE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -11320,7 +17467,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/report-head-hash-mismatch",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "the hash given for revision 0 is not the stream's hash there",
+                     *       "code": "REPORT_HEAD_HASH_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REPORT_HEAD_HASH_MISMATCH" | "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -11329,7 +17488,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -11338,7 +17509,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -11347,7 +17551,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -11356,7 +17572,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -11395,7 +17623,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The id in the path must be a UUID",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -11404,7 +17644,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -11413,7 +17665,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case 28799158-5a5b-42d1-b31e-096b3ba4e7d6, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -11422,7 +17686,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "case af8571a5-8f9c-40c1-8923-532c7fa7f4be did not exist at 2026-11-22T01:03:02.642Z on the recorded axis",
+                     *       "code": "CASE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_FOUND";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -11431,7 +17707,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -11469,7 +17757,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/cursor-with-from",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "give either from (a revision) or cursor (the next of a page), not both",
+                     *       "code": "CURSOR_WITH_FROM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CURSOR_WITH_FROM" | "INVALID_CURSOR" | "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -11478,7 +17778,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -11487,7 +17799,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case 28799158-5a5b-42d1-b31e-096b3ba4e7d6, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -11496,7 +17820,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "case 0f8fad5b-d9cb-469f-a165-70867728950e does not exist",
+                     *       "code": "CASE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_FOUND";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -11505,7 +17841,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -11546,7 +17894,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-cursor",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "cursor is not one this endpoint gave out",
+                     *       "code": "INVALID_CURSOR"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_CURSOR" | "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -11555,7 +17915,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -11564,7 +17936,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case b06719d2-0e01-4eb7-8acd-80b53b5bd91e, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -11573,7 +17957,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "CASE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_FOUND";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -11582,7 +17978,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -11624,7 +18032,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/hearing-without-words",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "A hearing records the child's words or wishes: at least one of them",
+                     *       "code": "HEARING_WITHOUT_WORDS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "HEARING_WITHOUT_WORDS" | "OCCURRED_AT_IN_FUTURE" | "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -11633,7 +18053,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -11642,7 +18074,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case b06719d2-0e01-4eb7-8acd-80b53b5bd91e, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -11651,7 +18095,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "CASE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -11660,7 +18116,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A domain rule refuses the command",
+                     *       "code": "CONCURRENT_MODIFICATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -11669,7 +18137,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -11678,7 +18158,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -11687,7 +18200,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -11696,7 +18221,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -11738,7 +18275,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/agreement-not-by-team",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Only team members agree or disagree",
+                     *       "code": "AGREEMENT_NOT_BY_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "AGREEMENT_NOT_BY_TEAM" | "CONTRIBUTION_NOT_THEIR_DISCIPLINE" | "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -11747,7 +18296,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -11756,7 +18317,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case b06719d2-0e01-4eb7-8acd-80b53b5bd91e, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "RESTRICTION_NOT_YOUR_DISCIPLINE" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -11765,7 +18338,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "CASE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -11774,7 +18359,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A domain rule refuses the command",
+                     *       "code": "CONCURRENT_MODIFICATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -11783,7 +18380,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -11792,7 +18401,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -11801,7 +18443,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -11810,7 +18464,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -11852,7 +18518,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/approval-subject-missing",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "a support-plan submission names planId",
+                     *       "code": "APPROVAL_SUBJECT_MISSING"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "APPROVAL_SUBJECT_MISSING" | "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -11861,7 +18539,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -11870,7 +18560,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case b06719d2-0e01-4eb7-8acd-80b53b5bd91e, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -11879,7 +18581,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "CASE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -11888,7 +18602,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A domain rule refuses the command",
+                     *       "code": "CONCURRENT_MODIFICATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -11897,7 +18623,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -11906,7 +18644,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -11915,7 +18686,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -11924,7 +18707,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -11966,7 +18761,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/reason-required",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "a returned act says what to change: reason",
+                     *       "code": "REASON_REQUIRED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REASON_REQUIRED" | "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -11975,7 +18782,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -11984,7 +18803,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -11993,7 +18824,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "CASE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_FOUND" | "APPROVAL_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -12002,7 +18845,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A domain rule refuses the command",
+                     *       "code": "CONCURRENT_MODIFICATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -12011,7 +18866,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -12020,7 +18887,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -12029,7 +18929,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -12038,7 +18950,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -12078,7 +19002,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-cursor",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "cursor is not one this endpoint gave out",
+                     *       "code": "INVALID_CURSOR"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_CURSOR" | "INVALID_POSITION" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -12087,7 +19023,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -12096,16 +19044,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -12114,7 +19065,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -12153,7 +19116,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "VALIDATION_FAILED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -12162,7 +19137,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -12171,7 +19158,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -12180,7 +19179,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A domain rule refuses the command",
+                     *       "code": "CONCURRENT_MODIFICATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -12189,7 +19200,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -12198,7 +19242,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -12207,7 +19263,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -12248,7 +19316,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -12257,7 +19337,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -12266,7 +19358,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -12275,7 +19379,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/partner-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "PARTNER_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PARTNER_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -12284,7 +19400,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A domain rule refuses the command",
+                     *       "code": "CONCURRENT_MODIFICATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -12293,7 +19421,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -12302,7 +19442,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -12311,7 +19484,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -12320,7 +19505,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -12361,7 +19558,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -12370,7 +19579,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -12379,7 +19600,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -12388,7 +19621,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/partner-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "PARTNER_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PARTNER_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -12397,7 +19642,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/partner-inactive",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Partner bf0efe1e-eb83-49dc-88a0-8cee066a2e78 is deactivated",
+                     *       "code": "PARTNER_INACTIVE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PARTNER_INACTIVE" | "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -12406,7 +19663,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -12415,7 +19684,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -12424,7 +19726,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -12433,7 +19747,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -12474,7 +19800,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -12483,7 +19821,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -12492,7 +19842,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -12501,7 +19863,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/partner-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "PARTNER_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PARTNER_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -12510,7 +19884,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A domain rule refuses the command",
+                     *       "code": "CONCURRENT_MODIFICATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -12519,7 +19905,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -12528,7 +19926,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -12537,7 +19968,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -12546,7 +19989,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -12578,7 +20033,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The id in the path must be a UUID",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -12587,7 +20054,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -12596,7 +20075,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -12605,7 +20096,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/partner-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Partner a612c312-f822-4140-96fd-2d60306ee90f does not exist",
+                     *       "code": "PARTNER_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PARTNER_NOT_FOUND";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -12614,7 +20117,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -12655,7 +20170,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-cursor",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "cursor is not one this endpoint gave out",
+                     *       "code": "INVALID_CURSOR"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_CURSOR" | "INVALID_POSITION" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -12664,7 +20191,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -12673,16 +20212,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -12691,7 +20233,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -12730,7 +20284,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "VALIDATION_FAILED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -12739,7 +20305,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -12748,7 +20326,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -12757,7 +20347,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/partner-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Partner 0f8fad5b-d9cb-469f-a165-70867728950e does not exist",
+                     *       "code": "PARTNER_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PARTNER_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -12766,7 +20368,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/partner-inactive",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Partner bf0efe1e-eb83-49dc-88a0-8cee066a2e78 is deactivated",
+                     *       "code": "PARTNER_INACTIVE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PARTNER_INACTIVE" | "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -12775,7 +20389,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -12784,7 +20431,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -12793,7 +20452,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -12834,7 +20505,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -12843,7 +20526,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -12852,7 +20547,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -12861,7 +20568,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/initiative-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Initiative 0f8fad5b-d9cb-469f-a165-70867728950e does not exist",
+                     *       "code": "INITIATIVE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INITIATIVE_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -12870,7 +20589,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/initiative-cancelled",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Initiative 7d69c095-e4a9-454f-a630-a419e3159e33 was cancelled",
+                     *       "code": "INITIATIVE_CANCELLED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INITIATIVE_CANCELLED" | "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -12879,7 +20610,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -12888,7 +20631,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -12897,7 +20673,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -12906,7 +20694,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -12947,7 +20747,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -12956,7 +20768,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -12965,7 +20789,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -12974,7 +20810,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/initiative-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "INITIATIVE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INITIATIVE_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -12983,7 +20831,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A domain rule refuses the command",
+                     *       "code": "CONCURRENT_MODIFICATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -12992,7 +20852,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -13001,7 +20873,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -13010,7 +20915,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -13019,7 +20936,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -13051,7 +20980,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The id in the path must be a UUID",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -13060,7 +21001,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -13069,7 +21022,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -13078,7 +21043,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/initiative-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Initiative 208ae653-e6eb-435a-bdfa-9524a9ac8f94 does not exist",
+                     *       "code": "INITIATIVE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INITIATIVE_NOT_FOUND";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -13087,7 +21064,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -13125,7 +21114,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-cursor",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "cursor is not one this endpoint gave out",
+                     *       "code": "INVALID_CURSOR"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_CURSOR" | "INVALID_POSITION" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -13134,7 +21135,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -13143,16 +21156,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -13161,7 +21177,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -13200,7 +21228,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "VALIDATION_FAILED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -13209,7 +21249,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -13218,7 +21270,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -13227,7 +21291,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/partner-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Partner 00000000-0000-4000-8000-000000000000 does not exist",
+                     *       "code": "PARTNER_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PARTNER_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -13236,7 +21312,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/partner-inactive",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Partner bf0efe1e-eb83-49dc-88a0-8cee066a2e78 is deactivated",
+                     *       "code": "PARTNER_INACTIVE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PARTNER_INACTIVE" | "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -13245,7 +21333,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -13254,7 +21375,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -13263,7 +21396,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -13304,7 +21449,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -13313,7 +21470,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -13322,7 +21491,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -13331,7 +21512,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Case 0f8fad5b-d9cb-469f-a165-70867728950e does not exist",
+                     *       "code": "CASE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_FOUND" | "REPORT_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -13340,7 +21533,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-not-from-report",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Case 4df86a7a-e103-4328-af78-d6702c87f4f7 was not opened from report 1dd120d5-33e1-488d-9f50-52f964d24b1f: its intake does not cite it",
+                     *       "code": "CASE_NOT_FROM_REPORT"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_FROM_REPORT" | "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -13349,7 +21554,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -13358,7 +21575,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -13367,7 +21617,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -13376,7 +21638,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -13408,7 +21682,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The id in the path must be a UUID",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -13417,7 +21703,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -13426,7 +21724,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -13435,7 +21745,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/report-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Report 11c757d5-0e26-4411-a5cb-f8010e2e0b94 does not exist",
+                     *       "code": "REPORT_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REPORT_NOT_FOUND";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -13444,7 +21766,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -13484,7 +21818,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-period",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "from must not be after to",
+                     *       "code": "INVALID_PERIOD"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_PERIOD" | "INVALID_POSITION" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -13493,7 +21839,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -13502,16 +21860,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -13520,7 +21881,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -13560,7 +21933,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-cursor",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "cursor is not one this endpoint gave out",
+                     *       "code": "INVALID_CURSOR"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_CURSOR" | "INVALID_POSITION" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -13569,7 +21954,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -13578,16 +21975,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -13596,7 +21996,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -13635,7 +22047,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "VALIDATION_FAILED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -13644,7 +22068,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -13653,7 +22089,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -13662,7 +22110,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A domain rule refuses the command",
+                     *       "code": "CONCURRENT_MODIFICATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -13671,7 +22131,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -13680,7 +22173,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -13689,7 +22194,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -13730,7 +22247,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -13739,7 +22268,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -13748,7 +22289,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -13757,7 +22310,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/facility-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "FACILITY_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FACILITY_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -13766,7 +22331,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A domain rule refuses the command",
+                     *       "code": "CONCURRENT_MODIFICATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -13775,7 +22352,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -13784,7 +22373,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -13793,7 +22415,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -13802,7 +22436,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -13843,7 +22489,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -13852,7 +22510,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -13861,7 +22531,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -13870,7 +22552,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/facility-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "FACILITY_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FACILITY_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -13879,7 +22573,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A domain rule refuses the command",
+                     *       "code": "CONCURRENT_MODIFICATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -13888,7 +22594,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -13897,7 +22615,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -13906,7 +22657,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -13915,7 +22678,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -13950,7 +22725,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The id in the path must be a UUID",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -13959,7 +22746,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -13968,7 +22767,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -13977,7 +22788,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/facility-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Facility 6c249b1e-758f-47b6-88f9-6cad79e54635 does not exist",
+                     *       "code": "FACILITY_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FACILITY_NOT_FOUND";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -13986,7 +22809,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -14025,7 +22860,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-cursor",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "cursor is not one this endpoint gave out",
+                     *       "code": "INVALID_CURSOR"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_CURSOR" | "INVALID_POSITION" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -14034,7 +22881,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -14043,16 +22902,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -14061,7 +22923,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -14100,7 +22974,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "VALIDATION_FAILED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -14109,7 +22995,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -14118,7 +23016,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -14127,7 +23037,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/family-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "family 00000000-0000-4000-8000-0000000000ab does not exist",
+                     *       "code": "FAMILY_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FAMILY_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -14136,7 +23058,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/carer-is-a-minor",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "family member 51bc8e14-6139-4e33-a9a7-e3613a3272df is a minor: only adults of the household are carers",
+                     *       "code": "CARER_IS_A_MINOR"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CARER_IS_A_MINOR" | "CARER_NOT_IN_FAMILY" | "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -14145,7 +23079,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -14154,7 +23121,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -14163,7 +23142,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -14204,7 +23195,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -14213,7 +23216,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -14222,7 +23237,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -14231,7 +23258,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/foster-carer-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "FOSTER_CARER_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FOSTER_CARER_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -14240,7 +23279,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A domain rule refuses the command",
+                     *       "code": "CONCURRENT_MODIFICATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -14249,7 +23300,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -14258,7 +23321,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -14267,7 +23363,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -14276,7 +23384,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -14317,7 +23437,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -14326,7 +23458,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -14335,7 +23479,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -14344,7 +23500,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/foster-carer-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "FOSTER_CARER_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FOSTER_CARER_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -14353,7 +23521,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A domain rule refuses the command",
+                     *       "code": "CONCURRENT_MODIFICATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description If-Match does not match the current revision (REVISION_MISMATCH) */
@@ -14362,7 +23542,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match the current revision (REVISION_MISMATCH)",
+                     *       "code": "REVISION_MISMATCH"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REVISION_MISMATCH";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -14371,7 +23563,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -14380,7 +23605,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -14389,7 +23626,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -14424,7 +23673,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The id in the path must be a UUID",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -14433,7 +23694,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -14442,7 +23715,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -14451,7 +23736,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/foster-carer-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Foster carer 497d6a90-9f0c-4572-a888-8356916c323f does not exist",
+                     *       "code": "FOSTER_CARER_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FOSTER_CARER_NOT_FOUND";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -14460,7 +23757,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -14507,7 +23816,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-cursor",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "cursor is not one this endpoint gave out",
+                     *       "code": "INVALID_CURSOR"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_CURSOR" | "INVALID_POSITION" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -14516,7 +23837,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -14525,16 +23858,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -14543,7 +23879,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -14574,7 +23922,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-worker-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The worker id in the path must be 1-100 letters, digits or . _ @ -",
+                     *       "code": "INVALID_WORKER_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_WORKER_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -14583,7 +23943,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -14592,7 +23964,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-your-calendar",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the worker may manage their own calendar and reminders",
+                     *       "code": "NOT_YOUR_CALENDAR"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_YOUR_CALENDAR" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -14601,7 +23985,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -14631,7 +24027,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "VALIDATION_FAILED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -14640,7 +24048,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -14649,7 +24069,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-your-calendar",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the worker may manage their own calendar and reminders",
+                     *       "code": "NOT_YOUR_CALENDAR"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_YOUR_CALENDAR" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -14658,7 +24090,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -14693,7 +24137,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-worker-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The worker id in the path must be 1-100 letters, digits or . _ @ -",
+                     *       "code": "INVALID_WORKER_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_WORKER_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description Not found */
@@ -14702,7 +24158,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/calendar-feed-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "No calendar feed answers at this address",
+                     *       "code": "CALENDAR_FEED_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CALENDAR_FEED_NOT_FOUND";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -14711,7 +24179,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -14746,7 +24226,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "VALIDATION_FAILED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -14755,7 +24247,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -14764,7 +24268,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-your-calendar",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the worker may manage their own calendar and reminders",
+                     *       "code": "NOT_YOUR_CALENDAR"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_YOUR_CALENDAR" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -14773,7 +24289,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -14782,7 +24310,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -14812,7 +24352,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "VALIDATION_FAILED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -14821,7 +24373,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -14830,7 +24394,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-your-calendar",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the worker may manage their own calendar and reminders",
+                     *       "code": "NOT_YOUR_CALENDAR"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_YOUR_CALENDAR" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -14839,7 +24415,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -14880,7 +24468,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-cursor",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "cursor is not one this endpoint gave out",
+                     *       "code": "INVALID_CURSOR"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_CURSOR" | "INVALID_ID" | "INVALID_POSITION" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -14889,7 +24489,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -14898,7 +24510,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case 28799158-5a5b-42d1-b31e-096b3ba4e7d6, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -14907,7 +24531,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Case efdade0f-b340-4004-9b32-18f8f08d5024 does not exist",
+                     *       "code": "CASE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_FOUND";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -14916,7 +24552,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -14957,7 +24605,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-cursor",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "cursor is not one this endpoint gave out",
+                     *       "code": "INVALID_CURSOR"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_CURSOR" | "INVALID_POSITION" | "INVALID_WORKER_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -14966,7 +24626,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -14975,16 +24647,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-your-caseload",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Team members may read only their own caseload",
+                     *       "code": "NOT_YOUR_CASELOAD"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_YOUR_CASELOAD" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -14993,7 +24668,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -15029,7 +24716,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-position",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "consistentWith is not a position this service gave out",
+                     *       "code": "INVALID_POSITION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_POSITION" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -15038,7 +24737,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -15047,16 +24758,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -15065,7 +24779,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -15103,7 +24829,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-cursor",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "cursor is not one this endpoint gave out",
+                     *       "code": "INVALID_CURSOR"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_CURSOR" | "INVALID_POSITION" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -15112,7 +24850,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -15121,16 +24871,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -15139,7 +24892,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -15179,7 +24944,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-period",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "from must not be after to",
+                     *       "code": "INVALID_PERIOD"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_PERIOD" | "INVALID_POSITION" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -15188,7 +24965,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -15197,16 +24986,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -15215,7 +25007,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -15253,7 +25057,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The id in the path must be a UUID",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "INVALID_RANGE" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -15262,7 +25078,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -15271,7 +25099,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case 0e1416cc-3d80-4553-9f3e-57595271150a, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -15280,7 +25120,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "case 1e9209d9-baa7-4857-b90c-24d801a4f6e2 does not exist",
+                     *       "code": "CASE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_FOUND";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -15289,7 +25141,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -15319,7 +25183,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The id in the path must be a UUID",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -15328,7 +25204,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -15337,7 +25225,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case b06719d2-0e01-4eb7-8acd-80b53b5bd91e, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -15346,7 +25246,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "CASE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_FOUND";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -15355,7 +25267,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -15377,13 +25301,46 @@ export interface operations {
                     "application/json": components["schemas"]["AuditKeysDto"];
                 };
             };
+            /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
             /** @description A backing store is not answering */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/event-store-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "A backing store is not answering",
+                     *       "code": "EVENT_STORE_UNAVAILABLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "EVENT_STORE_UNAVAILABLE" | "READ_MODEL_NOT_READY";
+                    };
                 };
             };
         };
@@ -15411,7 +25368,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "VALIDATION_FAILED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -15420,7 +25389,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -15429,7 +25410,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -15438,7 +25431,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/checkpoint-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "checkpoint latest does not exist",
+                     *       "code": "CHECKPOINT_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CHECKPOINT_NOT_FOUND";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -15447,7 +25452,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -15477,7 +25494,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The id in the path must be a UUID",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -15486,7 +25515,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -15495,7 +25536,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -15504,7 +25557,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/checkpoint-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "checkpoint c23294f6-f7a0-4e84-b6a8-44d177a4f54e does not exist",
+                     *       "code": "CHECKPOINT_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CHECKPOINT_NOT_FOUND";
+                    };
                 };
             };
         };
@@ -15541,7 +25606,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The id in the path must be a UUID",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "INVALID_RANGE" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -15550,7 +25627,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -15559,7 +25648,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/not-on-case-team",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the team of case 28799158-5a5b-42d1-b31e-096b3ba4e7d6, whoever opened it, and coordinators may work on it",
+                     *       "code": "NOT_ON_CASE_TEAM"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_ON_CASE_TEAM" | "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -15568,7 +25669,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "CASE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_FOUND";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -15577,7 +25690,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -15606,7 +25731,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/event-store-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "A backing store is not answering",
+                     *       "code": "EVENT_STORE_UNAVAILABLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "EVENT_STORE_UNAVAILABLE" | "READ_MODEL_NOT_READY";
+                    };
                 };
             };
         };
@@ -15646,7 +25783,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-cursor",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "cursor is not one this endpoint gave out",
+                     *       "code": "INVALID_CURSOR"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_CURSOR" | "INVALID_ID" | "INVALID_POSITION" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -15655,7 +25804,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -15664,7 +25825,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -15673,7 +25846,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/case-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "CASE_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_FOUND";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -15682,7 +25867,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -15722,7 +25919,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-cursor",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "cursor is not one this endpoint gave out",
+                     *       "code": "INVALID_CURSOR"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_CURSOR" | "INVALID_ID" | "INVALID_POSITION" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -15731,7 +25940,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -15740,7 +25961,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -15749,7 +25982,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/family-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "FAMILY_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FAMILY_NOT_FOUND";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -15758,7 +26003,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -15798,7 +26055,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-cursor",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "cursor is not one this endpoint gave out",
+                     *       "code": "INVALID_CURSOR"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_CURSOR" | "INVALID_ID" | "INVALID_POSITION" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -15807,7 +26076,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -15816,7 +26097,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -15825,7 +26118,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/person-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "PERSON_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PERSON_NOT_FOUND";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -15834,7 +26139,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -15862,7 +26179,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "VALIDATION_FAILED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -15871,7 +26200,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -15880,7 +26221,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -15889,7 +26242,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -15926,7 +26291,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-webhook-secret",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "A webhook secret is whsec_ followed by the base64 of 24 to 64 random bytes",
+                     *       "code": "INVALID_WEBHOOK_SECRET"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_WEBHOOK_SECRET" | "INVALID_WEBHOOK_URL" | "UNKNOWN_EVENT_TYPE" | "WEBHOOK_URL_NOT_ALLOWED" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -15935,7 +26312,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -15944,7 +26333,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -15953,7 +26354,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/subscription-exists",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "You already have a subscription with this URL and these types",
+                     *       "code": "SUBSCRIPTION_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "SUBSCRIPTION_EXISTS" | "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description Body too large (PAYLOAD_TOO_LARGE) */
@@ -15962,7 +26375,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/payload-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large (PAYLOAD_TOO_LARGE)",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
                 };
             };
             /** @description Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED) */
@@ -15971,7 +26396,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -15980,7 +26417,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -16010,7 +26459,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The id in the path must be a UUID",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -16019,7 +26480,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -16028,7 +26501,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -16037,7 +26522,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/subscription-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Subscription be59a42b-2599-4b22-80ff-738c7527674a does not exist",
+                     *       "code": "SUBSCRIPTION_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "SUBSCRIPTION_NOT_FOUND";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -16046,7 +26543,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -16075,7 +26584,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -16084,7 +26605,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -16093,7 +26626,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -16102,7 +26647,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/subscription-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Subscription cbd0c2e0-7971-49d1-99ea-29052768e280 does not exist",
+                     *       "code": "SUBSCRIPTION_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "SUBSCRIPTION_NOT_FOUND";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -16111,7 +26668,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -16147,7 +26716,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The id in the path must be a UUID",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -16156,7 +26737,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -16165,7 +26758,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -16174,7 +26779,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/subscription-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Subscription 60bfc8ce-e4f4-47b5-b9af-fd73b74c56fd does not exist",
+                     *       "code": "SUBSCRIPTION_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "SUBSCRIPTION_NOT_FOUND";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -16183,7 +26800,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -16214,7 +26843,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The id in the path must be a UUID",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -16223,7 +26864,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -16232,7 +26885,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -16241,7 +26906,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/delivery-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Delivery 963fd44c-626c-4c0e-ae6a-5fb99d13f536 does not exist",
+                     *       "code": "DELIVERY_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "DELIVERY_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -16250,7 +26927,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/delivery-pending",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Delivery 7f666135-2e6d-4396-a90d-c19a0d120c44 is still pending: it will be sent again without being asked",
+                     *       "code": "DELIVERY_PENDING"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "DELIVERY_PENDING" | "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -16259,7 +26948,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -16305,7 +27006,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-position",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "consistentWith is not a position this service gave out",
+                     *       "code": "INVALID_POSITION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_POSITION" | "INVALID_RANGE" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -16314,7 +27027,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -16323,7 +27048,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -16332,7 +27069,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -16366,7 +27115,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-cursor",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The cursor is not a position this feed gave out: pass a next, position or id as is",
+                     *       "code": "INVALID_CURSOR"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_CURSOR" | "UNKNOWN_EVENT_TYPE" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -16375,7 +27136,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -16384,7 +27157,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
         };
@@ -16421,7 +27206,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-cursor",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The cursor is not a position this feed gave out: pass a next, position or id as is",
+                     *       "code": "INVALID_CURSOR"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_CURSOR" | "UNKNOWN_EVENT_TYPE" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -16430,7 +27227,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -16439,7 +27248,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
         };
@@ -16467,7 +27288,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "VALIDATION_FAILED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -16476,7 +27309,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -16485,16 +27330,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -16503,7 +27351,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -16535,7 +27395,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
+                     *       "code": "VALIDATION_FAILED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -16544,7 +27416,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -16553,7 +27437,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -16562,7 +27458,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/projection-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Projection no-such-projection does not exist; known projections: case_list, deadlines, case_timeline, caseload, statistics, audit_stream_heads, statistics_export, access_log, community, people, carers, approvals",
+                     *       "code": "PROJECTION_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "PROJECTION_NOT_FOUND";
+                    };
                 };
             };
             /** @description A domain rule refuses the command */
@@ -16571,7 +27479,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A domain rule refuses the command",
+                     *       "code": "CONCURRENT_MODIFICATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "CONCURRENT_MODIFICATION";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -16580,7 +27500,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };
@@ -16610,7 +27542,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The id in the path must be a UUID",
+                     *       "code": "INVALID_ID"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                    };
                 };
             };
             /** @description No bearer token, or a bad or expired one (UNAUTHENTICATED) */
@@ -16619,7 +27563,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "No bearer token, or a bad or expired one (UNAUTHENTICATED)",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
                 };
             };
             /** @description The role may not do this (FORBIDDEN_ROLE) */
@@ -16628,7 +27584,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
+                     *       "code": "FORBIDDEN_ROLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                    };
                 };
             };
             /** @description Not found */
@@ -16637,7 +27605,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rebuild-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Rebuild 596df5ca-dbbd-4162-ba1c-98db28e29a4a does not exist",
+                     *       "code": "REBUILD_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "REBUILD_NOT_FOUND";
+                    };
                 };
             };
             /** @description Too many requests from this token subject (RATE_LIMITED); see Retry-After */
@@ -16646,7 +27626,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    /**
+                     * @example {
+                     *       "type": "https://tutela.example/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this token subject (RATE_LIMITED); see Retry-After",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
         };

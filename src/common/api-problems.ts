@@ -2,7 +2,7 @@ import { SetMetadata, applyDecorators } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtraModels, ApiHeader, ApiResponse, getSchemaPath } from '@nestjs/swagger';
 import { PROBLEM_CONTENT_TYPE, ProblemDto } from './problem';
 
-const DESCRIPTIONS: Record<number, string> = {
+export const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   400: 'Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header',
   401: 'No bearer token, or a bad or expired one (UNAUTHENTICATED)',
   403: 'The role may not do this (FORBIDDEN_ROLE)',
@@ -10,6 +10,7 @@ const DESCRIPTIONS: Record<number, string> = {
   409: 'A domain rule refuses the command',
   412: 'If-Match does not match the current revision (REVISION_MISMATCH)',
   413: 'Body too large (PAYLOAD_TOO_LARGE)',
+  415: 'The body is not application/json (UNSUPPORTED_MEDIA_TYPE)',
   422: 'Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)',
   429: 'Too many requests from this token subject (RATE_LIMITED); see Retry-After',
   503: 'A backing store is not answering',
@@ -22,7 +23,7 @@ export const ApiProblems = (...statuses: number[]) =>
     ...statuses.map((status) =>
       ApiResponse({
         status,
-        description: DESCRIPTIONS[status],
+        description: PROBLEM_DESCRIPTIONS[status],
         content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: getSchemaPath(ProblemDto) } } },
       }),
     ),
@@ -40,7 +41,7 @@ export const ApiCommand = (options: { onExisting: boolean }) =>
     ...(options.onExisting
       ? [ApiHeader({ name: 'If-Match', required: false, description: 'The revision you read, as "3"; a mismatch is 412' })]
       : []),
-    ApiProblems(400, 401, 403, 413, 422, 429, ...(options.onExisting ? [404, 409, 412] : [409])),
+    ApiProblems(400, 401, 403, 413, 415, 422, 429, ...(options.onExisting ? [404, 409, 412] : [409])),
   );
 
 /** Errors every authenticated query shares. */

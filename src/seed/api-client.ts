@@ -1,3 +1,18 @@
+import createClient, { Client } from 'openapi-fetch';
+import type { paths } from '../../clients/typescript/schema';
+
+/** A path template of the contract with its {params} as any text: `/cases/{caseId}/contacts` → `/cases/${string}/contacts`. */
+type Pattern<P extends string> = P extends `${infer Head}{${string}}${infer Tail}` ? `${Head}${string}${Pattern<Tail>}` : P;
+type PostTemplate = { [P in keyof paths]: paths[P] extends { post: object } ? P : never }[keyof paths];
+
+/**
+ * Where a seed step may POST: a path of the generated client's contract (clients/typescript), refs in place of ids.
+ * An endpoint renamed or removed in openapi.json no longer compiles here.
+ */
+export type SeedPostPath = Pattern<PostTemplate>;
+/** The same under a case: what a story appends to `/cases/@{ref}`. */
+export type CaseSubpath = PostTemplate extends infer P ? (P extends `/cases/{caseId}${infer S}` ? Pattern<S> : never) : never;
+
 /** The seed's only way in: tutela's HTTP API with a bearer token, an Idempotency-Key on every POST, problems reported whole. */
 export class SeedError extends Error {
   constructor(
@@ -31,12 +46,19 @@ export class ApiClient {
   /** POSTs answered, and how many of them were replays of an earlier run. */
   sent = 0;
   replayed = 0;
+  private readonly api: Client<paths>;
 
   constructor(
     private readonly baseUrl: string,
-    private readonly token: string,
+    token: string,
     private readonly seed: number,
-  ) {}
+  ) {
+    this.api = createClient<paths>({
+      baseUrl,
+      headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+      fetch: (request) => this.fetchPatiently(request),
+    });
+  }
 
   /** Fails early and plainly: nothing listening, or a token the instance refuses. */
   async preflight(): Promise<void> {
@@ -53,74 +75,75 @@ export class ApiClient {
         '  Is tutela running there? Start it with npm start, or pass --url.',
       );
     }
-    if (!health.ok) throw new SeedError('reach the instance', 'GET /health', health.status, await this.problemOf(health));
-    const probe = await this.fetch('check the token', `${this.baseUrl}/families/${NO_SUCH_FAMILY}`, { headers: this.headers() });
-    if (probe.status !== 404) {
+    if (!health.ok) throw new SeedError('reach the instance', 'GET /health', health.status, await problemOf(health));
+    const probe = await this.sent_('check the token', () =>
+      this.api.GET('/families/{familyId}', { params: { path: { familyId: NO_SUCH_FAMILY } } }),
+    );
+    if (probe.response.status !== 404) {
       throw new SeedError(
         'check the token',
         'GET /families/{unknown}',
-        probe.status,
-        await this.problemOf(probe),
+        probe.response.status,
+        probe.error ?? probe.data,
         '  The seed needs a coordinator token of this instance (--token or TOKEN).',
       );
     }
   }
 
-  async post(step: string, path: string, body: object, key: string, correlationId: string): Promise<CommandAnswer> {
+  /** path: a contract path with its refs resolved, so it holds no {param} left for the client to fill. */
+  async post(step: string, path: SeedPostPath, body: object, key: string, correlationId: string): Promise<CommandAnswer> {
+    const headers = { 'Idempotency-Key': key, 'X-Correlation-Id': correlationId };
     for (let attempt = 1; ; attempt++) {
-      const response = await this.fetch(step, `${this.baseUrl}${path}`, {
-        method: 'POST',
-        headers: { ...this.headers(), 'Content-Type': 'application/json', 'Idempotency-Key': key, 'X-Correlation-Id': correlationId },
-        body: JSON.stringify(body),
-      });
-      if (response.ok) {
+      // The typed client checks templates at compile time; a seed path is a filled one, checked by SeedPostPath.
+      const answer = await this.sent_(step, () => this.api.POST(path as PostTemplate, { body: body as never, headers }));
+      if (answer.response.ok) {
         this.sent++;
-        if (response.headers.get('idempotent-replayed') === 'true') this.replayed++;
-        return (await response.json()) as CommandAnswer;
+        if (answer.response.headers.get('idempotent-replayed') === 'true') this.replayed++;
+        return answer.data as unknown as CommandAnswer;
       }
-      const problem = await this.problemOf(response);
-      const code = (problem as { code?: string } | undefined)?.code;
+      const code = (answer.error as { code?: string } | undefined)?.code;
       // The same key still being processed (a request of an interrupted run): wait for it, then its answer is replayed.
       if (code === 'IDEMPOTENCY_KEY_IN_PROGRESS' && attempt < 10) {
         await sleep(100 * attempt);
         continue;
       }
-      throw new SeedError(
-        step,
-        `POST ${path}`,
-        response.status,
-        problem,
-        code === 'IDEMPOTENCY_KEY_REUSED' ? reuseHint(this.seed) : undefined,
-      );
+      const hint = code === 'IDEMPOTENCY_KEY_REUSED' ? reuseHint(this.seed) : undefined;
+      throw new SeedError(step, `POST ${path}`, answer.response.status, answer.error, hint);
     }
   }
 
   /** The chain hash of a case event: what a court report pins. */
   async eventHash(step: string, caseId: string, revision: number): Promise<string> {
-    const path = `/cases/${caseId}/events?from=${revision}&limit=1`;
-    const response = await this.fetch(step, `${this.baseUrl}${path}`, { headers: this.headers() });
-    if (!response.ok) throw new SeedError(step, `GET ${path}`, response.status, await this.problemOf(response));
-    const page = (await response.json()) as { items: Array<{ revision: number; hash: string }> };
-    const event = page.items.find((e) => e.revision === revision);
-    if (!event) throw new SeedError(step, `GET ${path}`, response.status, page, `  No event at revision ${revision}.`);
+    const request = `GET /cases/${caseId}/events?from=${revision}&limit=1`;
+    const answer = await this.sent_(step, () =>
+      this.api.GET('/cases/{caseId}/events', { params: { path: { caseId }, query: { from: revision, limit: 1 } } }),
+    );
+    if (!answer.data) throw new SeedError(step, request, answer.response.status, answer.error);
+    const event = answer.data.items.find((e) => e.revision === revision);
+    if (!event) throw new SeedError(step, request, answer.response.status, answer.data, `  No event at revision ${revision}.`);
     return event.hash;
   }
 
-  private headers(): Record<string, string> {
-    return { Authorization: `Bearer ${this.token}`, Accept: 'application/json' };
+  /** A dropped connection the client could not retry becomes a SeedError naming the step. */
+  private async sent_<T>(step: string, send: () => Promise<T>): Promise<T> {
+    try {
+      return await send();
+    } catch (error) {
+      throw new SeedError(step, 'a request', undefined, (error as Error).cause ?? error);
+    }
   }
 
   /**
-   * fetch, retried on a dropped connection and after a 429 (waiting its Retry-After): every POST carries its
-   * Idempotency-Key, so a retry never writes twice.
+   * The client's fetch, retried on a dropped connection and after a 429 (waiting its Retry-After): every POST carries
+   * its Idempotency-Key, so a retry never writes twice.
    */
-  private async fetch(step: string, url: string, init: RequestInit): Promise<Response> {
+  private async fetchPatiently(request: Request): Promise<Response> {
     for (let attempt = 1, limited = 0; ; attempt++) {
       let response: Response;
       try {
-        response = await fetch(url, init);
+        response = await fetch(request.clone());
       } catch (error) {
-        if (attempt >= 4) throw new SeedError(step, `${init.method ?? 'GET'} ${url}`, undefined, (error as Error).cause ?? error);
+        if (attempt >= 4) throw error;
         await sleep(250 * attempt);
         continue;
       }
@@ -129,13 +152,13 @@ export class ApiClient {
       await sleep(Math.min(60, Math.max(1, Number(response.headers.get('retry-after')) || 1)) * 1000);
     }
   }
-
-  private async problemOf(response: Response): Promise<unknown> {
-    const text = await response.text();
-    try {
-      return JSON.parse(text);
-    } catch {
-      return text;
-    }
-  }
 }
+
+const problemOf = async (response: Response): Promise<unknown> => {
+  const text = await response.text();
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+};

@@ -55,7 +55,7 @@ export const planCarers = (seed: number, asOfDay: number): FamilyPlan => {
       },
       saves: `${ref}-family`,
     });
-    const adult = (suffix: string, sex: 'F' | 'M', role: string) => ({
+    const adult = (suffix: string, sex: 'F' | 'M', role: string): Step => ({
       name: `carers: ${familyName} ${suffix}`,
       key: `${ref}-${suffix}`,
       path: `/families/@{${ref}-family}/members`,

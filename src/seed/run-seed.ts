@@ -1,5 +1,5 @@
 import { romeDate } from '../common/rome-date';
-import { ApiClient } from './api-client';
+import { ApiClient, SeedPostPath } from './api-client';
 import { planCarers } from './carers.seed';
 import { planCommunity } from './community.seed';
 import { planFamily } from './family.seed';
@@ -35,7 +35,8 @@ const sendFamily = async (client: ApiClient, seed: number, plan: FamilyPlan, kno
       const headHash = await client.eventHash(step.name, ids.get(step.caseRef)!, toRevision);
       body = { ...body, coveredEvents: { fromRevision: 0, toRevision }, headHash };
     }
-    const path = resolveRefs(step.path, ids);
+    // Refs become ids: the path still fits its contract pattern.
+    const path = resolveRefs(step.path, ids) as SeedPostPath;
     const answer = await client.post(step.name, path, body, keyOf(seed, plan, step.key), `seed-${seed}.${scopeOf(plan)}`);
     if (step.saves) ids.set(step.saves, answer.id!);
     if (step.caseRef) heads.set(step.caseRef, answer.revision);

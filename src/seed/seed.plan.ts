@@ -1,3 +1,4 @@
+import type { SeedPostPath } from './api-client';
 /**
  * What the seed sends: a plan of HTTP steps per family, made before anything is sent, so the counts are known from the plan.
  * Paths and bodies refer to ids made by earlier steps as @{ref} (the family, its members, the cases, plans...).
@@ -36,7 +37,7 @@ export interface Step {
   name: string;
   /** Unique within the family; with the seed and the family it makes the Idempotency-Key. */
   key: string;
-  path: string;
+  path: SeedPostPath;
   body: object;
   /** Keep the answer's id under this ref. */
   saves?: string;

@@ -1,3 +1,4 @@
+import type { CaseSubpath, SeedPostPath } from './api-client';
 import { Counter, Step } from './seed.plan';
 import { Timeline } from './timeline';
 
@@ -9,7 +10,7 @@ export interface StoryStep {
   t: number;
   seq: number;
   what: string;
-  path: string;
+  path: SeedPostPath;
   body: (tl: Timeline) => object;
   saves?: string;
   counts?: Counter[];
@@ -32,8 +33,8 @@ export class Story {
   ) {}
 
   /** A POST at story day t; subpath is under /cases/{case}, or '' for the opening itself (POST /cases). */
-  add(t: number, what: string, subpath: string | null, body: (tl: Timeline) => object, options: StepOptions = {}): void {
-    const path = subpath === null ? '/cases' : `/cases/@{${this.ref}}${subpath}`;
+  add(t: number, what: string, subpath: CaseSubpath | null, body: (tl: Timeline) => object, options: StepOptions = {}): void {
+    const path: SeedPostPath = subpath === null ? '/cases' : `/cases/@{${this.ref}}${subpath}`;
     this.steps.push({ t, seq: this.steps.length, what, path, body, ...options });
   }
 

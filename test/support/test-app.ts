@@ -4,6 +4,7 @@ import request from 'supertest';
 import { mintToken } from '../../src/auth/signing-secret';
 import { Role } from '../../src/auth/roles';
 import { createApp } from '../../src/bootstrap';
+import { watchProblemCodes } from './problem-codes';
 import { Clock } from '../../src/common/clock';
 import { loadConfig } from '../../src/config/config';
 import { DestinationStream } from '../../src/observability/logger';
@@ -53,6 +54,7 @@ export const createTestApp = async (
     projections: options.projections,
     projectionWorker: { pollMs: 100 },
   });
+  const undeclaredProblems = watchProblemCodes(app);
   await app.init();
   const server = app.getHttpServer();
   return {
@@ -64,6 +66,11 @@ export const createTestApp = async (
     async close() {
       await app.close();
       if (!shared) await database.close();
+      const undeclared = undeclaredProblems();
+      if (undeclared.length > 0)
+        throw new Error(
+          `answers the OpenAPI document does not declare (record them: npm run problem-codes):\n${JSON.stringify(undeclared)}`,
+        );
     },
   };
 };
