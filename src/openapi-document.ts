@@ -129,10 +129,15 @@ const describeProblems = (document: OpenAPIObject): OpenAPIObject => {
     for (const [method, operation] of Object.entries(item)) {
       if (!operation?.responses) continue;
       const key = `${method.toUpperCase()} ${path}`;
+      const described = operation as Operation & { summary?: string; description?: string; parameters?: Parameter[] };
+      const facts = {
+        query: (described.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name ?? ''),
+        text: [described.summary, described.description, ...Object.values(operation.responses).map((a) => a.description)].join(' '),
+      };
       const declared = Object.entries(operation.responses).filter(([, answer]) => answer.content?.[PROBLEM_CONTENT_TYPE]);
       const statuses = new Set([...declared.map(([status]) => Number(status)), ...recordedStatusesOf(key)]);
       for (const status of [...statuses].sort()) {
-        const codes = problemCodesOf(key, status);
+        const codes = problemCodesOf(key, status, facts);
         // A 404 with no code is one a list or a search declared by habit: it has nothing to miss.
         if (codes.length === 0 && status === 404) delete operation.responses[status];
         if (codes.length === 0) continue;

@@ -5,7 +5,7 @@ export const SHARED_PROBLEM_CODES: Record<number, readonly string[]> = {
   400: ['VALIDATION_FAILED', 'MALFORMED_JSON', 'BODY_TOO_DEEP', 'RESERVED_KEY', 'INVALID_CHARACTERS', 'BAD_REQUEST'],
   401: ['UNAUTHENTICATED'],
   403: ['FORBIDDEN_ROLE', 'MISSING_SCOPE', 'CORS_ORIGIN_NOT_ALLOWED'],
-  409: ['CONCURRENT_MODIFICATION'],
+  409: ['CONCURRENT_MODIFICATION', 'IDEMPOTENCY_KEY_IN_PROGRESS'],
   412: ['REVISION_MISMATCH'],
   413: ['PAYLOAD_TOO_LARGE'],
   415: ['UNSUPPORTED_MEDIA_TYPE'],
@@ -39,12 +39,24 @@ const MISSING_PATH_ID: Record<string, string> = {
   name: 'PROJECTION_NOT_FOUND',
 };
 
-/** Codes an operation answers because of its path: a malformed id (400), a missing one (404). */
-const pathCodes = (operation: string, status: number): string[] => {
+/** What an operation says of itself: its parameters, and the codes its own words name ("409 PARTNER_INACTIVE"). */
+export interface OperationFacts {
+  query: string[];
+  text: string;
+}
+
+/** Codes an operation answers because of its path, its query or its own description. */
+const declaredCodes = (operation: string, status: number, facts: OperationFacts): string[] => {
   const params = [...operation.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
-  if (status === 400) return params.some((param) => param.endsWith('Id') && param !== 'workerId') ? ['INVALID_ID'] : [];
-  if (status === 404) return params.flatMap((param) => MISSING_PATH_ID[param] ?? []);
-  return [];
+  const named = [...facts.text.matchAll(new RegExp(`\\b${status} ([A-Z][A-Z0-9_]{3,})`, 'g'))].map((match) => match[1]);
+  if (status === 404) return [...params.flatMap((param) => MISSING_PATH_ID[param] ?? []), ...named];
+  if (status !== 400) return named;
+  return [
+    ...(params.some((param) => param.endsWith('Id') && param !== 'workerId') ? ['INVALID_ID'] : []),
+    ...(facts.query.includes('consistentWith') ? ['INVALID_POSITION'] : []),
+    ...(facts.query.includes('cursor') ? ['INVALID_CURSOR'] : []),
+    ...named,
+  ];
 };
 
 /** An operation's own codes for one status, with an answer the service gave (its detail is the example's). */
@@ -55,12 +67,12 @@ export interface RecordedProblem {
 
 /**
  * The codes each operation answers, by status: those of its rules, as the test suite saw the service answer them
- * (`npm run problem-codes` records a run into `openapi-problem-codes.recorded.ts`), those of its path, and the shared ones.
+ * (`npm run problem-codes` records a run into `openapi-problem-codes.recorded.ts`), those of its path and query, those its description names, and the shared ones.
  */
-export const problemCodesOf = (operation: string, status: number): string[] => [
+export const problemCodesOf = (operation: string, status: number, facts: OperationFacts): string[] => [
   ...new Set([
     ...(RECORDED_PROBLEM_CODES[operation]?.[status] ?? []).map((p) => p.code),
-    ...pathCodes(operation, status),
+    ...declaredCodes(operation, status, facts),
     ...(SHARED_PROBLEM_CODES[status] ?? []),
   ]),
 ];

@@ -6212,7 +6212,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "ALREADY_A_MEMBER" | "PERSON_MERGED" | "PERSON_POSSIBLE_DUPLICATE" | "CONCURRENT_MODIFICATION";
+                        code?: "ALREADY_A_MEMBER" | "PERSON_MERGED" | "PERSON_POSSIBLE_DUPLICATE" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -6454,7 +6454,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CONCURRENT_MODIFICATION";
+                        code?: "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -6697,7 +6697,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CONCURRENT_MODIFICATION";
+                        code?: "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -6856,7 +6856,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "FISCAL_CODE_INCONSISTENT" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -6940,7 +6940,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CONCURRENT_MODIFICATION";
+                        code?: "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -7183,7 +7183,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CONCURRENT_MODIFICATION";
+                        code?: "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -7466,7 +7466,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_CURSOR" | "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_CURSOR" | "INVALID_ID" | "INVALID_POSITION" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -7706,16 +7706,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://tutela.example/problems/validation-failed",
+                     *       "type": "https://tutela.example/problems/fiscal-code-inconsistent",
                      *       "title": "Bad Request",
                      *       "status": 400,
                      *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
-                     *       "code": "VALIDATION_FAILED"
+                     *       "code": "FISCAL_CODE_INCONSISTENT"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "FISCAL_CODE_INCONSISTENT" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -7778,7 +7778,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "FISCAL_CODE_ALREADY_REGISTERED" | "CONCURRENT_MODIFICATION";
+                        code?: "FISCAL_CODE_ALREADY_REGISTERED" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -8046,7 +8046,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "FISCAL_CODE_INCONSISTENT" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -8130,7 +8130,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CONCURRENT_MODIFICATION";
+                        code?: "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -8372,7 +8372,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CONCURRENT_MODIFICATION";
+                        code?: "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -9001,7 +9001,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CASE_ALREADY_OPEN" | "MEMBER_NOT_A_MINOR" | "MINOR_NOT_IN_FAMILY" | "MINOR_OVER_AGE_LIMIT" | "PARTNER_INACTIVE" | "REQUESTER_NOT_ELIGIBLE" | "CONCURRENT_MODIFICATION";
+                        code?: "CASE_ALREADY_OPEN" | "MEMBER_NOT_A_MINOR" | "MINOR_NOT_IN_FAMILY" | "MINOR_OVER_AGE_LIMIT" | "PARTNER_INACTIVE" | "REQUESTER_NOT_ELIGIBLE" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -9222,7 +9222,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "PROSIEGUO_BEYOND_21" | "CONCURRENT_MODIFICATION";
+                        code?: "PROSIEGUO_BEYOND_21" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -9464,7 +9464,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "APPROVAL_REQUIRED" | "CASE_CLOSED" | "MEASURES_IN_FORCE" | "CONCURRENT_MODIFICATION";
+                        code?: "APPROVAL_REQUIRED" | "CASE_CLOSED" | "MEASURES_IN_FORCE" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -9706,7 +9706,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CASE_ALREADY_OPEN" | "CASE_NOT_CLOSED" | "MINOR_OVER_AGE_LIMIT" | "CONCURRENT_MODIFICATION";
+                        code?: "CASE_ALREADY_OPEN" | "CASE_NOT_CLOSED" | "MINOR_OVER_AGE_LIMIT" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -9948,7 +9948,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "MINOR_OVER_AGE_LIMIT" | "CONCURRENT_MODIFICATION";
+                        code?: "MINOR_OVER_AGE_LIMIT" | "TEAM_MEMBER_ALREADY_ASSIGNED" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -10191,7 +10191,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CONCURRENT_MODIFICATION";
+                        code?: "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -10433,7 +10433,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CASE_MANAGER_NOT_A_MEMBER" | "CONCURRENT_MODIFICATION";
+                        code?: "CASE_MANAGER_NOT_A_MEMBER" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -10675,7 +10675,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "ACCESS_GRANT_NEEDLESS" | "CONCURRENT_MODIFICATION";
+                        code?: "ACCESS_GRANT_NEEDLESS" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -10918,7 +10918,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CONCURRENT_MODIFICATION";
+                        code?: "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -11152,16 +11152,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "type": "https://tutela.example/problems/assessment-already-open",
                      *       "title": "Conflict",
                      *       "status": 409,
                      *       "detail": "A domain rule refuses the command",
-                     *       "code": "CONCURRENT_MODIFICATION"
+                     *       "code": "ASSESSMENT_ALREADY_OPEN"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CONCURRENT_MODIFICATION";
+                        code?: "ASSESSMENT_ALREADY_OPEN" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -11404,7 +11404,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CONCURRENT_MODIFICATION";
+                        code?: "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -11638,16 +11638,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "type": "https://tutela.example/problems/assessment-completed",
                      *       "title": "Conflict",
                      *       "status": 409,
                      *       "detail": "A domain rule refuses the command",
-                     *       "code": "CONCURRENT_MODIFICATION"
+                     *       "code": "ASSESSMENT_COMPLETED"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CONCURRENT_MODIFICATION";
+                        code?: "ASSESSMENT_COMPLETED" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -11890,7 +11890,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CASE_CLOSED" | "MINOR_OVER_AGE_LIMIT" | "CONCURRENT_MODIFICATION";
+                        code?: "CASE_CLOSED" | "MINOR_OVER_AGE_LIMIT" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -12049,7 +12049,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "GOAL_NOT_FOUND" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -12112,7 +12112,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CASE_NOT_FOUND";
+                        code?: "CASE_NOT_FOUND" | "NEED_NOT_FOUND";
                     };
                 };
             };
@@ -12133,7 +12133,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CONCURRENT_MODIFICATION";
+                        code?: "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -12376,7 +12376,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "APPROVAL_REQUIRED" | "CONCURRENT_MODIFICATION";
+                        code?: "APPROVAL_REQUIRED" | "SUPPORT_PLAN_ALREADY_AGREED" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -12620,7 +12620,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CONCURRENT_MODIFICATION";
+                        code?: "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -12855,16 +12855,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "type": "https://tutela.example/problems/intervention-already-ended",
                      *       "title": "Conflict",
                      *       "status": 409,
                      *       "detail": "A domain rule refuses the command",
-                     *       "code": "CONCURRENT_MODIFICATION"
+                     *       "code": "INTERVENTION_ALREADY_ENDED"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CONCURRENT_MODIFICATION";
+                        code?: "INTERVENTION_ALREADY_ENDED" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -13023,7 +13023,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "GOAL_NOT_FOUND" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -13107,7 +13107,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CONCURRENT_MODIFICATION";
+                        code?: "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -13341,16 +13341,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "type": "https://tutela.example/problems/interventions-still-active",
                      *       "title": "Conflict",
                      *       "status": 409,
                      *       "detail": "A domain rule refuses the command",
-                     *       "code": "CONCURRENT_MODIFICATION"
+                     *       "code": "INTERVENTIONS_STILL_ACTIVE"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CONCURRENT_MODIFICATION";
+                        code?: "INTERVENTIONS_STILL_ACTIVE" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -13593,7 +13593,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "LEGAL_BASIS_INCOMPATIBLE" | "CONCURRENT_MODIFICATION";
+                        code?: "LEGAL_BASIS_INCOMPATIBLE" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -13752,7 +13752,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "PARENTAL_CONSENT_REQUIRED" | "PLACED_WITH_REQUIRED" | "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "PARENTAL_CONSENT_REQUIRED" | "PLACED_WITH_REQUIRED" | "INVALID_ID" | "PLACED_WITH_NOT_APPLICABLE" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -13827,16 +13827,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "type": "https://tutela.example/problems/measure-already-ordered",
                      *       "title": "Conflict",
                      *       "status": 409,
                      *       "detail": "A domain rule refuses the command",
-                     *       "code": "CONCURRENT_MODIFICATION"
+                     *       "code": "MEASURE_ALREADY_ORDERED"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CONCURRENT_MODIFICATION";
+                        code?: "MEASURE_ALREADY_ORDERED" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -14079,7 +14079,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "MEASURE_TERM_EXPIRED" | "CONCURRENT_MODIFICATION";
+                        code?: "MEASURE_TERM_EXPIRED" | "MEASURE_NOT_ORDERED" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -14313,16 +14313,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "type": "https://tutela.example/problems/measure-not-ordered",
                      *       "title": "Conflict",
                      *       "status": 409,
                      *       "detail": "A domain rule refuses the command",
-                     *       "code": "CONCURRENT_MODIFICATION"
+                     *       "code": "MEASURE_NOT_ORDERED"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CONCURRENT_MODIFICATION";
+                        code?: "MEASURE_NOT_ORDERED" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -14565,7 +14565,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "MEASURE_ALREADY_ENDED" | "CONCURRENT_MODIFICATION";
+                        code?: "MEASURE_ALREADY_ENDED" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -14808,7 +14808,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "AFFIDO_KIND_NOT_ACCEPTED" | "FACILITY_CLOSED" | "PARENT_NOT_IN_FAMILY" | "PLACE_KIND_MISMATCH" | "CONCURRENT_MODIFICATION";
+                        code?: "AFFIDO_KIND_NOT_ACCEPTED" | "FACILITY_CLOSED" | "PARENT_NOT_IN_FAMILY" | "PLACE_KIND_MISMATCH" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -15042,16 +15042,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "type": "https://tutela.example/problems/oral-notice-already-given",
                      *       "title": "Conflict",
                      *       "status": 409,
                      *       "detail": "A domain rule refuses the command",
-                     *       "code": "CONCURRENT_MODIFICATION"
+                     *       "code": "ORAL_NOTICE_ALREADY_GIVEN"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CONCURRENT_MODIFICATION";
+                        code?: "ORAL_NOTICE_ALREADY_GIVEN" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -15294,7 +15294,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "PLACEMENT_ALREADY_NOTIFIED" | "CONCURRENT_MODIFICATION";
+                        code?: "PLACEMENT_ALREADY_NOTIFIED" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -15537,7 +15537,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "PLACEMENT_NOT_NOTIFIED" | "CONCURRENT_MODIFICATION";
+                        code?: "PLACEMENT_NOT_NOTIFIED" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -15780,7 +15780,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "PLACEMENT_NOT_NOTIFIED" | "VALIDATION_NOT_REQUESTED" | "CONCURRENT_MODIFICATION";
+                        code?: "PLACEMENT_NOT_NOTIFIED" | "VALIDATION_NOT_REQUESTED" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -16023,7 +16023,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "PLACEMENT_ALREADY_DECIDED" | "CONCURRENT_MODIFICATION";
+                        code?: "PLACEMENT_ALREADY_DECIDED" | "PLACEMENT_NOT_NOTIFIED" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -16266,7 +16266,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "PLACEMENT_NOT_VALIDATED" | "REVIEW_BEFORE_HEARING" | "CONCURRENT_MODIFICATION";
+                        code?: "PLACEMENT_NOT_VALIDATED" | "REVIEW_BEFORE_HEARING" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -16508,7 +16508,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CONCURRENT_MODIFICATION";
+                        code?: "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -16666,7 +16666,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "DATE_AFTER_OCCURRED_AT" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -16741,16 +16741,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "type": "https://tutela.example/problems/mandate-already-ended",
                      *       "title": "Conflict",
                      *       "status": 409,
                      *       "detail": "A domain rule refuses the command",
-                     *       "code": "CONCURRENT_MODIFICATION"
+                     *       "code": "MANDATE_ALREADY_ENDED"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CONCURRENT_MODIFICATION";
+                        code?: "MANDATE_ALREADY_ENDED" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -16908,7 +16908,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "DATE_AFTER_OCCURRED_AT" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -16971,7 +16971,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CASE_NOT_FOUND";
+                        code?: "CASE_NOT_FOUND" | "MANDATE_NOT_FOUND";
                     };
                 };
             };
@@ -16992,7 +16992,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "MANDATE_ALREADY_ENDED" | "CONCURRENT_MODIFICATION";
+                        code?: "MANDATE_ALREADY_ENDED" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -17235,7 +17235,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CONCURRENT_MODIFICATION";
+                        code?: "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -17478,7 +17478,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "REPORT_HEAD_HASH_MISMATCH" | "CONCURRENT_MODIFICATION";
+                        code?: "REPORT_HEAD_HASH_MISMATCH" | "APPROVAL_REQUIRED" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -17634,7 +17634,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "INVALID_POSITION" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -17768,7 +17768,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CURSOR_WITH_FROM" | "INVALID_CURSOR" | "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "CURSOR_WITH_FROM" | "INVALID_CURSOR" | "INVALID_ID" | "INVALID_POSITION" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -18043,7 +18043,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "HEARING_WITHOUT_WORDS" | "OCCURRED_AT_IN_FUTURE" | "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "HEARING_WITHOUT_WORDS" | "OCCURRED_AT_IN_FUTURE" | "INVALID_ID" | "DISCERNMENT_NOT_STATED" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -18127,7 +18127,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CONCURRENT_MODIFICATION";
+                        code?: "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -18286,7 +18286,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_NOT_BY_TEAM" | "CONTRIBUTION_NOT_THEIR_DISCIPLINE" | "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "AGREEMENT_NOT_BY_TEAM" | "CONTRIBUTION_NOT_THEIR_DISCIPLINE" | "INVALID_ID" | "CONTRIBUTOR_NOT_ON_TEAM" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -18370,7 +18370,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CONCURRENT_MODIFICATION";
+                        code?: "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -18592,7 +18592,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CASE_NOT_FOUND";
+                        code?: "CASE_NOT_FOUND" | "SUPPORT_PLAN_NOT_FOUND";
                     };
                 };
             };
@@ -18604,16 +18604,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "type": "https://tutela.example/problems/support-plan-not-draft",
                      *       "title": "Conflict",
                      *       "status": 409,
                      *       "detail": "A domain rule refuses the command",
-                     *       "code": "CONCURRENT_MODIFICATION"
+                     *       "code": "SUPPORT_PLAN_NOT_DRAFT"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CONCURRENT_MODIFICATION";
+                        code?: "SUPPORT_PLAN_NOT_DRAFT" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -18847,16 +18847,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "type": "https://tutela.example/problems/approval-already-decided",
                      *       "title": "Conflict",
                      *       "status": 409,
                      *       "detail": "A domain rule refuses the command",
-                     *       "code": "CONCURRENT_MODIFICATION"
+                     *       "code": "APPROVAL_ALREADY_DECIDED"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CONCURRENT_MODIFICATION";
+                        code?: "APPROVAL_ALREADY_DECIDED" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -19118,16 +19118,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://tutela.example/problems/validation-failed",
+                     *       "type": "https://tutela.example/problems/municipality-unknown",
                      *       "title": "Bad Request",
                      *       "status": 400,
                      *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
-                     *       "code": "VALIDATION_FAILED"
+                     *       "code": "MUNICIPALITY_UNKNOWN"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "MUNICIPALITY_UNKNOWN" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -19190,7 +19190,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CONCURRENT_MODIFICATION";
+                        code?: "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -19402,16 +19402,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "type": "https://tutela.example/problems/contact-unchanged",
                      *       "title": "Conflict",
                      *       "status": 409,
                      *       "detail": "A domain rule refuses the command",
-                     *       "code": "CONCURRENT_MODIFICATION"
+                     *       "code": "CONTACT_UNCHANGED"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CONCURRENT_MODIFICATION";
+                        code?: "CONTACT_UNCHANGED" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -19653,7 +19653,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "PARTNER_INACTIVE" | "CONCURRENT_MODIFICATION";
+                        code?: "PARTNER_INACTIVE" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -19886,16 +19886,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "type": "https://tutela.example/problems/partner-already-active",
                      *       "title": "Conflict",
                      *       "status": 409,
                      *       "detail": "A domain rule refuses the command",
-                     *       "code": "CONCURRENT_MODIFICATION"
+                     *       "code": "PARTNER_ALREADY_ACTIVE"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CONCURRENT_MODIFICATION";
+                        code?: "PARTNER_ALREADY_ACTIVE" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -20286,16 +20286,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://tutela.example/problems/validation-failed",
+                     *       "type": "https://tutela.example/problems/municipality-unknown",
                      *       "title": "Bad Request",
                      *       "status": 400,
                      *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
-                     *       "code": "VALIDATION_FAILED"
+                     *       "code": "MUNICIPALITY_UNKNOWN"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "MUNICIPALITY_UNKNOWN" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -20379,7 +20379,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "PARTNER_INACTIVE" | "CONCURRENT_MODIFICATION";
+                        code?: "PARTNER_INACTIVE" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -20600,7 +20600,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INITIATIVE_CANCELLED" | "CONCURRENT_MODIFICATION";
+                        code?: "INITIATIVE_CANCELLED" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -20833,16 +20833,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "type": "https://tutela.example/problems/initiative-cancelled",
                      *       "title": "Conflict",
                      *       "status": 409,
                      *       "detail": "A domain rule refuses the command",
-                     *       "code": "CONCURRENT_MODIFICATION"
+                     *       "code": "INITIATIVE_CANCELLED"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CONCURRENT_MODIFICATION";
+                        code?: "INITIATIVE_CANCELLED" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -21323,7 +21323,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "PARTNER_INACTIVE" | "CONCURRENT_MODIFICATION";
+                        code?: "PARTNER_INACTIVE" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -21544,7 +21544,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CASE_NOT_FROM_REPORT" | "CONCURRENT_MODIFICATION";
+                        code?: "CASE_NOT_FROM_REPORT" | "REPORT_ALREADY_SCREENED" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -22049,16 +22049,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://tutela.example/problems/validation-failed",
+                     *       "type": "https://tutela.example/problems/municipality-unknown",
                      *       "title": "Bad Request",
                      *       "status": 400,
                      *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
-                     *       "code": "VALIDATION_FAILED"
+                     *       "code": "MUNICIPALITY_UNKNOWN"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "MUNICIPALITY_UNKNOWN" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -22121,7 +22121,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CONCURRENT_MODIFICATION";
+                        code?: "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -22333,16 +22333,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "type": "https://tutela.example/problems/facility-closed",
                      *       "title": "Conflict",
                      *       "status": 409,
                      *       "detail": "A domain rule refuses the command",
-                     *       "code": "CONCURRENT_MODIFICATION"
+                     *       "code": "FACILITY_CLOSED"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CONCURRENT_MODIFICATION";
+                        code?: "FACILITY_CLOSED" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -22575,16 +22575,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "type": "https://tutela.example/problems/facility-closed",
                      *       "title": "Conflict",
                      *       "status": 409,
                      *       "detail": "A domain rule refuses the command",
-                     *       "code": "CONCURRENT_MODIFICATION"
+                     *       "code": "FACILITY_CLOSED"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CONCURRENT_MODIFICATION";
+                        code?: "FACILITY_CLOSED" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -22976,16 +22976,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://tutela.example/problems/validation-failed",
+                     *       "type": "https://tutela.example/problems/date-after-occurred-at",
                      *       "title": "Bad Request",
                      *       "status": 400,
                      *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
-                     *       "code": "VALIDATION_FAILED"
+                     *       "code": "DATE_AFTER_OCCURRED_AT"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "DATE_AFTER_OCCURRED_AT" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -23069,7 +23069,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CARER_IS_A_MINOR" | "CARER_NOT_IN_FAMILY" | "CONCURRENT_MODIFICATION";
+                        code?: "CARER_IS_A_MINOR" | "CARER_NOT_IN_FAMILY" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -23281,16 +23281,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "type": "https://tutela.example/problems/foster-carer-withdrawn",
                      *       "title": "Conflict",
                      *       "status": 409,
                      *       "detail": "A domain rule refuses the command",
-                     *       "code": "CONCURRENT_MODIFICATION"
+                     *       "code": "FOSTER_CARER_WITHDRAWN"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CONCURRENT_MODIFICATION";
+                        code?: "FOSTER_CARER_WITHDRAWN" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -23523,16 +23523,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "type": "https://tutela.example/problems/foster-carer-withdrawn",
                      *       "title": "Conflict",
                      *       "status": 409,
                      *       "detail": "A domain rule refuses the command",
-                     *       "code": "CONCURRENT_MODIFICATION"
+                     *       "code": "FOSTER_CARER_WITHDRAWN"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CONCURRENT_MODIFICATION";
+                        code?: "FOSTER_CARER_WITHDRAWN" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -26335,16 +26335,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "type": "https://tutela.example/problems/missing-scope",
                      *       "title": "Forbidden",
                      *       "status": 403,
                      *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
-                     *       "code": "FORBIDDEN_ROLE"
+                     *       "code": "MISSING_SCOPE"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                        code?: "MISSING_SCOPE" | "FORBIDDEN_ROLE" | "CORS_ORIGIN_NOT_ALLOWED";
                     };
                 };
             };
@@ -26365,7 +26365,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "SUBSCRIPTION_EXISTS" | "CONCURRENT_MODIFICATION";
+                        code?: "SUBSCRIPTION_EXISTS" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -26727,7 +26727,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "INVALID_CURSOR" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -26938,7 +26938,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "DELIVERY_PENDING" | "CONCURRENT_MODIFICATION";
+                        code?: "DELIVERY_PENDING" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -27050,16 +27050,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://tutela.example/problems/forbidden-role",
+                     *       "type": "https://tutela.example/problems/missing-scope",
                      *       "title": "Forbidden",
                      *       "status": 403,
                      *       "detail": "The role may not do this (FORBIDDEN_ROLE)",
-                     *       "code": "FORBIDDEN_ROLE"
+                     *       "code": "MISSING_SCOPE"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "FORBIDDEN_ROLE" | "MISSING_SCOPE" | "CORS_ORIGIN_NOT_ALLOWED";
+                        code?: "MISSING_SCOPE" | "FORBIDDEN_ROLE" | "CORS_ORIGIN_NOT_ALLOWED";
                     };
                 };
             };
@@ -27490,7 +27490,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CONCURRENT_MODIFICATION";
+                        code?: "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
