@@ -132,6 +132,7 @@ const describeProblems = (document: OpenAPIObject): OpenAPIObject => {
       const described = operation as Operation & { summary?: string; description?: string; parameters?: Parameter[] };
       const facts = {
         query: (described.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name ?? ''),
+        headers: (described.parameters ?? []).filter((p) => p.in === 'header').map((p) => p.name ?? ''),
         text: [described.summary, described.description, ...Object.values(operation.responses).map((a) => a.description)].join(' '),
       };
       const declared = Object.entries(operation.responses).filter(([, answer]) => answer.content?.[PROBLEM_CONTENT_TYPE]);

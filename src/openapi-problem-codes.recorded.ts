@@ -1003,6 +1003,7 @@ export const RECORDED_PROBLEM_CODES: Record<string, Record<number, RecordedProbl
         code: 'RELATION_OUTSIDE_HOUSEHOLD',
         detail: 'Person 040bcc6e-c6c1-467a-ad78-6fdac25c25f6 is not a current member of this household',
       },
+      { code: 'RELATION_TO_SELF', detail: 'A relation needs two different people' },
     ],
     '403': [
       {
@@ -1010,10 +1011,11 @@ export const RECORDED_PROBLEM_CODES: Record<string, Record<number, RecordedProbl
         detail: 'Household 48d459ba-f86d-4fc8-b199-808c2542bbd2 is reachable only through a case you work on, or by whoever registered it',
       },
     ],
+    '409': [{ code: 'RELATION_ALREADY_RECORDED', detail: 'The same relation between these people is already current' }],
     '412': [],
   },
   'POST /families/{familyId}/relations/{relationId}/end': {
-    '400': [],
+    '400': [{ code: 'RELATION_ENDS_BEFORE_START', detail: 'A relation cannot end before it started' }],
     '403': [
       {
         code: 'FAMILY_NOT_VISIBLE',
@@ -1066,7 +1068,11 @@ export const RECORDED_PROBLEM_CODES: Record<string, Record<number, RecordedProbl
     '403': [],
     '409': [{ code: 'FISCAL_CODE_ALREADY_REGISTERED', detail: 'A person with this fiscal code is already registered: link that person' }],
   },
-  'POST /people/{personId}/corrections': { '400': [], '403': [], '412': [] },
+  'POST /people/{personId}/corrections': {
+    '400': [{ code: 'NOTHING_TO_CORRECT', detail: 'The correction changes no detail of the person' }],
+    '403': [],
+    '412': [],
+  },
   'POST /people/{personId}/merge': {
     '400': [{ code: 'MERGE_INTO_ITSELF', detail: 'A person cannot be merged into itself' }],
     '403': [],

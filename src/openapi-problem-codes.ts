@@ -42,6 +42,7 @@ const MISSING_PATH_ID: Record<string, string> = {
 /** What an operation says of itself: its parameters, and the codes its own words name ("409 PARTNER_INACTIVE"). */
 export interface OperationFacts {
   query: string[];
+  headers: string[];
   text: string;
 }
 
@@ -55,6 +56,7 @@ const declaredCodes = (operation: string, status: number, facts: OperationFacts)
     ...(params.some((param) => param.endsWith('Id') && param !== 'workerId') ? ['INVALID_ID'] : []),
     ...(facts.query.includes('consistentWith') ? ['INVALID_POSITION'] : []),
     ...(facts.query.includes('cursor') ? ['INVALID_CURSOR'] : []),
+    ...(facts.headers.includes('Idempotency-Key') ? ['INVALID_IDEMPOTENCY_KEY'] : []),
     ...named,
   ];
 };

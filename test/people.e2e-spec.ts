@@ -116,8 +116,18 @@ describe('people, households and the family map (e2e)', () => {
       'RELATION_DETAILS_INVALID',
     );
     await expectRefused(t, () => relation(ids.mother, { kind: 'cousin-of', fromId: ids.eva, toId: ids.leo }), 400, 'VALIDATION_FAILED');
+    await expectRefused(t, () => relation(ids.mother, { kind: 'lives-with', fromId: ids.eva, toId: ids.eva }), 400, 'RELATION_TO_SELF');
+    await expectRefused(
+      t,
+      () => relation(ids.mother, { kind: 'parent-of', fromId: ids.eva, toId: ids.leo }),
+      409,
+      'RELATION_ALREADY_RECORDED',
+    );
     const mother = await api.get(`/families/${ids.mother}`).expect(200);
     expect(mother.body.relations).toHaveLength(2);
+    const sinceBirth = mother.body.relations.find((r: { since?: string }) => r.since === '2014-05-01');
+    const end = (body: object) => api.post(`/families/${ids.mother}/relations/${sinceBirth.relationId}/end`, body);
+    await expectRefused(t, () => end({ endedOn: '2013-01-01' }), 400, 'RELATION_ENDS_BEFORE_START');
   });
 
   it("draws the family map of Sara's case: both homes, her parents, and her brother's case linked to hers", async () => {
@@ -273,6 +283,8 @@ describe('people, households and the family map (e2e)', () => {
   it('takes corrections in the registry into every household, and merges a duplicate keeping its history', async () => {
     const coordinator = caseClient(t, `Bearer ${await t.token('coordinator', 'carla')}`);
     await api.post(`/people/${ids.eva}/corrections`, { familyName: 'Rinaldi Neri', reason: 'Double surname' }).expect(200);
+    const unchanged = { familyName: 'Rinaldi Neri', reason: 'Again' };
+    await expectRefused(t, () => api.post(`/people/${ids.eva}/corrections`, unchanged), 400, 'NOTHING_TO_CORRECT');
     const mother = (await api.get(`/families/${ids.mother}`).expect(200)).body;
     expect(mother.members.find((m: { id: string }) => m.id === ids.eva)).toMatchObject({ familyName: 'Rinaldi Neri', personId: ids.eva });
     await expectRefused(t, () => api.post(`/people/${ids.twin}/merge`, { into: ids.sara, reason: 'x' }), 403, 'FORBIDDEN_ROLE');

@@ -5886,7 +5886,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "MUNICIPALITY_NAME_MISMATCH" | "MUNICIPALITY_UNKNOWN" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "MUNICIPALITY_NAME_MISMATCH" | "MUNICIPALITY_UNKNOWN" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -6128,7 +6128,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "BIRTH_DATE_IN_FUTURE" | "BIRTH_PLACE_INVALID" | "FISCAL_CODE_INCONSISTENT" | "INVALID_FISCAL_CODE" | "INVALID_IF_MATCH" | "MUNICIPALITY_NAME_MISMATCH" | "PERSON_LINK_WITH_DETAILS" | "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "BIRTH_DATE_IN_FUTURE" | "BIRTH_PLACE_INVALID" | "FISCAL_CODE_INCONSISTENT" | "INVALID_FISCAL_CODE" | "INVALID_IF_MATCH" | "MUNICIPALITY_NAME_MISMATCH" | "PERSON_LINK_WITH_DETAILS" | "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -6370,7 +6370,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "RELATION_DETAILS_INVALID" | "RELATION_OUTSIDE_HOUSEHOLD" | "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "RELATION_DETAILS_INVALID" | "RELATION_OUTSIDE_HOUSEHOLD" | "RELATION_TO_SELF" | "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -6445,16 +6445,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://tutela.example/problems/concurrent-modification",
+                     *       "type": "https://tutela.example/problems/relation-already-recorded",
                      *       "title": "Conflict",
                      *       "status": 409,
-                     *       "detail": "A domain rule refuses the command",
-                     *       "code": "CONCURRENT_MODIFICATION"
+                     *       "detail": "The same relation between these people is already current",
+                     *       "code": "RELATION_ALREADY_RECORDED"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
+                        code?: "RELATION_ALREADY_RECORDED" | "CONCURRENT_MODIFICATION" | "IDEMPOTENCY_KEY_IN_PROGRESS";
                     };
                 };
             };
@@ -6604,16 +6604,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "type": "https://tutela.example/problems/relation-ends-before-start",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
-                     *       "code": "INVALID_ID"
+                     *       "detail": "A relation cannot end before it started",
+                     *       "code": "RELATION_ENDS_BEFORE_START"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "RELATION_ENDS_BEFORE_START" | "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -6856,7 +6856,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "FISCAL_CODE_INCONSISTENT" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "FISCAL_CODE_INCONSISTENT" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -7099,7 +7099,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -7706,16 +7706,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://tutela.example/problems/fiscal-code-inconsistent",
+                     *       "type": "https://tutela.example/problems/invalid-idempotency-key",
                      *       "title": "Bad Request",
                      *       "status": 400,
                      *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
-                     *       "code": "FISCAL_CODE_INCONSISTENT"
+                     *       "code": "INVALID_IDEMPOTENCY_KEY"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "FISCAL_CODE_INCONSISTENT" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_IDEMPOTENCY_KEY" | "FISCAL_CODE_INCONSISTENT" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -8037,16 +8037,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://tutela.example/problems/invalid-id",
+                     *       "type": "https://tutela.example/problems/nothing-to-correct",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
-                     *       "code": "INVALID_ID"
+                     *       "detail": "The correction changes no detail of the person",
+                     *       "code": "NOTHING_TO_CORRECT"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "FISCAL_CODE_INCONSISTENT" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "NOTHING_TO_CORRECT" | "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "FISCAL_CODE_INCONSISTENT" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -8288,7 +8288,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "MERGE_INTO_ITSELF" | "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "MERGE_INTO_ITSELF" | "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -8917,7 +8917,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "OCCURRED_AT_IN_FUTURE" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "OCCURRED_AT_IN_FUTURE" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -9138,7 +9138,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -9380,7 +9380,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_IF_MATCH" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "INVALID_IF_MATCH" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -9622,7 +9622,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -9864,7 +9864,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -10107,7 +10107,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -10349,7 +10349,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -10591,7 +10591,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "GRANT_REASON_REQUIRED" | "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "GRANT_REASON_REQUIRED" | "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -10834,7 +10834,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -11077,7 +11077,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -11320,7 +11320,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -11563,7 +11563,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -11806,7 +11806,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "DATE_BEFORE_BIRTH" | "OCCURRED_AT_IN_FUTURE" | "TARGET_NOT_IN_FAMILY" | "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "DATE_BEFORE_BIRTH" | "OCCURRED_AT_IN_FUTURE" | "TARGET_NOT_IN_FAMILY" | "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -12049,7 +12049,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "GOAL_NOT_FOUND" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "GOAL_NOT_FOUND" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -12292,7 +12292,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -12536,7 +12536,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "END_BEFORE_START" | "TARGET_NOT_ADULT" | "TARGET_NOT_IN_FAMILY" | "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "END_BEFORE_START" | "TARGET_NOT_ADULT" | "TARGET_NOT_IN_FAMILY" | "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -12780,7 +12780,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -13023,7 +13023,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "GOAL_NOT_FOUND" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "GOAL_NOT_FOUND" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -13266,7 +13266,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -13509,7 +13509,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -13752,7 +13752,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "PARENTAL_CONSENT_REQUIRED" | "PLACED_WITH_REQUIRED" | "INVALID_ID" | "PLACED_WITH_NOT_APPLICABLE" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "PARENTAL_CONSENT_REQUIRED" | "PLACED_WITH_REQUIRED" | "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "PLACED_WITH_NOT_APPLICABLE" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -13995,7 +13995,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "EXTENSION_NOT_BY_TM" | "EXTENSION_NOT_LATER" | "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "EXTENSION_NOT_BY_TM" | "EXTENSION_NOT_LATER" | "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -14238,7 +14238,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "LATER_END_IS_EXTENSION" | "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "LATER_END_IS_EXTENSION" | "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -14481,7 +14481,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "DECREE_REQUIRED" | "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "DECREE_REQUIRED" | "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -14724,7 +14724,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "OCCURRED_AT_IN_FUTURE" | "PLACED_WITH_REQUIRED" | "WITH_PARENT_REQUIRED" | "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "OCCURRED_AT_IN_FUTURE" | "PLACED_WITH_REQUIRED" | "WITH_PARENT_REQUIRED" | "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -14967,7 +14967,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -15210,7 +15210,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -15453,7 +15453,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -15696,7 +15696,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -15939,7 +15939,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -16182,7 +16182,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -16424,7 +16424,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -16666,7 +16666,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "DATE_AFTER_OCCURRED_AT" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "DATE_AFTER_OCCURRED_AT" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -16908,7 +16908,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "DATE_AFTER_OCCURRED_AT" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "DATE_AFTER_OCCURRED_AT" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -17151,7 +17151,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -17394,7 +17394,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "REPORT_RANGE_BEYOND_STREAM" | "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "REPORT_RANGE_BEYOND_STREAM" | "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -18043,7 +18043,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "HEARING_WITHOUT_WORDS" | "OCCURRED_AT_IN_FUTURE" | "INVALID_ID" | "DISCERNMENT_NOT_STATED" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "HEARING_WITHOUT_WORDS" | "OCCURRED_AT_IN_FUTURE" | "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "DISCERNMENT_NOT_STATED" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -18286,7 +18286,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_NOT_BY_TEAM" | "CONTRIBUTION_NOT_THEIR_DISCIPLINE" | "INVALID_ID" | "CONTRIBUTOR_NOT_ON_TEAM" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "AGREEMENT_NOT_BY_TEAM" | "CONTRIBUTION_NOT_THEIR_DISCIPLINE" | "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "CONTRIBUTOR_NOT_ON_TEAM" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -18529,7 +18529,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "APPROVAL_SUBJECT_MISSING" | "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "APPROVAL_SUBJECT_MISSING" | "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -18772,7 +18772,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "REASON_REQUIRED" | "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "REASON_REQUIRED" | "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -19118,16 +19118,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://tutela.example/problems/municipality-unknown",
+                     *       "type": "https://tutela.example/problems/invalid-idempotency-key",
                      *       "title": "Bad Request",
                      *       "status": 400,
                      *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
-                     *       "code": "MUNICIPALITY_UNKNOWN"
+                     *       "code": "INVALID_IDEMPOTENCY_KEY"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "MUNICIPALITY_UNKNOWN" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_IDEMPOTENCY_KEY" | "MUNICIPALITY_UNKNOWN" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -19327,7 +19327,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -19569,7 +19569,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -19811,7 +19811,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -20286,16 +20286,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://tutela.example/problems/municipality-unknown",
+                     *       "type": "https://tutela.example/problems/invalid-idempotency-key",
                      *       "title": "Bad Request",
                      *       "status": 400,
                      *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
-                     *       "code": "MUNICIPALITY_UNKNOWN"
+                     *       "code": "INVALID_IDEMPOTENCY_KEY"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "MUNICIPALITY_UNKNOWN" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_IDEMPOTENCY_KEY" | "MUNICIPALITY_UNKNOWN" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -20516,7 +20516,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -20758,7 +20758,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -21230,16 +21230,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://tutela.example/problems/validation-failed",
+                     *       "type": "https://tutela.example/problems/invalid-idempotency-key",
                      *       "title": "Bad Request",
                      *       "status": 400,
                      *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
-                     *       "code": "VALIDATION_FAILED"
+                     *       "code": "INVALID_IDEMPOTENCY_KEY"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -21460,7 +21460,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -22049,16 +22049,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://tutela.example/problems/municipality-unknown",
+                     *       "type": "https://tutela.example/problems/invalid-idempotency-key",
                      *       "title": "Bad Request",
                      *       "status": 400,
                      *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
-                     *       "code": "MUNICIPALITY_UNKNOWN"
+                     *       "code": "INVALID_IDEMPOTENCY_KEY"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "MUNICIPALITY_UNKNOWN" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_IDEMPOTENCY_KEY" | "MUNICIPALITY_UNKNOWN" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -22258,7 +22258,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -22500,7 +22500,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -22976,16 +22976,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://tutela.example/problems/date-after-occurred-at",
+                     *       "type": "https://tutela.example/problems/invalid-idempotency-key",
                      *       "title": "Bad Request",
                      *       "status": 400,
                      *       "detail": "Malformed JSON, invalid input (VALIDATION_FAILED with errors[]) or a bad header",
-                     *       "code": "DATE_AFTER_OCCURRED_AT"
+                     *       "code": "INVALID_IDEMPOTENCY_KEY"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "DATE_AFTER_OCCURRED_AT" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_IDEMPOTENCY_KEY" | "DATE_AFTER_OCCURRED_AT" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -23206,7 +23206,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -23448,7 +23448,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_ID" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
@@ -26302,7 +26302,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code?: "INVALID_WEBHOOK_SECRET" | "INVALID_WEBHOOK_URL" | "UNKNOWN_EVENT_TYPE" | "WEBHOOK_URL_NOT_ALLOWED" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
+                        code?: "INVALID_WEBHOOK_SECRET" | "INVALID_WEBHOOK_URL" | "UNKNOWN_EVENT_TYPE" | "WEBHOOK_URL_NOT_ALLOWED" | "INVALID_IDEMPOTENCY_KEY" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "RESERVED_KEY" | "INVALID_CHARACTERS" | "BAD_REQUEST";
                     };
                 };
             };
