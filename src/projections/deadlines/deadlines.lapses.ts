@@ -29,7 +29,10 @@ export const closeAfterLapse = (rows: DeadlineRows, caseId: string, placementId:
   }
 };
 
-/** A step the stream cannot date apart (written before the steps were split): cancelled by the event that implies it, at its due instant. */
+/**
+ * A step the stream cannot date apart (written before the steps were split): cancelled by the event that implies it,
+ * as of its due instant.
+ */
 export const settleUnknown = (rows: DeadlineRows, by: Settlement, match: Required<Pick<Match, 'caseId' | 'kinds' | 'subjectId'>>): void => {
   for (const row of rowsMatching(rows, match)) {
     rows.deadlines.put({ ...row, cancelled_by_event_id: by.id, cancelled_by_event_type: by.type, cancelled_at: row.due_at });
