@@ -1,6 +1,9 @@
 import { Pool } from 'pg';
 import { CaseEvent } from '../src/cases/case.events';
 import { RecordedEvent } from '../src/event-store/event-store';
+import { InitiativeEvent } from '../src/community/initiatives/initiative.events';
+import { PartnerEvent } from '../src/community/partners/partner.events';
+import { ReportEvent } from '../src/community/reports/report.events';
 import { FamilyEvent } from '../src/families/family.events';
 import { ALL_PROJECTIONS } from '../src/projections/all-projections';
 import { applyBatch } from '../src/projections/apply-batch';
@@ -27,6 +30,59 @@ const family: FamilyEvent[] = [
   },
 ];
 
+const partnerId = '1d000000-0000-4000-8000-0000000000a1';
+const initiativeId = '1d000000-0000-4000-8000-0000000000a2';
+const reportId = (n: number) => `1d000000-0000-4000-8000-0000000000b${n}`;
+const contact = { name: 'Maria Verdi', role: 'dirigente' };
+const participants = { parents: 12, minors: 30, teachers: 4, operators: 2, citizens: 0 };
+
+/** The community's events: a partner that leaves and comes back, an initiative held, reports screened into case A or not. */
+const community: Array<PartnerEvent | InitiativeEvent | ReportEvent> = [
+  { type: 'PartnerRegistered', data: { partnerId, kind: 'school', name: "Scuola D'Annunzio", municipality: '015146', contact } },
+  {
+    type: 'InitiativePlanned',
+    data: {
+      initiativeId,
+      title: 'Genitori in rete',
+      kind: 'parent-group',
+      municipalities: ['015146'],
+      partnerIds: [partnerId],
+      scheduledAt: '2026-11-20T17:30:00+01:00',
+      place: 'Biblioteca',
+    },
+  },
+  {
+    type: 'ReportReceived',
+    data: {
+      reportId: reportId(1),
+      source: { kind: 'partner', partnerId },
+      reporter: { name: 'Maria Verdi' },
+      minor: { ageBand: '6-10' },
+      concern: 'assenze ripetute',
+      seriousHarm: false,
+      screeningDueAt: '2026-11-06T16:59:59.999Z',
+    },
+  },
+  { type: 'PartnerDeactivated', data: { partnerId, reason: 'convenzione scaduta' } },
+  { type: 'PartnerContactUpdated', data: { partnerId, contact: { ...contact, phone: '02 1234' } } },
+  {
+    type: 'ReportReceived',
+    data: {
+      reportId: reportId(2),
+      source: { kind: 'citizen' },
+      reporter: { name: 'anonimo' },
+      minor: {},
+      concern: 'urla notturne',
+      seriousHarm: true,
+      screeningDueAt: '2026-11-02T08:00:00Z',
+    },
+  },
+  { type: 'ReportScreened', data: { reportId: reportId(1), outcome: 'case-opened', caseId: caseA } },
+  { type: 'InitiativeHeld', data: { initiativeId, participants } },
+  { type: 'PartnerReactivated', data: { partnerId, reason: 'convenzione rinnovata' } },
+  { type: 'ReportScreened', data: { reportId: reportId(2), outcome: 'advice', advice: 'consultorio' } },
+];
+
 const samples = (caseId: string): CaseEvent[] =>
   Object.values(caseEventSamples(caseId)).map((event) => {
     if (event.type !== 'CaseOpened') return event;
@@ -35,7 +91,8 @@ const samples = (caseId: string): CaseEvent[] =>
 
 /**
  * Every case event type on two cases, the family's events between them (case B opens before its family is known,
- * then the minor's names are corrected), and a read logged: what a busy batch mixes.
+ * then the minor's names are corrected), a read logged, and the community's partners, initiatives and reports
+ * between the cases' events: what a busy batch mixes.
  */
 const mixedEvents = (): RecordedEvent[] => {
   const streams = new Map<string, bigint>();
@@ -44,7 +101,9 @@ const mixedEvents = (): RecordedEvent[] => {
       .slice(0, 3)
       .map((e) => ({ stream: `case-${caseB}`, ...e })),
     ...family.slice(0, 2).map((e) => ({ stream: `family-${familyId}`, ...e })),
+    ...community.slice(0, 3).map((e) => ({ stream: 'community-test', ...e })),
     ...samples(caseA).map((e) => ({ stream: `case-${caseA}`, ...e })),
+    ...community.slice(3).map((e) => ({ stream: 'community-test', ...e })),
     { stream: 'access-log-2026-11-28-test', type: 'CaseAccessed', data: { caseId: caseA, what: 'GET /cases/:caseId', requestId: 'r1' } },
     { stream: `family-${familyId}`, ...family[2] },
     ...samples(caseB)

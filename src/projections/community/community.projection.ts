@@ -1,80 +1,71 @@
-import { PoolClient } from 'pg';
-import { INITIATIVE_EVENT_TYPES, InitiativeEvent } from '../../community/initiatives/initiative.events';
-import { PARTNER_EVENT_TYPES, PartnerEvent } from '../../community/partners/partner.events';
-import { REPORT_EVENT_TYPES, ReportEvent } from '../../community/reports/report.events';
-import { RecordedEvent } from '../../event-store/event-store';
-import { Projection, TableNames } from '../projection';
+import { defineProjection } from '../define/define-projection';
 import { COMMUNITY_TABLES } from './community.tables';
 
 export const COMMUNITY = 'community';
 
-type CommunityEvent = PartnerEvent | InitiativeEvent | ReportEvent;
-type Handlers = {
-  [K in CommunityEvent['type']]: (
-    tx: PoolClient,
-    t: TableNames,
-    data: Extract<CommunityEvent, { type: K }>['data'],
-    e: RecordedEvent,
-  ) => Promise<unknown>;
-};
-
-const occurredAt = (e: RecordedEvent) => String(e.metadata.occurredAt ?? e.metadata.recordedAt);
-
-// Replays are harmless: inserts skip a row already there, updates set the same values again.
-const handlers: Handlers = {
-  PartnerRegistered: (tx, t, d, e) =>
-    tx.query(`INSERT INTO ${t.community_partners} VALUES ($1, $2, $3, $4, true, $5) ON CONFLICT (partner_id) DO NOTHING`, [
-      d.partnerId,
-      d.kind,
-      d.name,
-      d.municipality,
-      occurredAt(e),
-    ]),
-  PartnerContactUpdated: () => Promise.resolve(),
-  PartnerDeactivated: (tx, t, d) => tx.query(`UPDATE ${t.community_partners} SET active = false WHERE partner_id = $1`, [d.partnerId]),
-  PartnerReactivated: (tx, t, d) => tx.query(`UPDATE ${t.community_partners} SET active = true WHERE partner_id = $1`, [d.partnerId]),
-  InitiativePlanned: (tx, t, d) =>
-    tx.query(
-      `INSERT INTO ${t.community_initiatives} (initiative_id, title, kind, municipalities, partner_ids, scheduled_at, place, status)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, 'planned') ON CONFLICT (initiative_id) DO NOTHING`,
-      [d.initiativeId, d.title, d.kind, d.municipalities, d.partnerIds, d.scheduledAt, d.place],
-    ),
-  InitiativeHeld: (tx, t, d, e) =>
-    tx.query(`UPDATE ${t.community_initiatives} SET status = 'held', participants = $2, held_at = $3 WHERE initiative_id = $1`, [
-      d.initiativeId,
-      JSON.stringify(d.participants),
-      occurredAt(e),
-    ]),
-  InitiativeCancelled: (tx, t, d) =>
-    tx.query(`UPDATE ${t.community_initiatives} SET status = 'cancelled' WHERE initiative_id = $1`, [d.initiativeId]),
-  ReportReceived: (tx, t, d, e) =>
-    tx.query(
-      `INSERT INTO ${t.community_reports} (report_id, source_kind, partner_id, serious_harm, received_at, screening_due_at)
-       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (report_id) DO NOTHING`,
-      [d.reportId, d.source.kind, d.source.kind === 'partner' ? d.source.partnerId : null, d.seriousHarm, occurredAt(e), d.screeningDueAt],
-    ),
-  ReportScreened: (tx, t, d, e) =>
-    tx.query(`UPDATE ${t.community_reports} SET outcome = $2, case_id = $3, screened_at = $4 WHERE report_id = $1`, [
-      d.reportId,
-      d.outcome,
-      d.outcome === 'case-opened' ? d.caseId : null,
-      occurredAt(e),
-    ]),
-};
-
 /** The community network's lists: partners, the initiatives calendar, the report inbox; no reporter identity is kept here. */
-export const communityProjection: Projection = {
+export const communityProjection = defineProjection({
   name: COMMUNITY,
-  version: 1,
-  handles: [...PARTNER_EVENT_TYPES, ...INITIATIVE_EVENT_TYPES, ...REPORT_EVENT_TYPES],
+  // 2: rows written by the batched runner (same tables and columns)
+  version: 2,
   tables: COMMUNITY_TABLES,
-  async apply(tx, event, tables) {
-    const handler = handlers[event.type as CommunityEvent['type']] as (
-      tx: PoolClient,
-      t: TableNames,
-      d: unknown,
-      e: RecordedEvent,
-    ) => Promise<unknown>;
-    await handler(tx, tables, event.data, event);
+  // Replays are harmless: inserts skip a row already there, updates set the same values again.
+  on: {
+    PartnerRegistered: (d, facts, rows) =>
+      rows.community_partners.insertIfAbsent({
+        partner_id: d.partnerId,
+        kind: d.kind,
+        name: d.name,
+        municipality: d.municipality,
+        active: true,
+        registered_at: facts.occurredAt,
+      }),
+    // The lists show no contact details: the event only moves the checkpoint.
+    PartnerContactUpdated: () => undefined,
+    PartnerDeactivated: (d, _facts, rows) =>
+      rows.community_partners.update({ partner_id: d.partnerId }, (row) => ({ ...row, active: false })),
+    PartnerReactivated: (d, _facts, rows) =>
+      rows.community_partners.update({ partner_id: d.partnerId }, (row) => ({ ...row, active: true })),
+    InitiativePlanned: (d, _facts, rows) =>
+      rows.community_initiatives.insertIfAbsent({
+        initiative_id: d.initiativeId,
+        title: d.title,
+        kind: d.kind,
+        municipalities: d.municipalities,
+        partner_ids: d.partnerIds,
+        scheduled_at: d.scheduledAt,
+        place: d.place,
+        status: 'planned',
+        participants: null,
+        held_at: null,
+      }),
+    InitiativeHeld: (d, facts, rows) =>
+      rows.community_initiatives.update({ initiative_id: d.initiativeId }, (row) => ({
+        ...row,
+        status: 'held',
+        participants: d.participants,
+        held_at: facts.occurredAt,
+      })),
+    InitiativeCancelled: (d, _facts, rows) =>
+      rows.community_initiatives.update({ initiative_id: d.initiativeId }, (row) => ({ ...row, status: 'cancelled' })),
+    ReportReceived: (d, facts, rows) =>
+      rows.community_reports.insertIfAbsent({
+        report_id: d.reportId,
+        source_kind: d.source.kind,
+        partner_id: d.source.kind === 'partner' ? d.source.partnerId : null,
+        serious_harm: d.seriousHarm,
+        received_at: facts.occurredAt,
+        screening_due_at: d.screeningDueAt,
+        outcome: null,
+        case_id: null,
+        screened_at: null,
+      }),
+    ReportScreened: (d, facts, rows) =>
+      rows.community_reports.update({ report_id: d.reportId }, (row) => ({
+        ...row,
+        outcome: d.outcome,
+        case_id: d.outcome === 'case-opened' ? d.caseId : null,
+        screened_at: facts.occurredAt,
+      })),
   },
-};
+});
