@@ -1,5 +1,5 @@
 import { Pool } from 'pg';
-import { DeadlineRow, onCasesOf, toView } from '../projections/deadlines/deadlines.query';
+import { DeadlineRow, toView } from '../projections/deadlines/deadlines.query';
 import { DeadlineView } from '../projections/deadlines/dto/deadline.view';
 
 /** A deadline as calendars and e-mails show it: the case named by its R.G. number or a short reference, never the minor. */
@@ -16,17 +16,16 @@ export const caseReferenceOf = (caseId: string, proceedingNumber: string | null)
  * team member), overdue ones included; `dueBefore` bounds them (the digest's days ahead). Soonest first.
  */
 export const workerDeadlines = async (pool: Pool, workerId: string, now: Date, dueBefore?: Date): Promise<WorkerDeadline[]> => {
-  const values: unknown[] = [now, dueBefore ?? null];
-  const param = (value: unknown) => `$${values.push(value)}`;
   const { rows } = await pool.query<DeadlineRow & { case_id: string; known_proceeding: string | null }>(
     `SELECT d.*, COALESCE(d.proceeding_number,
               (SELECT max(p.proceeding_number) FROM deadlines p WHERE p.case_id = d.case_id)) AS known_proceeding
        FROM deadlines d JOIN deadline_cases c ON c.case_id = d.case_id
-      WHERE ${onCasesOf(workerId, param)} AND d.met_at IS NULL AND d.cancelled_at IS NULL
+      WHERE (c.opened_by = $3 OR EXISTS (SELECT 1 FROM deadline_team v WHERE v.case_id = d.case_id AND v.worker_id = $3))
+        AND d.met_at IS NULL AND d.cancelled_at IS NULL
         AND (d.shown_from IS NULL OR d.shown_from <= $1::timestamptz)
         AND ($2::timestamptz IS NULL OR d.due_at < $2::timestamptz)
       ORDER BY d.due_at, d.id LIMIT ${MAX_ROWS}`,
-    values,
+    [now, dueBefore ?? null, workerId],
   );
   return rows.map((row) => ({
     ...toView(row, now),

@@ -32,55 +32,61 @@ const decodeCursor = (raw: string): Cursor => {
   throw new InvalidInputError('INVALID_CURSOR', 'cursor is not one this endpoint gave out');
 };
 
-/** The same rule as statusOf, in SQL, so the status filter pages correctly. */
-const statusCondition = (status: DeadlineStatus, now: string): string =>
-  ({
-    cancelled: 'd.cancelled_at IS NOT NULL',
-    met: 'd.cancelled_at IS NULL AND d.met_at <= d.due_at',
-    lapsed: `d.cancelled_at IS NULL AND (d.met_at > d.due_at OR (d.met_at IS NULL AND d.due_at < ${now}))`,
-    open: `d.cancelled_at IS NULL AND d.met_at IS NULL AND d.due_at >= ${now}`,
-  })[status];
+/** The same rule as statusOf, in SQL ($1 is now), so the status filter pages correctly. */
+const LAPSED = 'd.cancelled_at IS NULL AND (d.met_at > d.due_at OR (d.met_at IS NULL AND d.due_at < $1))';
 
-/** The cases a worker opened or is on the team of (d: deadlines, c: deadline_cases): a team member's need-to-know. */
-export const onCasesOf = (workerId: string, param: (value: unknown) => string): string =>
-  `(c.opened_by = ${param(workerId)}::text OR EXISTS (SELECT 1 FROM deadline_team v WHERE v.case_id = d.case_id AND v.worker_id = ${param(workerId)}))`;
-
-/** Team members see the deadlines of the cases they work on or opened, as in the case list; the others see every case. */
-const visibility = (viewer: Principal, param: (value: unknown) => string): string | undefined =>
-  seesOnlyOwnCases(viewer) ? onCasesOf(viewer.id, param) : seesReportDeadlines(viewer) ? undefined : 'd.case_id IS NOT NULL';
+/**
+ * One statement for every filter: an absent filter is a NULL parameter that makes its condition true.
+ * Team members see the deadlines of the cases they opened or are on the team of ($2), as in the case list; those
+ * who see report screenings ($3) also see the rows without a case. What needs action comes first: lapsed and
+ * overdue rows (rank 0), then the rest, each soonest first.
+ */
+const DEADLINES_SQL = `
+  SELECT d.*, r.rank FROM deadlines d
+    LEFT JOIN deadline_cases c ON c.case_id = d.case_id
+    CROSS JOIN LATERAL (SELECT CASE WHEN ${LAPSED} THEN 0 ELSE 1 END AS rank) r
+   WHERE ($2::text IS NULL OR c.opened_by = $2
+          OR EXISTS (SELECT 1 FROM deadline_team v WHERE v.case_id = d.case_id AND v.worker_id = $2))
+     AND ($3::boolean OR d.case_id IS NOT NULL)
+     AND CASE $4::text
+           WHEN 'cancelled' THEN d.cancelled_at IS NOT NULL
+           WHEN 'met' THEN d.cancelled_at IS NULL AND d.met_at <= d.due_at
+           WHEN 'lapsed' THEN ${LAPSED}
+           WHEN 'open' THEN d.cancelled_at IS NULL AND d.met_at IS NULL AND d.due_at >= $1
+           ELSE d.cancelled_at IS NULL
+         END
+     AND ($5::boolean OR d.shown_from IS NULL OR d.shown_from <= $1)
+     AND ($6::uuid IS NULL OR d.case_id = $6)
+     AND ($7::text IS NULL OR d.kind = $7)
+     AND ($8::timestamptz IS NULL OR d.due_at < $8)
+     AND ($9::text IS NULL OR EXISTS (SELECT 1 FROM deadline_team w WHERE w.case_id = d.case_id AND w.worker_id = $9))
+     AND ($10::int IS NULL OR (r.rank, d.due_at, d.id) > ($10, $11::timestamptz, $12::text))
+   ORDER BY r.rank, d.due_at, d.id
+   LIMIT $13`;
 
 export const queryDeadlines = async (pool: Pool, query: DeadlinesQueryDto, viewer: Principal, now: Date): Promise<DeadlinesPage> => {
-  const values: unknown[] = [];
-  const param = (value: unknown) => `$${values.push(value)}`;
-  let nowParam: string | undefined;
-  const at = () => (nowParam ??= `${param(now)}::timestamptz`); // only when used: an unused parameter has no type
-  const where: string[] = [];
-  const add = (condition: string | undefined) => condition && where.push(condition);
-  add(visibility(viewer, param));
-  add(query.status ? statusCondition(query.status, at()) : 'd.cancelled_at IS NULL');
-  if (!query.includeNotYetShown) add(`(d.shown_from IS NULL OR d.shown_from <= ${at()})`);
-  if (query.caseId) add(`d.case_id = ${param(query.caseId)}`);
-  if (query.kind) add(`d.kind = ${param(query.kind)}`);
-  if (query.dueBefore) add(`d.due_at < ${param(instantOf(query.dueBefore))}`);
-  if (query.workerId) add(`EXISTS (SELECT 1 FROM deadline_team w WHERE w.case_id = d.case_id AND w.worker_id = ${param(query.workerId)})`);
-  // What needs action first: lapsed and overdue rows, then the rest, each soonest first.
-  const rank = `(CASE WHEN ${statusCondition('lapsed', at())} THEN 0 ELSE 1 END)`;
-  if (query.cursor) {
-    const cursor = decodeCursor(query.cursor);
-    add(`(${rank}, d.due_at, d.id) > (${param(cursor.rank)}::int, ${param(cursor.dueAt)}::timestamptz, ${param(cursor.id)})`);
-  }
+  const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
   const limit = query.limit ?? 50;
-  const { rows } = await pool.query<DeadlineRow & { rank: number }>(
-    `SELECT d.*, ${rank} AS rank FROM deadlines d LEFT JOIN deadline_cases c ON c.case_id = d.case_id
-      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY rank, d.due_at, d.id LIMIT ${param(limit + 1)}`,
-    values,
-  );
+  const { rows } = await pool.query<DeadlineRow & { rank: number }>(DEADLINES_SQL, [
+    now,
+    seesOnlyOwnCases(viewer) ? viewer.id : null,
+    seesOnlyOwnCases(viewer) ? false : seesReportDeadlines(viewer),
+    query.status ?? null,
+    query.includeNotYetShown ?? false,
+    query.caseId ?? null,
+    query.kind ?? null,
+    query.dueBefore ? instantOf(query.dueBefore) : null,
+    query.workerId ?? null,
+    cursor?.rank ?? null,
+    cursor?.dueAt ?? null,
+    cursor?.id ?? null,
+    limit + 1,
+  ]);
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   const next =
-    rows.length > limit && last ? encodeCursor({ rank: last.rank, dueAt: new Date(last.due_at).toISOString(), id: last.id }) : undefined;
-  return { items: page.map((row) => toView(row, now)), next: next || null };
+    rows.length > limit && last ? encodeCursor({ rank: last.rank, dueAt: new Date(last.due_at).toISOString(), id: last.id }) : null;
+  return { items: page.map((row) => toView(row, now)), next };
 };
 
 const SUBJECT_FIELD: Partial<Record<DeadlineKind, 'placementId' | 'measureId' | 'planId' | 'reportId'>> = {
