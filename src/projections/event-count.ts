@@ -1,12 +1,69 @@
 import { EventStore, Position } from '../event-store/event-store';
 
+interface Mark {
+  position: Position;
+  /** How many events the log holds up to and including this position. */
+  ordinal: number;
+}
+
+/** A mark every this many events: finding a checkpoint's ordinal reads at most this many. */
+const MARK_EVERY = 1000;
+
 /**
- * Events after a position: counted by the store where it can (Postgres: one count(*)).
- * EventStoreDB cannot count $all from a position, so there the events are read, at most `readAtMost` of them.
+ * Ordinals of positions in a log that cannot count (EventStoreDB's $all): the log is read once, then only what was
+ * appended since, keeping a mark every MARK_EVERY events. Events after a position are then the log's length minus
+ * the position's ordinal: exact, without a cap, and cheap after the first count.
  */
-export const countEventsAfter = async (store: EventStore, after: Position | undefined, readAtMost: number): Promise<number> => {
+export class EventOrdinals {
+  private readonly marks: Mark[] = [];
+  private head?: Mark;
+  private reading?: Promise<void>;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly markEvery = MARK_EVERY,
+  ) {}
+
+  async countAfter(after: Position | undefined): Promise<number> {
+    await this.catchUp();
+    const total = this.head?.ordinal ?? 0;
+    return after === undefined ? total : Math.max(0, total - (await this.ordinalOf(after)));
+  }
+
+  /** Reads what was appended since the last count; concurrent callers share one read. */
+  private catchUp(): Promise<void> {
+    this.reading ??= this.readNew().finally(() => (this.reading = undefined));
+    return this.reading;
+  }
+
+  private async readNew(): Promise<void> {
+    let ordinal = this.head?.ordinal ?? 0;
+    for await (const event of this.store.readAll({ after: this.head?.position })) {
+      ordinal++;
+      this.head = { position: event.position, ordinal };
+      if (ordinal % this.markEvery === 0) this.marks.push(this.head);
+    }
+  }
+
+  /** From the last mark at or before the position, read forward to it. */
+  private async ordinalOf(position: Position): Promise<number> {
+    const before = this.marks.filter((mark) => this.store.comparePositions(mark.position, position) <= 0).pop();
+    if (before && this.store.comparePositions(before.position, position) === 0) return before.ordinal;
+    let ordinal = before?.ordinal ?? 0;
+    for await (const event of this.store.readAll({ after: before?.position, maxCount: this.markEvery + 1 })) {
+      if (this.store.comparePositions(event.position, position) > 0) break;
+      ordinal++;
+    }
+    return ordinal;
+  }
+}
+
+const ordinals = new WeakMap<EventStore, EventOrdinals>();
+
+/** Events after a position, without a cap: counted by the store where it can (Postgres: one count(*)), else by ordinals. */
+export const countEventsAfter = async (store: EventStore, after: Position | undefined): Promise<number> => {
   if (store.countAfter) return store.countAfter(after);
-  let count = 0;
-  for await (const _ of store.readAll({ after, maxCount: readAtMost })) count++;
-  return count;
+  let known = ordinals.get(store);
+  if (!known) ordinals.set(store, (known = new EventOrdinals(store)));
+  return known.countAfter(after);
 };

@@ -2,14 +2,11 @@ import { EventStore, Position } from '../event-store/event-store';
 import { countEventsAfter } from './event-count';
 
 export interface ProjectionLag {
-  /** Events after the checkpoint (on EventStoreDB, read and counted up to LAG_READ_CAP). */
+  /** Events after the checkpoint, without a cap (Postgres counts them; on EventStoreDB they are ordinals of $all). */
   lagEvents: number;
   /** How long the oldest unprocessed event has waited. */
   lagMs: number;
 }
-
-/** Bounds the read that counts lag where the store cannot count (EventStoreDB). */
-export const LAG_READ_CAP = 10000;
 
 export const lagAfter = async (store: EventStore, position: Position | undefined): Promise<ProjectionLag> => {
   let oldest: string | undefined;
@@ -17,7 +14,7 @@ export const lagAfter = async (store: EventStore, position: Position | undefined
   if (oldest === undefined) return { lagEvents: 0, lagMs: 0 };
   const since = Date.parse(oldest);
   return {
-    lagEvents: await countEventsAfter(store, position, LAG_READ_CAP),
+    lagEvents: await countEventsAfter(store, position),
     lagMs: Number.isFinite(since) ? Math.max(0, Date.now() - since) : 0,
   };
 };

@@ -79,7 +79,7 @@ export const rebuildTogether = async (options: {
 }): Promise<Error[]> => {
   const { pool, store } = options;
   // count(*) where the store can: the log is not read twice.
-  const total = await countEventsAfter(store, undefined, Number.MAX_SAFE_INTEGER);
+  const total = await countEventsAfter(store, undefined);
   const going = options.jobs.map((job) => ({
     ...job,
     shadow: shadowTables(job.projection),

@@ -1,7 +1,7 @@
 import { Pool } from 'pg';
 import { Principal, seesOnlyOwnCases } from '../../auth/roles';
 import { InvalidInputError } from '../../common/domain-error';
-import { DeadlineKind, DeadlineStatus, statusOf } from './deadline.rules';
+import { DeadlineKind, statusOf } from './deadline.rules';
 import { DeadlineView, DeadlinesPage } from './dto/deadline.view';
 import { DeadlinesQueryDto } from './dto/deadlines.query.dto';
 import { seesReportDeadlines } from './report-deadline';
