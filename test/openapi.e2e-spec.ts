@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { OPERATION_IDS } from '../src/openapi-operation-ids';
 import { join } from 'node:path';
 import { generateOpenApi } from '../src/openapi.cli';
@@ -74,3 +74,15 @@ type OpenApiOperation = {
     { content?: Record<string, { schema?: { $ref?: string; properties?: Record<string, { nullable?: boolean }> } }> }
   >;
 };
+
+describe('schemas', () => {
+  /** Swagger names a schema after its class: two classes of one name would leave one of them undocumented. */
+  it('come from classes with unique names', () => {
+    const files = (readdirSync(join(__dirname, '..', 'src'), { recursive: true }) as string[]).filter((f) => f.endsWith('.ts'));
+    const names = files.flatMap((file) => {
+      const source = readFileSync(join(__dirname, '..', 'src', file), 'utf8');
+      return source.includes('@nestjs/swagger') ? [...source.matchAll(/^(?:export )?class (\w+)/gm)].map((m) => m[1]) : [];
+    });
+    expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
+  });
+});

@@ -3852,24 +3852,23 @@ export interface components {
             /** Format: uuid */
             placementId?: string;
         };
-        ReportView: {
+        CourtReportView: {
             /** Format: uuid */
-            id: string;
-            source: components["schemas"]["ReportSourceDto"];
-            /** @description Absent unless you are a coordinator or on the team of the case opened from it */
-            reporter?: components["schemas"]["ReporterDto"];
-            /** @description true when the reporter is withheld from you */
-            reporterRedacted: boolean;
-            minor: components["schemas"]["ReportedMinorDto"];
-            concern: string;
-            seriousHarm: boolean;
+            reportId: string;
+            authority: string;
+            /** Format: date */
+            periodFrom: string;
+            /** Format: date */
+            periodTo: string;
+            /** @description { fromRevision, toRevision } */
+            coveredEvents: {
+                [key: string]: unknown;
+            };
+            /** @description Chain hash of the event at coveredEvents.toRevision */
+            headHash: string;
+            sectionsCount: number;
             /** Format: date-time */
-            receivedAt: string;
-            /** Format: date-time */
-            screeningDueAt: string;
-            screening?: components["schemas"]["ScreeningView"];
-            /** @example 1 */
-            revision: number;
+            submittedAt?: string;
         };
         TeamEvaluationView: {
             /** Format: uuid */
@@ -3914,7 +3913,7 @@ export interface components {
             household?: components["schemas"]["HouseholdView"];
             emergencyPlacements: components["schemas"]["PlacementView"][];
             hearings: components["schemas"]["HearingView"][];
-            reports: components["schemas"]["ReportView"][];
+            reports: components["schemas"]["CourtReportView"][];
             /** @description Acts submitted to the coordinator: { approvalId, act, subjectKey, submittedBy, submittedAt, status, decidedBy?, reason? } */
             approvals: {
                 [key: string]: unknown;
@@ -4354,6 +4353,25 @@ export interface components {
             caseId?: string;
             /** Format: date-time */
             screenedAt: string;
+        };
+        ReportView: {
+            /** Format: uuid */
+            id: string;
+            source: components["schemas"]["ReportSourceDto"];
+            /** @description Absent unless you are a coordinator or on the team of the case opened from it */
+            reporter?: components["schemas"]["ReporterDto"];
+            /** @description true when the reporter is withheld from you */
+            reporterRedacted: boolean;
+            minor: components["schemas"]["ReportedMinorDto"];
+            concern: string;
+            seriousHarm: boolean;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            screeningDueAt: string;
+            screening?: components["schemas"]["ScreeningView"];
+            /** @example 1 */
+            revision: number;
         };
         CountByKey: {
             key: string;

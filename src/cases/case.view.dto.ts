@@ -177,7 +177,7 @@ class HearingView {
   @ApiPropertyOptional({ format: 'uuid' }) placementId?: string;
 }
 
-class ReportView {
+class CourtReportView {
   @ApiProperty({ format: 'uuid' }) reportId: string;
   @ApiProperty() authority: string;
   @ApiProperty({ format: 'date' }) periodFrom: string;
@@ -225,7 +225,7 @@ export class CaseViewDto {
   household?: HouseholdView;
   @ApiProperty({ type: [PlacementView] }) emergencyPlacements: PlacementView[];
   @ApiProperty({ type: [HearingView] }) hearings: HearingView[];
-  @ApiProperty({ type: [ReportView] }) reports: ReportView[];
+  @ApiProperty({ type: [CourtReportView] }) reports: CourtReportView[];
   @ApiProperty({
     type: 'array',
     items: OBJECT,
