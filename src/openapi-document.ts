@@ -2,7 +2,7 @@ import { OpenAPIObject } from '@nestjs/swagger';
 import { nameOperations } from './openapi-operation-ids';
 import { PROBLEM_DESCRIPTIONS } from './common/api-problems';
 import { PROBLEM_CONTENT_TYPE, problem } from './common/problem';
-import { problemCodesOf, recordedExampleOf, recordedStatusesOf } from './openapi-problem-codes';
+import { isUuidPathParam, problemCodesOf, recordedExampleOf, recordedStatusesOf } from './openapi-problem-codes';
 
 /** Every tag the operations use, described once. */
 export const TAGS: Record<string, string> = {
@@ -25,16 +25,30 @@ export const TAGS: Record<string, string> = {
   operations: 'Metrics',
 };
 
-/** Path ids are UUIDs, checked by UuidParam (400 INVALID_ID); worker ids are token subjects, projection names words. */
-const isUuidPathParam = (name: string): boolean => name.endsWith('Id') && name !== 'workerId';
+type Parameter = { in?: string; name?: string; required?: boolean; example?: unknown; schema?: { example?: unknown } };
+type Answer = { description?: string; headers?: Record<string, object>; content?: Record<string, { schema?: { $ref?: string } }> };
+type Operation = {
+  responses?: Record<string, Answer>;
+  parameters?: Parameter[];
+  summary?: string;
+  description?: string;
+  security?: unknown[];
+  'x-public'?: boolean;
+};
+
+/** Every operation of the document, with its path and method: what each step below walks. */
+const operationsOf = (document: OpenAPIObject): Array<{ path: string; method: string; operation: Operation }> =>
+  Object.entries(document.paths as Record<string, Record<string, Operation>>).flatMap(([path, item]) =>
+    Object.entries(item)
+      .filter(([, operation]) => operation && typeof operation === 'object' && 'responses' in operation)
+      .map(([method, operation]) => ({ path, method, operation })),
+  );
 
 const markUuidPathParams = (document: OpenAPIObject): OpenAPIObject => {
-  for (const item of Object.values(document.paths)) {
-    for (const operation of Object.values(item) as Array<{ parameters?: Array<{ in?: string; name?: string; schema?: object }> }>) {
-      for (const parameter of (operation && typeof operation === 'object' && operation.parameters) || []) {
-        if (parameter.in === 'path' && parameter.name && isUuidPathParam(parameter.name)) {
-          parameter.schema = { ...parameter.schema, format: 'uuid' };
-        }
+  for (const { operation } of operationsOf(document)) {
+    for (const parameter of operation.parameters ?? []) {
+      if (parameter.in === 'path' && parameter.name && isUuidPathParam(parameter.name)) {
+        parameter.schema = { ...parameter.schema, format: 'uuid' } as Parameter['schema'];
       }
     }
   }
@@ -46,19 +60,14 @@ const markUuidPathParams = (document: OpenAPIObject): OpenAPIObject => {
  * calendar feeds with their own token, /metrics (its own token or loopback). The marker is turned into `security`.
  */
 const declareSecurity = (document: OpenAPIObject): OpenAPIObject => {
-  for (const item of Object.values(document.paths)) {
-    for (const operation of Object.values(item) as Array<Record<string, unknown>>) {
-      if (!operation || typeof operation !== 'object' || !('responses' in operation)) continue;
-      if (operation['x-public']) {
-        delete operation['x-public'];
-        if (!operation.security) operation.security = [];
-      } else if (!operation.security) operation.security = [{ bearer: [] }];
-    }
+  for (const { operation } of operationsOf(document)) {
+    if (operation['x-public']) {
+      delete operation['x-public'];
+      if (!operation.security) operation.security = [];
+    } else if (!operation.security) operation.security = [{ bearer: [] }];
   }
   return document;
 };
-
-type Parameter = { in?: string; name?: string; required?: boolean; example?: unknown; schema?: { example?: unknown } };
 
 /**
  * Swagger UI's "Try it out" fills every parameter that has an example: an optional filter would then narrow the
@@ -66,13 +75,11 @@ type Parameter = { in?: string; name?: string; required?: boolean; example?: unk
  * parameters therefore carry none; required ones keep theirs.
  */
 const quietOptionalExamples = (document: OpenAPIObject): OpenAPIObject => {
-  for (const item of Object.values(document.paths)) {
-    for (const operation of Object.values(item) as Array<{ parameters?: Parameter[] }>) {
-      for (const parameter of (operation && typeof operation === 'object' && operation.parameters) || []) {
-        if (parameter.in !== 'query' || parameter.required) continue;
-        delete parameter.example;
-        if (parameter.schema) delete parameter.schema.example;
-      }
+  for (const { operation } of operationsOf(document)) {
+    for (const parameter of operation.parameters ?? []) {
+      if (parameter.in !== 'query' || parameter.required) continue;
+      delete parameter.example;
+      if (parameter.schema) delete parameter.schema.example;
     }
   }
   return document;
@@ -84,9 +91,6 @@ const ETAG = {
 };
 const LOCATION = { description: 'Where the created resource is read', schema: { type: 'string', format: 'uri-reference' } };
 
-type Answer = { description?: string; headers?: Record<string, object>; content?: Record<string, { schema?: { $ref?: string } }> };
-type Operation = { responses?: Record<string, Answer> };
-
 /**
  * The headers every command and resource sets, declared where they are set: ETag on each command's answer
  * (commandResult) and on a resource read by its id; Location on the creation of a resource that has its own URL.
@@ -95,16 +99,14 @@ const declareHeaders = (document: OpenAPIObject): OpenAPIObject => {
   const paths = document.paths as Record<string, Record<string, Operation>>;
   const itemOf = (path: string) =>
     Object.keys(paths).find((p) => p.startsWith(`${path}/{`) && /^\{\w+Id\}$/.test(p.slice(path.length + 1)));
-  for (const [path, item] of Object.entries(paths)) {
-    for (const [method, operation] of Object.entries(item)) {
-      for (const [status, answer] of Object.entries(operation?.responses ?? {})) {
-        const schema = answer.content?.['application/json']?.schema?.$ref ?? '';
-        const headers: Record<string, object> = { ...answer.headers };
-        if (schema.endsWith('/CommandResultDto')) headers.ETag = ETAG;
-        const item = itemOf(path);
-        if (method === 'post' && status === '201' && item && paths[item].get) headers.Location = LOCATION;
-        if (Object.keys(headers).length > 0) answer.headers = headers;
-      }
+  for (const { path, method, operation } of operationsOf(document)) {
+    const item = itemOf(path);
+    for (const [status, answer] of Object.entries(operation.responses ?? {})) {
+      const schema = answer.content?.['application/json']?.schema?.$ref ?? '';
+      const headers: Record<string, object> = { ...answer.headers };
+      if (schema.endsWith('/CommandResultDto')) headers.ETag = ETAG;
+      if (method === 'post' && status === '201' && item && paths[item].get) headers.Location = LOCATION;
+      if (Object.keys(headers).length > 0) answer.headers = headers;
     }
   }
   for (const [path, item] of Object.entries(paths)) {
@@ -125,29 +127,28 @@ const PROBLEM_SCHEMA = '#/components/schemas/ProblemDto';
  * answer beyond those the decorators declare (415 on a body of another type) are added.
  */
 const describeProblems = (document: OpenAPIObject): OpenAPIObject => {
-  for (const [path, item] of Object.entries(document.paths as Record<string, Record<string, Operation>>)) {
-    for (const [method, operation] of Object.entries(item)) {
-      if (!operation?.responses) continue;
-      const key = `${method.toUpperCase()} ${path}`;
-      const described = operation as Operation & { summary?: string; description?: string; parameters?: Parameter[] };
-      const facts = {
-        query: (described.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name ?? ''),
-        headers: (described.parameters ?? []).filter((p) => p.in === 'header').map((p) => p.name ?? ''),
-        text: [described.summary, described.description, ...Object.values(operation.responses).map((a) => a.description)].join(' '),
-      };
-      const declared = Object.entries(operation.responses).filter(([, answer]) => answer.content?.[PROBLEM_CONTENT_TYPE]);
-      const statuses = new Set([...declared.map(([status]) => Number(status)), ...recordedStatusesOf(key)]);
-      for (const status of [...statuses].sort()) {
-        const codes = problemCodesOf(key, status, facts);
-        // A 404 with no code is one a list or a search declared by habit: it has nothing to miss.
-        if (codes.length === 0 && status === 404) delete operation.responses[status];
-        if (codes.length === 0) continue;
-        const recorded = recordedExampleOf(key, status);
-        const example = problem(status, recorded?.code ?? codes[0], recorded?.detail ?? PROBLEM_DESCRIPTIONS[status] ?? codes[0]);
-        const schema = { allOf: [{ $ref: PROBLEM_SCHEMA }, { type: 'object', properties: { code: { type: 'string', enum: codes } } }] };
-        const description = operation.responses[status]?.description ?? PROBLEM_DESCRIPTIONS[status] ?? example.title;
-        operation.responses[status] = { description, content: { [PROBLEM_CONTENT_TYPE]: { schema, example } } } as Answer;
-      }
+  for (const { path, method, operation } of operationsOf(document)) {
+    const responses = operation.responses;
+    if (!responses) continue;
+    const key = `${method.toUpperCase()} ${path}`;
+    const named = (place: string) => (operation.parameters ?? []).filter((p) => p.in === place).map((p) => p.name ?? '');
+    const facts = {
+      query: named('query'),
+      headers: named('header'),
+      text: [operation.summary, operation.description, ...Object.values(responses).map((a) => a.description)].join(' '),
+    };
+    const declared = Object.entries(responses).filter(([, answer]) => answer.content?.[PROBLEM_CONTENT_TYPE]);
+    const statuses = new Set([...declared.map(([status]) => Number(status)), ...recordedStatusesOf(key)]);
+    for (const status of [...statuses].sort()) {
+      const codes = problemCodesOf(key, status, facts);
+      // A 404 with no code is one a list or a search declared by habit: it has nothing to miss.
+      if (codes.length === 0 && status === 404) delete responses[status];
+      if (codes.length === 0) continue;
+      const recorded = recordedExampleOf(key, status);
+      const example = problem(status, recorded?.code ?? codes[0], recorded?.detail ?? PROBLEM_DESCRIPTIONS[status] ?? codes[0]);
+      const schema = { allOf: [{ $ref: PROBLEM_SCHEMA }, { type: 'object', properties: { code: { type: 'string', enum: codes } } }] };
+      const description = responses[status]?.description ?? PROBLEM_DESCRIPTIONS[status] ?? example.title;
+      responses[status] = { description, content: { [PROBLEM_CONTENT_TYPE]: { schema, example } } } as Answer;
     }
   }
   return document;

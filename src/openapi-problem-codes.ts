@@ -1,5 +1,8 @@
 import { RECORDED_PROBLEM_CODES } from './openapi-problem-codes.recorded';
 
+/** Path ids are UUIDs, checked by UuidParam (400 INVALID_ID); worker ids are token subjects, projection names words. */
+export const isUuidPathParam = (name: string): boolean => name.endsWith('Id') && name !== 'workerId';
+
 /** Codes of the HTTP layer, not of a rule: any operation that answers the status may give them. */
 export const SHARED_PROBLEM_CODES: Record<number, readonly string[]> = {
   400: ['VALIDATION_FAILED', 'MALFORMED_JSON', 'BODY_TOO_DEEP', 'RESERVED_KEY', 'INVALID_CHARACTERS', 'BAD_REQUEST'],
@@ -53,7 +56,7 @@ const declaredCodes = (operation: string, status: number, facts: OperationFacts)
   if (status === 404) return [...params.flatMap((param) => MISSING_PATH_ID[param] ?? []), ...named];
   if (status !== 400) return named;
   return [
-    ...(params.some((param) => param.endsWith('Id') && param !== 'workerId') ? ['INVALID_ID'] : []),
+    ...(params.some(isUuidPathParam) ? ['INVALID_ID'] : []),
     ...(facts.query.includes('consistentWith') ? ['INVALID_POSITION'] : []),
     ...(facts.query.includes('cursor') ? ['INVALID_CURSOR'] : []),
     ...(facts.headers.includes('Idempotency-Key') ? ['INVALID_IDEMPOTENCY_KEY'] : []),

@@ -1,22 +1,40 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { InvalidInputError } from './domain-error';
+
+/** `limit`, declared once: 1 to 200 items, 50 unless a list says otherwise. */
+export function LimitField(options: { maximum?: number; default?: number; description?: string } = {}) {
+  const maximum = options.maximum ?? 200;
+  const described = options.description ? { description: options.description } : {};
+  return applyDecorators(
+    ApiPropertyOptional({ type: 'integer', minimum: 1, maximum, default: options.default ?? 50, ...described }),
+    IsOptional(),
+    Type(() => Number),
+    IsInt(),
+    Min(1),
+    Max(maximum),
+  );
+}
+
+/** `cursor`, declared once: the `next` of the page before, opaque. */
+export function CursorField() {
+  return applyDecorators(
+    ApiPropertyOptional({ description: 'The `next` cursor of the previous page' }),
+    IsOptional(),
+    IsString(),
+    MaxLength(500),
+  );
+}
 
 /**
  * The one paging convention of every list: `limit` items, and the `next` cursor of a page passed back as `cursor`.
  * A cursor is opaque: clients never build one.
  */
 export class PageQuery {
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'The `next` cursor of the previous page' }) @IsOptional() @IsString() @MaxLength(500) cursor?: string;
+  @LimitField() limit?: number;
+  @CursorField() cursor?: string;
 }
 
 export const DEFAULT_PAGE_LIMIT = 50;

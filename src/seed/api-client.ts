@@ -76,7 +76,7 @@ export class ApiClient {
       );
     }
     if (!health.ok) throw new SeedError('reach the instance', 'GET /health', health.status, await problemOf(health));
-    const probe = await this.sent_('check the token', () =>
+    const probe = await this.asStep('check the token', () =>
       this.api.GET('/families/{familyId}', { params: { path: { familyId: NO_SUCH_FAMILY } } }),
     );
     if (probe.response.status !== 404) {
@@ -95,7 +95,7 @@ export class ApiClient {
     const headers = { 'Idempotency-Key': key, 'X-Correlation-Id': correlationId };
     for (let attempt = 1; ; attempt++) {
       // The typed client checks templates at compile time; a seed path is a filled one, checked by SeedPostPath.
-      const answer = await this.sent_(step, () => this.api.POST(path as PostTemplate, { body: body as never, headers }));
+      const answer = await this.asStep(step, () => this.api.POST(path as PostTemplate, { body: body as never, headers }));
       if (answer.response.ok) {
         this.sent++;
         if (answer.response.headers.get('idempotent-replayed') === 'true') this.replayed++;
@@ -115,7 +115,7 @@ export class ApiClient {
   /** The chain hash of a case event: what a court report pins. */
   async eventHash(step: string, caseId: string, revision: number): Promise<string> {
     const request = `GET /cases/${caseId}/events?from=${revision}&limit=1`;
-    const answer = await this.sent_(step, () =>
+    const answer = await this.asStep(step, () =>
       this.api.GET('/cases/{caseId}/events', { params: { path: { caseId }, query: { from: revision, limit: 1 } } }),
     );
     if (!answer.data) throw new SeedError(step, request, answer.response.status, answer.error);
@@ -125,7 +125,7 @@ export class ApiClient {
   }
 
   /** A dropped connection the client could not retry becomes a SeedError naming the step. */
-  private async sent_<T>(step: string, send: () => Promise<T>): Promise<T> {
+  private async asStep<T>(step: string, send: () => Promise<T>): Promise<T> {
     try {
       return await send();
     } catch (error) {

@@ -3,6 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { INTAKE_KINDS, RISK_LEVELS } from '../../../cases/case.values';
 import { ConsistencyQuery } from '../../read-your-writes';
+import { CursorField, LimitField } from '../../../common/pagination';
 import { WORKER_ID_MAX_LENGTH, WORKER_ID_PATTERN } from '../../../auth/roles';
 
 export class CaseListQueryDto extends ConsistencyQuery {
@@ -58,12 +59,6 @@ export class CaseListQueryDto extends ConsistencyQuery {
   @IsIn(['opened', 'nextDeadline'])
   sort?: 'opened' | 'nextDeadline';
 
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-  @ApiPropertyOptional({ description: 'The `next` cursor of the previous page' }) @IsOptional() @IsString() @MaxLength(500) cursor?: string;
+  @LimitField() limit?: number;
+  @CursorField() cursor?: string;
 }

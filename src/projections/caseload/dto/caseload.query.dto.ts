@@ -1,27 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, Matches } from 'class-validator';
 import { ConsistencyQuery } from '../../read-your-writes';
+import { CursorField, LimitField } from '../../../common/pagination';
 
 export const ISTAT_CODE = /^\d{6}$/;
 
 /** GET /workers/{workerId}/caseload */
 export class WorkerCaseloadQueryDto extends ConsistencyQuery {
-  @ApiPropertyOptional({
-    type: 'integer',
-    minimum: 1,
-    maximum: 200,
-    default: 100,
-    description: 'Cases per page; the counts always cover every open case',
-  })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'The `next` cursor of the previous page' }) @IsOptional() @IsString() @MaxLength(500) cursor?: string;
+  @LimitField({ default: 100, description: 'Cases per page; the counts always cover every open case' }) limit?: number;
+  @CursorField() cursor?: string;
 }
 
 /** GET /caseload */
