@@ -6,7 +6,7 @@ import { ProjectionRunner, sharedPool } from '../src/projections/projection-runn
 import { FREE_TEXT, caseEventSamples } from '../src/projections/timeline/testing/case-event-samples';
 import { timelineProjection } from '../src/projections/timeline/timeline.projection';
 import { revisionCursor } from '../src/common/pagination';
-import { readTimeline } from '../src/projections/timeline/timeline.query';
+import { ReadTimeline, ReadTimelineHandler } from '../src/projections/timeline/timeline.query';
 import { Given, caughtUp, givenRemembering, rebuild, snapshotAll } from './support/read-models';
 import { TestDatabase, createTestDatabase } from './support/test-database';
 
@@ -18,6 +18,7 @@ describe('case timeline read model', () => {
   let store: PostgresEventStore;
   let runner: ProjectionRunner;
   let given: Given;
+  let timeline: ReadTimelineHandler;
   const story = randomUUID();
   const everything = randomUUID();
   const stream = (caseId: string) => `case-${caseId}`;
@@ -28,6 +29,7 @@ describe('case timeline read model', () => {
     given = givenRemembering(new EventLog(store));
     runner = new ProjectionRunner([timelineProjection], sharedPool(database.pool), store, database.connectionString, { pollMs: 100 });
     runner.start();
+    timeline = new ReadTimelineHandler(database.pool);
     const s = caseEventSamples(story);
     await given(stream(story), [s.CaseOpened], { occurredAt: '2026-03-01T09:00:00.000Z', actor: carla });
     await given(stream(story), [s.TeamMemberAssigned, s.AssessmentStarted], { occurredAt: '2026-03-02T09:00:00.000Z', actor: carla });
@@ -44,7 +46,7 @@ describe('case timeline read model', () => {
   });
 
   it('Given a case’s events, Then one line per event with both labels, the actor, both times and the entry kinds', async () => {
-    const { items, total, next } = await readTimeline(database.pool, story, { order: 'recorded' });
+    const { items, total, next } = await timeline.execute(new ReadTimeline(story, { order: 'recorded' }));
     expect({ total, next }).toEqual({ total: 6, next: null });
     expect(items.map((line) => [line.revision, line.type])).toEqual([
       [0, 'CaseOpened'],
@@ -77,7 +79,7 @@ describe('case timeline read model', () => {
   });
 
   it('orders by occurredAt by default, so a late recording takes its place in what happened', async () => {
-    const { order, items } = await readTimeline(database.pool, story);
+    const { order, items } = await timeline.execute(new ReadTimeline(story));
     expect(order).toBe('occurred');
     expect(items.map((line) => line.revision)).toEqual([0, 1, 2, 4, 3, 5]);
   });
@@ -87,17 +89,17 @@ describe('case timeline read model', () => {
       const seen: number[] = [];
       let cursor: string | undefined;
       do {
-        const page = await readTimeline(database.pool, story, { order, cursor, limit: 4 });
+        const page = await timeline.execute(new ReadTimeline(story, { order, cursor, limit: 4 }));
         seen.push(...page.items.map((line) => line.revision));
         cursor = page.next ?? undefined;
       } while (cursor !== undefined);
       expect({ order, seen }).toEqual({ order, seen: order === 'occurred' ? [0, 1, 2, 4, 3, 5] : [0, 1, 2, 3, 4, 5] });
     }
-    expect((await readTimeline(database.pool, story, { order: 'recorded', cursor: revisionCursor(9)! })).items).toEqual([]);
+    expect((await timeline.execute(new ReadTimeline(story, { order: 'recorded', cursor: revisionCursor(9)! }))).items).toEqual([]);
   });
 
   it('Given one event of every type, Then a line for each, and no line shows free text', async () => {
-    const { items, total } = await readTimeline(database.pool, everything, { limit: 200, order: 'recorded' });
+    const { items, total } = await timeline.execute(new ReadTimeline(everything, { limit: 200, order: 'recorded' }));
     expect(total).toBe(Object.keys(caseEventSamples()).length);
     expect(items.map((line) => line.type)).toEqual(Object.keys(caseEventSamples()));
     for (const line of items) expect(`${line.label.it} ${line.label.en}`).not.toContain(FREE_TEXT);
@@ -106,7 +108,7 @@ describe('case timeline read model', () => {
   });
 
   it('answers 404 CASE_NOT_FOUND for a case without events', async () => {
-    await expect(readTimeline(database.pool, randomUUID())).rejects.toMatchObject({ status: 404, code: 'CASE_NOT_FOUND' });
+    await expect(timeline.execute(new ReadTimeline(randomUUID()))).rejects.toMatchObject({ status: 404, code: 'CASE_NOT_FOUND' });
   });
 
   it('rebuilt from zero, equals the live model', async () => {

@@ -1,6 +1,5 @@
-import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
-import { Pool } from 'pg';
-import { PG_POOL } from '../../database/database.tokens';
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../auth/auth.guard';
 import { CASE_READERS } from '../../auth/roles';
@@ -10,14 +9,14 @@ import { ReadsFrom } from '../read-your-writes';
 import { TimelineQueryDto } from './dto/timeline.query.dto';
 import { TimelineView } from './dto/timeline.view';
 import { TIMELINE } from './timeline.projection';
-import { readTimeline } from './timeline.query';
+import { ReadTimeline } from './timeline.query';
 import { CaseAccess } from '../../cases/case-access.guard';
 
 @ApiTags('cases')
 @Controller('cases')
 @CaseAccess()
 export class TimelineController {
-  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get(':caseId/timeline')
   @Roles(...CASE_READERS)
@@ -31,6 +30,6 @@ export class TimelineController {
   @ApiQuery()
   @ApiOkResponse({ type: TimelineView })
   timeline(@Param('caseId', UuidParam) caseId: string, @Query() query: TimelineQueryDto): Promise<TimelineView> {
-    return readTimeline(this.pool, caseId, { order: query.order, cursor: query.cursor, limit: query.limit });
+    return this.queries.execute(new ReadTimeline(caseId, { order: query.order, cursor: query.cursor, limit: query.limit }));
   }
 }

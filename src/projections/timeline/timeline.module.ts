@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TimelineController } from './timeline.controller';
+import { ReadTimelineHandler } from './timeline.query';
 
-@Module({ controllers: [TimelineController] })
+@Module({ controllers: [TimelineController], providers: [ReadTimelineHandler] })
 export class TimelineModule {}

@@ -1,5 +1,8 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { Pool } from 'pg';
 import { NotFoundError } from '../../common/domain-error';
+import { PG_POOL } from '../../database/database.tokens';
 import { revisionCursor, revisionOfCursor } from '../../common/pagination';
 import { TimelineOrder } from './dto/timeline.query.dto';
 import { TimelineLineView, TimelineView } from './dto/timeline.view';
@@ -47,19 +50,33 @@ const line = (row: TimelineRow): TimelineLineView => ({
  * A page of the case's timeline. Its cursor names the revision the page starts at, in either order,
  * so the next page starts exactly where this one stopped (keyset: no skipped or repeated line).
  */
-export const readTimeline = async (pool: Pool, caseId: string, page: TimelinePage = {}): Promise<TimelineView> => {
-  const order = page.order ?? 'occurred';
-  const limit = page.limit ?? 50;
-  const {
-    rows: [{ total }],
-  } = await pool.query('SELECT count(*)::int AS total FROM case_timeline WHERE case_id = $1', [caseId]);
-  if (total === 0) throw new NotFoundError('Case', caseId);
-  const sort = SORT[order];
-  const from = page.cursor === undefined ? undefined : revisionOfCursor(page.cursor);
-  const { rows } = await pool.query<TimelineRow>(
-    `SELECT * FROM case_timeline WHERE case_id = $1 ${from === undefined ? '' : sort.start} ORDER BY ${sort.order} LIMIT $2`,
-    [caseId, limit + 1, ...(from === undefined ? [] : [from])],
-  );
-  const next = revisionCursor(rows.length > limit ? Number(rows[limit].revision) : null);
-  return { caseId, order, total, items: rows.slice(0, limit).map(line), next };
-};
+export class ReadTimeline extends Query<TimelineView> {
+  constructor(
+    readonly caseId: string,
+    readonly page: TimelinePage = {},
+  ) {
+    super();
+  }
+}
+
+@QueryHandler(ReadTimeline)
+export class ReadTimelineHandler implements IQueryHandler<ReadTimeline, TimelineView> {
+  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+
+  async execute({ caseId, page }: ReadTimeline): Promise<TimelineView> {
+    const order = page.order ?? 'occurred';
+    const limit = page.limit ?? 50;
+    const {
+      rows: [{ total }],
+    } = await this.pool.query('SELECT count(*)::int AS total FROM case_timeline WHERE case_id = $1', [caseId]);
+    if (total === 0) throw new NotFoundError('Case', caseId);
+    const sort = SORT[order];
+    const from = page.cursor === undefined ? undefined : revisionOfCursor(page.cursor);
+    const { rows } = await this.pool.query<TimelineRow>(
+      `SELECT * FROM case_timeline WHERE case_id = $1 ${from === undefined ? '' : sort.start} ORDER BY ${sort.order} LIMIT $2`,
+      [caseId, limit + 1, ...(from === undefined ? [] : [from])],
+    );
+    const next = revisionCursor(rows.length > limit ? Number(rows[limit].revision) : null);
+    return { caseId, order, total, items: rows.slice(0, limit).map(line), next };
+  }
+}
