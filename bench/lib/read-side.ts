@@ -118,7 +118,7 @@ export const bulkInsertBaseline = async (connectionString: string, seconds: numb
   }
 };
 
-/** GETs only, `connections` at a time: the list, and single cases in turn. */
+/** GETs only, `connections` at a time: the list, single cases in turn, and liveness as the framework's floor. */
 export const measureReads = async (
   baseUrl: string,
   reader: Actor,
@@ -148,5 +148,7 @@ export const measureReads = async (
       '/cases/{caseId}',
       caseIds.map((id) => `/cases/${id}`),
     ),
+    // The floor: liveness reads no database and checks no token; no read can answer faster than this one does.
+    await run('/health'),
   ];
 };

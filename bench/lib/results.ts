@@ -164,6 +164,12 @@ const readSideMeasures = (r: BenchResults): Measure[] => {
       met: readMet(0),
     },
     { name: `GET /cases/{id} p50 / p99, ${r.config.connections} connections`, value: readCell(1), target: 'p99 ≤ 20 ms', met: readMet(1) },
+    {
+      name: `floor: GET /health (no database, no token) p50 / p99, ${r.config.connections} connections`,
+      value: readCell(2),
+      target: '',
+      met: null,
+    },
   ];
 };
 
