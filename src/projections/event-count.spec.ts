@@ -42,6 +42,18 @@ describe('counting events where the store cannot (EventStoreDB)', () => {
     expect(store.eventsRead).toBeLessThanOrEqual(3 + 1001);
   });
 
+  it('finds a position’s mark by halving, not by walking every mark', async () => {
+    const { events, store } = logOf(20_000);
+    const ordinals = new EventOrdinals(store, 10);
+    await ordinals.countAfter(undefined);
+    let comparisons = 0;
+    const compare = store.comparePositions;
+    store.comparePositions = (a, b) => (comparisons++, compare(a, b));
+    expect(await ordinals.countAfter(events[15_004].position)).toBe(4_995);
+    // 2,000 marks: about 11 halvings, then at most a mark's stretch of 10 read forward.
+    expect(comparisons).toBeLessThanOrEqual(11 + 1 + 11);
+  });
+
   it('uses the store’s own count where it has one (Postgres)', async () => {
     const { store } = logOf(10);
     const counting = Object.assign(Object.create(store), { countAfter: async () => 42 });

@@ -47,7 +47,7 @@ export class EventOrdinals {
 
   /** From the last mark at or before the position, read forward to it. */
   private async ordinalOf(position: Position): Promise<number> {
-    const before = this.marks.filter((mark) => this.store.comparePositions(mark.position, position) <= 0).pop();
+    const before = this.lastMarkAtOrBefore(position);
     if (before && this.store.comparePositions(before.position, position) === 0) return before.ordinal;
     let ordinal = before?.ordinal ?? 0;
     for await (const event of this.store.readAll({ after: before?.position, maxCount: this.markEvery + 1 })) {
@@ -55,6 +55,18 @@ export class EventOrdinals {
       ordinal++;
     }
     return ordinal;
+  }
+
+  /** Marks are in log order: a binary search, so a checkpoint costs log2(marks) comparisons however long the log. */
+  private lastMarkAtOrBefore(position: Position): Mark | undefined {
+    let low = 0;
+    let high = this.marks.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.store.comparePositions(this.marks[middle].position, position) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 ? this.marks[low - 1] : undefined;
   }
 }
 
