@@ -4,7 +4,7 @@ import { EventLog } from '../src/event-store/event-log';
 import { PostgresEventStore } from '../src/event-store/postgres/postgres-event-store';
 import { caseListProjection } from '../src/projections/case-list/case-list.projection';
 import { deadlinesProjection } from '../src/projections/deadlines/deadlines.projection';
-import { queryCaseList } from '../src/projections/case-list/case-list.query';
+import { ListCases, ListCasesHandler } from '../src/projections/case-list/case-list.query';
 import { ProjectionRunner, sharedPool } from '../src/projections/projection-runner';
 import { rebuildProjection, requestRebuild } from '../src/projections/rebuild';
 import { givenEvents } from './support/given-events';
@@ -30,7 +30,8 @@ describe('case list read model', () => {
   const caughtUp = async (position: string) => {
     for (let i = 0; i < 500 && !(await runner.hasReached(position)); i++) await new Promise((r) => setTimeout(r, 20));
   };
-  const list = (query: Record<string, unknown> = {}, viewer: Principal = coordinator) => queryCaseList(database.pool, query, viewer, now);
+  const list = (query: Record<string, unknown> = {}, viewer: Principal = coordinator) =>
+    new ListCasesHandler(database.pool).execute(new ListCases(query, viewer, now));
 
   beforeAll(async () => {
     database = await createTestDatabase();

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { EventLog } from '../src/event-store/event-log';
 import { PostgresEventStore } from '../src/event-store/postgres/postgres-event-store';
-import { readCaseloadOverview } from '../src/projections/caseload/caseload-overview.query';
+import { ReadCaseloadOverview, ReadCaseloadOverviewHandler } from '../src/projections/caseload/caseload-overview.query';
 import { caseloadProjection } from '../src/projections/caseload/caseload.projection';
-import { readWorkerCaseload } from '../src/projections/caseload/worker-caseload.query';
+import { ReadWorkerCaseload, ReadWorkerCaseloadHandler } from '../src/projections/caseload/worker-caseload.query';
 import { ProjectionRunner, sharedPool } from '../src/projections/projection-runner';
 import { Given, caughtUp, givenRemembering, rebuild, snapshotAll } from './support/read-models';
 import { TestDatabase, createTestDatabase } from './support/test-database';
@@ -16,6 +16,8 @@ describe('caseload read model', () => {
   let store: PostgresEventStore;
   let runner: ProjectionRunner;
   let given: Given;
+  let workerCaseload: ReadWorkerCaseloadHandler;
+  let overview: ReadCaseloadOverviewHandler;
   const families = { milano: randomUUID(), bergamo: randomUUID() };
   const cases = { one: randomUUID(), two: randomUUID(), closed: randomUUID() };
 
@@ -45,6 +47,8 @@ describe('caseload read model', () => {
     given = givenRemembering(new EventLog(store));
     runner = new ProjectionRunner([caseloadProjection], sharedPool(database.pool), store, database.connectionString, { pollMs: 100 });
     runner.start();
+    workerCaseload = new ReadWorkerCaseloadHandler(database.pool);
+    overview = new ReadCaseloadOverviewHandler(database.pool);
     await family(families.milano, MILANO);
     await onCase(cases.one, [opened(families.milano)], '2026-01-10T09:00:00.000Z');
     await onCase(cases.one, [
@@ -76,7 +80,7 @@ describe('caseload read model', () => {
   });
 
   it('Given team events, Then a worker’s open cases with role, case manager, municipality and latest risk level', async () => {
-    const caseload = await readWorkerCaseload(database.pool, 'alice');
+    const caseload = await workerCaseload.execute(new ReadWorkerCaseload('alice'));
     expect(caseload).toEqual({
       workerId: 'alice',
       name: 'Alice Rossi',
@@ -119,22 +123,27 @@ describe('caseload read model', () => {
   });
 
   it('drops a released worker, and the case manager with them', async () => {
-    const bob = await readWorkerCaseload(database.pool, 'bob');
+    const bob = await workerCaseload.execute(new ReadWorkerCaseload('bob'));
     expect(bob.cases.map((c) => [c.caseId, c.role, c.isCaseManager])).toEqual([[cases.one, 'psychologist', false]]);
-    expect((await readCaseloadOverview(database.pool)).withoutCaseManager).toBe(1);
+    expect((await overview.execute(new ReadCaseloadOverview())).withoutCaseManager).toBe(1);
   });
 
   it('gives a worker on no open case an empty caseload, and pages the cases while counting them all', async () => {
-    expect(await readWorkerCaseload(database.pool, 'nobody')).toMatchObject({ name: null, openCases: 0, cases: [], next: null });
-    const first = await readWorkerCaseload(database.pool, 'alice', { limit: 1 });
+    expect(await workerCaseload.execute(new ReadWorkerCaseload('nobody'))).toMatchObject({
+      name: null,
+      openCases: 0,
+      cases: [],
+      next: null,
+    });
+    const first = await workerCaseload.execute(new ReadWorkerCaseload('alice', { limit: 1 }));
     expect({ cases: first.cases.map((c) => c.caseId), open: first.openCases }).toEqual({ cases: [cases.one], open: 2 });
     expect(first.next).toEqual(expect.any(String));
-    const second = await readWorkerCaseload(database.pool, 'alice', { limit: 1, cursor: first.next! });
+    const second = await workerCaseload.execute(new ReadWorkerCaseload('alice', { limit: 1, cursor: first.next! }));
     expect({ cases: second.cases.map((c) => c.caseId), next: second.next }).toEqual({ cases: [cases.two], next: null });
   });
 
   it('counts open cases per worker, per role and per municipality, optionally in one municipality', async () => {
-    expect(await readCaseloadOverview(database.pool)).toEqual({
+    expect(await overview.execute(new ReadCaseloadOverview())).toEqual({
       municipality: null,
       openCases: 2,
       withoutCaseManager: 1,
@@ -153,18 +162,18 @@ describe('caseload read model', () => {
         { ...BERGAMO, openCases: 1 },
       ],
     });
-    const inBergamo = await readCaseloadOverview(database.pool, BERGAMO.istatCode);
+    const inBergamo = await overview.execute(new ReadCaseloadOverview(BERGAMO.istatCode));
     expect({ open: inBergamo.openCases, workers: inBergamo.byWorker.map((w) => w.workerId) }).toEqual({ open: 1, workers: ['alice'] });
   });
 
   it('takes a closed case out of every count, and a reopened one back in', async () => {
     await onCase(cases.one, [{ type: 'CaseClosed', data: { reason: 'transferred' } }]);
     await latest();
-    expect((await readWorkerCaseload(database.pool, 'alice')).cases.map((c) => c.caseId)).toEqual([cases.two]);
-    expect((await readCaseloadOverview(database.pool)).byWorker.map((w) => w.workerId)).toEqual(['alice']);
+    expect((await workerCaseload.execute(new ReadWorkerCaseload('alice'))).cases.map((c) => c.caseId)).toEqual([cases.two]);
+    expect((await overview.execute(new ReadCaseloadOverview())).byWorker.map((w) => w.workerId)).toEqual(['alice']);
     await onCase(cases.one, [{ type: 'CaseReopened', data: { reason: 'new referral' } }]);
     await latest();
-    expect((await readWorkerCaseload(database.pool, 'alice')).openCases).toBe(2);
+    expect((await workerCaseload.execute(new ReadWorkerCaseload('alice'))).openCases).toBe(2);
   });
 
   it('rebuilt from zero, equals the live model', async () => {

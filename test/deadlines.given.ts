@@ -5,7 +5,7 @@ import { EventLog } from '../src/event-store/event-log';
 import { PostgresEventStore } from '../src/event-store/postgres/postgres-event-store';
 import { ProjectionRunner, sharedPool } from '../src/projections/projection-runner';
 import { deadlinesProjection } from '../src/projections/deadlines/deadlines.projection';
-import { queryDeadlines, toView } from '../src/projections/deadlines/deadlines.query';
+import { ListDeadlines, ListDeadlinesHandler, toView } from '../src/projections/deadlines/deadlines.query';
 import { DeadlineView } from '../src/projections/deadlines/dto/deadline.view';
 import { DeadlinesQueryDto } from '../src/projections/deadlines/dto/deadlines.query.dto';
 import { TestDatabase, createTestDatabase } from './support/test-database';
@@ -56,8 +56,9 @@ export const startDeadlines = async () => {
     return found.map((row) => toView(row, now));
   };
 
+  const deadlines = new ListDeadlinesHandler(database.pool);
   const query = (filters: Partial<DeadlinesQueryDto>, now: Date, viewer: Principal = COORDINATOR) =>
-    queryDeadlines(database.pool, Object.assign(new DeadlinesQueryDto(), filters), viewer, now);
+    deadlines.execute(new ListDeadlines(Object.assign(new DeadlinesQueryDto(), filters), viewer, now));
 
   const close = async () => {
     await runner.stop();

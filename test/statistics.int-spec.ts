@@ -3,7 +3,7 @@ import { EventLog } from '../src/event-store/event-log';
 import { PostgresEventStore } from '../src/event-store/postgres/postgres-event-store';
 import { ProjectionRunner, sharedPool } from '../src/projections/projection-runner';
 import { statisticsProjection } from '../src/projections/statistics/statistics.projection';
-import { readStatistics } from '../src/projections/statistics/statistics.query';
+import { ReadStatistics, ReadStatisticsHandler } from '../src/projections/statistics/statistics.query';
 import { Given, caughtUp, givenRemembering, rebuild, snapshotAll } from './support/read-models';
 import { TestDatabase, createTestDatabase } from './support/test-database';
 
@@ -18,6 +18,7 @@ describe('statistics read model', () => {
   let store: PostgresEventStore;
   let runner: ProjectionRunner;
   let given: Given;
+  let statistics: ReadStatisticsHandler;
   const families = { milano: randomUUID(), bergamo: randomUUID() };
   const cases = { school: randomUUID(), judicial: randomUUID(), spontaneous: randomUUID(), paediatrician: randomUUID() };
   const measure = { foster: randomUUID(), community: randomUUID() };
@@ -45,6 +46,7 @@ describe('statistics read model', () => {
     given = givenRemembering(new EventLog(store));
     runner = new ProjectionRunner([statisticsProjection], sharedPool(database.pool), store, database.connectionString, { pollMs: 100 });
     runner.start();
+    statistics = new ReadStatisticsHandler(database.pool);
     for (const [familyId, municipality] of [
       [families.milano, MILANO],
       [families.bergamo, BERGAMO],
@@ -96,16 +98,16 @@ describe('statistics read model', () => {
   });
 
   it('Given openings in a period, Then counts per intake kind and per referrer kind, on Europe/Rome dates', async () => {
-    const february = await readStatistics(database.pool, { from: '2026-02-01', to: '2026-02-28' });
+    const february = await statistics.execute(new ReadStatistics({ from: '2026-02-01', to: '2026-02-28' }));
     expect(february.opened.total).toBe(3);
     expect(nonZero(february.opened.byIntakeKind)).toEqual({ 'semi-spontaneous': 2, spontaneous: 1 });
     expect(nonZero(february.opened.byReferrerKind)).toEqual({ school: 1, paediatrician: 1 });
     expect(february.opened.byIntakeKind.map((c) => c.kind)).toEqual(['spontaneous', 'semi-spontaneous', 'judicial']);
-    expect((await readStatistics(database.pool, { from: '2026-01-01', to: '2026-01-31' })).opened.total).toBe(0);
+    expect((await statistics.execute(new ReadStatistics({ from: '2026-01-01', to: '2026-01-31' }))).opened.total).toBe(0);
   });
 
   it('counts measures on their decree date, emergency placements apart, and never a measure only proposed', async () => {
-    const march = await readStatistics(database.pool, { from: '2026-03-01', to: '2026-03-31' });
+    const march = await statistics.execute(new ReadStatistics({ from: '2026-03-01', to: '2026-03-31' }));
     expect(march.measuresOrdered).toEqual({
       total: 1,
       byKind: expect.arrayContaining([
@@ -114,11 +116,11 @@ describe('statistics read model', () => {
       ]),
     });
     expect(march.emergencyPlacements).toBe(1);
-    expect((await readStatistics(database.pool, { from: '2026-03-11', to: '2026-03-31' })).measuresOrdered.total).toBe(0);
+    expect((await statistics.execute(new ReadStatistics({ from: '2026-03-11', to: '2026-03-31' }))).measuresOrdered.total).toBe(0);
   });
 
   it('counts every closure by reason, reopenings, and the cases open at the end of the period', async () => {
-    const year = await readStatistics(database.pool, { from: '2026-01-01', to: '2026-12-31' });
+    const year = await statistics.execute(new ReadStatistics({ from: '2026-01-01', to: '2026-12-31' }));
     expect({
       closures: year.closures.total,
       reasons: nonZero(year.closures.byReason),
@@ -130,14 +132,14 @@ describe('statistics read model', () => {
       reopened: 1,
       open: 3,
     });
-    const openOn = async (day: string) => (await readStatistics(database.pool, { from: '2026-01-01', to: day })).openAtEnd;
+    const openOn = async (day: string) => (await statistics.execute(new ReadStatistics({ from: '2026-01-01', to: day }))).openAtEnd;
     expect([await openOn('2026-01-31'), await openOn('2026-03-31'), await openOn('2026-04-01'), await openOn('2026-05-15')]).toEqual([
       0, 4, 3, 4,
     ]);
   });
 
   it('filters by the ISTAT code of the family’s municipality', async () => {
-    const bergamo = await readStatistics(database.pool, { from: '2026-01-01', to: '2026-12-31', municipality: BERGAMO.istatCode });
+    const bergamo = await statistics.execute(new ReadStatistics({ from: '2026-01-01', to: '2026-12-31', municipality: BERGAMO.istatCode }));
     expect({
       municipality: bergamo.municipality,
       opened: bergamo.opened.total,
@@ -152,7 +154,7 @@ describe('statistics read model', () => {
   });
 
   it('refuses a period that ends before it starts', async () => {
-    await expect(readStatistics(database.pool, { from: '2026-02-01', to: '2026-01-31' })).rejects.toMatchObject({
+    await expect(statistics.execute(new ReadStatistics({ from: '2026-02-01', to: '2026-01-31' }))).rejects.toMatchObject({
       status: 400,
       code: 'INVALID_PERIOD',
     });

@@ -1,4 +1,5 @@
 import { Controller, Get, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { ProjectionStatusListView, RebuildProgressView } from './dto/projection-status.view';
@@ -10,7 +11,7 @@ import { ProjectionNotFoundError } from './projection.errors';
 import { UuidParam } from '../common/uuid-param';
 import { PG_POOL } from '../database/database.tokens';
 import { ProjectionRunner } from './projection-runner';
-import { readRebuild } from './rebuild-progress';
+import { ReadRebuild } from './rebuild-progress';
 import { requestRebuild } from './rebuild';
 
 /** Operations on read models: status, and rebuilds run by whichever instance holds the projection. */
@@ -20,6 +21,8 @@ import { requestRebuild } from './rebuild';
 export class ProjectionsController {
   constructor(
     private readonly runner: ProjectionRunner,
+    private readonly queries: QueryBus,
+    /** Only for requestRebuild, a write; reads go through the QueryBus. */
     @Inject(PG_POOL) private readonly pool: Pool,
   ) {}
 
@@ -45,7 +48,7 @@ export class ProjectionsController {
     if (!known.includes(name)) throw new ProjectionNotFoundError(name.slice(0, 100), known);
     const id = await requestRebuild(this.pool, name);
     response.location(`/admin/projections/rebuilds/${id}`);
-    return readRebuild(this.pool, id);
+    return this.queries.execute(new ReadRebuild(id));
   }
 
   @Get('rebuilds/:rebuildId')
@@ -53,7 +56,7 @@ export class ProjectionsController {
   @ApiQuery()
   @ApiOkResponse({ type: RebuildProgressView })
   async progress(@Param('rebuildId', UuidParam) id: string) {
-    const progress = await readRebuild(this.pool, id);
+    const progress = await this.queries.execute(new ReadRebuild(id));
     if (!progress) throw new NotFoundError('Rebuild', id);
     return progress;
   }

@@ -7,6 +7,7 @@ import { ProjectionRunner } from './projection-runner';
 import { WorkerOptions } from './projection-worker';
 import { ReadYourWritesInterceptor } from './read-your-writes';
 import { ProjectionsController } from './projections.controller';
+import { ReadRebuildHandler } from './rebuild-progress';
 import { Metrics } from '../observability/metrics';
 import { registerProjectionMetrics } from './projection-metrics';
 
@@ -46,6 +47,7 @@ export class ProjectionsModule implements OnApplicationBootstrap, BeforeApplicat
           inject: [PG_POOL, PROJECTION_POOL, EVENT_STORE, DATABASE_URL],
         },
         ReadYourWritesInterceptor,
+        ReadRebuildHandler,
       ],
       exports: [ProjectionRunner, ReadYourWritesInterceptor],
     };

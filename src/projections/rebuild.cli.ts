@@ -7,7 +7,7 @@ import { createEventStore } from '../event-store/create-event-store';
 import { assertDataDirFree } from '../database/data-dir-lock';
 import { ALL_PROJECTIONS } from './all-projections';
 import { ProjectionLock } from './projection-lock';
-import { readRebuild, progressLine } from './rebuild-progress';
+import { ReadRebuild, ReadRebuildHandler, progressLine } from './rebuild-progress';
 import { REBUILD_BATCH, RebuildJob, rebuildTogether, requestRebuild } from './rebuild';
 import { parseRebuildArgs } from './rebuild-args';
 
@@ -54,7 +54,8 @@ const run = async (): Promise<number> => {
     const work = mine.length
       ? rebuildTogether({ pool, store, jobs: mine, batchSize: REBUILD_BATCH }).finally(() => Promise.all(mine.map((r) => r.lock.release())))
       : undefined;
-    const progressOf = () => Promise.all(requests.map((r) => readRebuild(pool, r.requestId)));
+    const rebuilds = new ReadRebuildHandler(pool);
+    const progressOf = () => Promise.all(requests.map((r) => rebuilds.execute(new ReadRebuild(r.requestId))));
     let progress = await progressOf();
     while (progress.some((p) => p && (p.state === 'requested' || p.state === 'running'))) {
       await Promise.race([work, new Promise((r) => setTimeout(r, tty ? 500 : 2000))]);

@@ -1,18 +1,17 @@
-import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Pool } from 'pg';
 import { Roles } from '../../auth/auth.guard';
 import { ApiQuery } from '../../common/api-problems';
-import { PG_POOL } from '../../database/database.tokens';
 import { ReadsFrom } from '../read-your-writes';
 import { APPROVALS } from './approvals.projection';
-import { readApprovals } from './approvals.query';
+import { ListApprovals } from './approvals.query';
 import { ApprovalsPage, ApprovalsQueryDto } from './dto/approvals.dto';
 
 @ApiTags('approvals')
 @Controller('approvals')
 export class ApprovalsController {
-  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get()
   @Roles('coordinator')
@@ -26,6 +25,6 @@ export class ApprovalsController {
   @ApiQuery()
   @ApiOkResponse({ type: ApprovalsPage })
   list(@Query() query: ApprovalsQueryDto): Promise<ApprovalsPage> {
-    return readApprovals(this.pool, query);
+    return this.queries.execute(new ListApprovals(query));
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ApprovalsController } from './approvals.controller';
+import { ListApprovalsHandler } from './approvals.query';
 
-@Module({ controllers: [ApprovalsController] })
+@Module({ controllers: [ApprovalsController], providers: [ListApprovalsHandler] })
 export class ApprovalsModule {}

@@ -1,5 +1,8 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { Pool } from 'pg';
 import { DEFAULT_PAGE_LIMIT, decodeKeyset, pageOf } from '../../common/pagination';
+import { PG_POOL } from '../../database/database.tokens';
 import { ApprovalView, ApprovalsPage, ApprovalsQueryDto } from './dto/approvals.dto';
 
 interface Row {
@@ -29,13 +32,24 @@ const toView = (r: Row): ApprovalView => ({
 });
 
 /** Oldest first: what has waited longest comes first in the coordinator's inbox. */
-export const readApprovals = async (pool: Pool, query: ApprovalsQueryDto): Promise<ApprovalsPage> => {
-  const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
-  const [afterAt, afterId] = query.cursor ? decodeKeyset(query.cursor, ['instant', 'uuid']) : [null, null];
-  const { rows } = await pool.query<Row>(
-    `SELECT * FROM approvals WHERE status = $1 AND ($2::timestamptz IS NULL OR (submitted_at, approval_id) > ($2, $3::uuid))
+export class ListApprovals extends Query<ApprovalsPage> {
+  constructor(readonly query: ApprovalsQueryDto) {
+    super();
+  }
+}
+
+@QueryHandler(ListApprovals)
+export class ListApprovalsHandler implements IQueryHandler<ListApprovals, ApprovalsPage> {
+  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+
+  async execute({ query }: ListApprovals): Promise<ApprovalsPage> {
+    const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
+    const [afterAt, afterId] = query.cursor ? decodeKeyset(query.cursor, ['instant', 'uuid']) : [null, null];
+    const { rows } = await this.pool.query<Row>(
+      `SELECT * FROM approvals WHERE status = $1 AND ($2::timestamptz IS NULL OR (submitted_at, approval_id) > ($2, $3::uuid))
       ORDER BY submitted_at, approval_id LIMIT $4`,
-    [query.status ?? 'pending', afterAt, afterId, limit + 1],
-  );
-  return pageOf(rows, limit, toView, (r) => [r.submitted_at.toISOString(), r.approval_id]);
-};
+      [query.status ?? 'pending', afterAt, afterId, limit + 1],
+    );
+    return pageOf(rows, limit, toView, (r) => [r.submitted_at.toISOString(), r.approval_id]);
+  }
+}

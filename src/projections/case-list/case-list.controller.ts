@@ -1,20 +1,19 @@
 import { Controller, Get, Inject, Query, Req } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Pool } from 'pg';
 import { AuthenticatedRequest, Roles } from '../../auth/auth.guard';
 import { CASE_READERS } from '../../auth/roles';
 import { ApiQuery } from '../../common/api-problems';
 import { CLOCK, Clock } from '../../common/clock';
-import { PG_POOL } from '../../database/database.tokens';
 import { ReadsFrom } from '../read-your-writes';
-import { queryCaseList } from './case-list.query';
+import { ListCases } from './case-list.query';
 import { CaseListQueryDto } from './dto/case-list.query.dto';
 
 @ApiTags('cases')
 @Controller('cases')
 export class CaseListController {
   constructor(
-    @Inject(PG_POOL) private readonly pool: Pool,
+    private readonly queries: QueryBus,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -28,6 +27,6 @@ export class CaseListController {
   @ApiQuery()
   @ApiOkResponse({ schema: { example: { items: [{ caseId: '…', minor: { givenName: 'Luca', age: 11 }, status: 'open' }], next: null } } })
   list(@Query() query: CaseListQueryDto, @Req() request: AuthenticatedRequest) {
-    return queryCaseList(this.pool, query, request.principal!, this.clock());
+    return this.queries.execute(new ListCases(query, request.principal!, this.clock()));
   }
 }

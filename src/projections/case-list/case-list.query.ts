@@ -1,29 +1,13 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { Pool } from 'pg';
 import { Principal, seesOnlyOwnCases } from '../../auth/roles';
 import { isUuid } from '../../common/ids';
 import { InvalidInputError } from '../../common/domain-error';
 import { romeDate } from '../../common/rome-date';
+import { PG_POOL } from '../../database/database.tokens';
+import { CaseListPage, CaseListRow, toItem } from './case-list.page';
 import { CaseListQueryDto } from './dto/case-list.query.dto';
-
-export interface CaseListItem {
-  caseId: string;
-  familyId: string;
-  minor: { id: string; givenName: string | null; familyName: string | null; birthDate: string; age: number };
-  municipality: { istatCode: string | null; name: string | null };
-  status: 'open' | 'closed';
-  intakeKind: string;
-  referrerKind: string | null;
-  openedAt: string;
-  closedAt: string | null;
-  closureReason: string | null;
-  caseManager: string | null;
-  team: string[];
-  riskLevel: string | null;
-  hasOpenProtectionMeasure: boolean;
-  /** The soonest deadline not yet met (lapsed or open), if any. */
-  nextDeadlineAt: string | null;
-  revision: number;
-}
 
 /** Keyset of the last row of a page: opened date, or next deadline (null: none), then case id. */
 interface Cursor {
@@ -82,83 +66,49 @@ const DEADLINE_AFTER = `CASE WHEN $16::timestamptz IS NULL THEN nd.next_due IS N
   ELSE nd.next_due > $16::timestamptz OR (nd.next_due = $16::timestamptz AND c.case_id > $17::uuid) OR nd.next_due IS NULL END`;
 const STATEMENTS = { opened: caseListSql('opened'), nextDeadline: caseListSql('nextDeadline') };
 
-export const queryCaseList = async (pool: Pool, query: CaseListQueryDto, viewer: Principal, now: Date) => {
-  const limit = query.limit ?? 50;
-  const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
-  const byDeadline = query.sort === 'nextDeadline';
-  const { rows } = await pool.query<CaseListRow>(byDeadline ? STATEMENTS.nextDeadline : STATEMENTS.opened, [
-    romeDate(now),
-    seesOnlyOwnCases(viewer) ? viewer.id : null,
-    now.toISOString(),
-    query.status ?? null,
-    query.intakeKind ?? null,
-    query.municipality ?? null,
-    query.teamMember ?? null,
-    query.caseManager ?? null,
-    query.riskLevel ?? null,
-    query.hasOpenProtectionMeasure ?? null,
-    query.minAge ?? null,
-    query.maxAge ?? null,
-    query.openedFrom?.slice(0, 10) ?? null,
-    query.openedTo?.slice(0, 10) ?? null,
-    query.search ? `%${escapeLike(query.search.trim())}%` : null,
-    cursor?.key ?? null,
-    cursor?.caseId ?? null,
-    limit + 1,
-  ]);
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  const key = (row: CaseListRow) =>
-    byDeadline ? (row.next_due ? new Date(row.next_due).toISOString() : null) : new Date(row.opened_at).toISOString();
-  return { items: page.map(toItem), next: rows.length > limit && last ? encodeCursor({ key: key(last), caseId: last.case_id }) : null };
-};
+/** The cases the viewer may see, filtered and sorted as asked, a page at a time (keyset cursor). */
+export class ListCases extends Query<CaseListPage> {
+  constructor(
+    readonly query: CaseListQueryDto,
+    readonly viewer: Principal,
+    readonly now: Date,
+  ) {
+    super();
+  }
+}
 
-/** A row as the list's statement selects it. */
-type CaseListRow = {
-  case_id: string;
-  family_id: string;
-  minor_id: string;
-  minor_given_name: CaseListItem['minor']['givenName'];
-  minor_family_name: CaseListItem['minor']['familyName'];
-  birth_date_text: CaseListItem['minor']['birthDate'];
-  age_years: CaseListItem['minor']['age'];
-  municipality_istat: CaseListItem['municipality']['istatCode'];
-  municipality_name: CaseListItem['municipality']['name'];
-  status: CaseListItem['status'];
-  intake_kind: CaseListItem['intakeKind'];
-  referrer_kind: CaseListItem['referrerKind'];
-  opened_at: Date;
-  closed_at: Date | null;
-  closure_reason: CaseListItem['closureReason'];
-  case_manager: CaseListItem['caseManager'];
-  team: CaseListItem['team'];
-  risk_level: CaseListItem['riskLevel'];
-  open_measures: unknown[];
-  next_due: Date | null;
-  revision: string;
-};
+@QueryHandler(ListCases)
+export class ListCasesHandler implements IQueryHandler<ListCases, CaseListPage> {
+  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
 
-const toItem = (row: CaseListRow): CaseListItem => ({
-  caseId: row.case_id,
-  familyId: row.family_id,
-  minor: {
-    id: row.minor_id,
-    givenName: row.minor_given_name,
-    familyName: row.minor_family_name,
-    birthDate: row.birth_date_text,
-    age: row.age_years,
-  },
-  municipality: { istatCode: row.municipality_istat, name: row.municipality_name },
-  status: row.status,
-  intakeKind: row.intake_kind,
-  referrerKind: row.referrer_kind,
-  openedAt: new Date(row.opened_at).toISOString(),
-  closedAt: row.closed_at ? new Date(row.closed_at).toISOString() : null,
-  closureReason: row.closure_reason,
-  caseManager: row.case_manager,
-  team: row.team,
-  riskLevel: row.risk_level,
-  hasOpenProtectionMeasure: row.open_measures.length > 0,
-  nextDeadlineAt: row.next_due ? new Date(row.next_due).toISOString() : null,
-  revision: Number(row.revision),
-});
+  async execute({ query, viewer, now }: ListCases): Promise<CaseListPage> {
+    const limit = query.limit ?? 50;
+    const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
+    const byDeadline = query.sort === 'nextDeadline';
+    const { rows } = await this.pool.query<CaseListRow>(byDeadline ? STATEMENTS.nextDeadline : STATEMENTS.opened, [
+      romeDate(now),
+      seesOnlyOwnCases(viewer) ? viewer.id : null,
+      now.toISOString(),
+      query.status ?? null,
+      query.intakeKind ?? null,
+      query.municipality ?? null,
+      query.teamMember ?? null,
+      query.caseManager ?? null,
+      query.riskLevel ?? null,
+      query.hasOpenProtectionMeasure ?? null,
+      query.minAge ?? null,
+      query.maxAge ?? null,
+      query.openedFrom?.slice(0, 10) ?? null,
+      query.openedTo?.slice(0, 10) ?? null,
+      query.search ? `%${escapeLike(query.search.trim())}%` : null,
+      cursor?.key ?? null,
+      cursor?.caseId ?? null,
+      limit + 1,
+    ]);
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    const key = (row: CaseListRow) =>
+      byDeadline ? (row.next_due ? new Date(row.next_due).toISOString() : null) : new Date(row.opened_at).toISOString();
+    return { items: page.map(toItem), next: rows.length > limit && last ? encodeCursor({ key: key(last), caseId: last.case_id }) : null };
+  }
+}

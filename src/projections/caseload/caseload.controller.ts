@@ -1,6 +1,5 @@
-import { Controller, Get, Inject, Param, Query, Req } from '@nestjs/common';
-import { Pool } from 'pg';
-import { PG_POOL } from '../../database/database.tokens';
+import { Controller, Get, Param, Query, Req } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedRequest, OwnOnly, Roles } from '../../auth/auth.guard';
 import { DomainError } from '../../common/domain-error';
@@ -8,16 +7,16 @@ import { CASE_READERS, seesOnlyOwnCases } from '../../auth/roles';
 import { ApiQuery } from '../../common/api-problems';
 import { ReadsFrom } from '../read-your-writes';
 import { CASELOAD } from './caseload.projection';
-import { readCaseloadOverview } from './caseload-overview.query';
+import { ReadCaseloadOverview } from './caseload-overview.query';
 import { CaseloadQueryDto, WorkerCaseloadQueryDto } from './dto/caseload.query.dto';
 import { CaseloadOverviewView, WorkerCaseloadView } from './dto/caseload.view';
-import { readWorkerCaseload } from './worker-caseload.query';
+import { ReadWorkerCaseload } from './worker-caseload.query';
 import { WorkerIdParam } from './worker-id-param';
 
 @ApiTags('caseload')
 @Controller()
 export class CaseloadController {
-  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get('workers/:workerId/caseload')
   @Roles(...CASE_READERS)
@@ -42,7 +41,7 @@ export class CaseloadController {
     if (seesOnlyOwnCases(viewer) && viewer.id !== workerId) {
       throw new DomainError('NOT_YOUR_CASELOAD', 'Team members may read only their own caseload', 403);
     }
-    return readWorkerCaseload(this.pool, workerId, { limit: query.limit, cursor: query.cursor });
+    return this.queries.execute(new ReadWorkerCaseload(workerId, { limit: query.limit, cursor: query.cursor }));
   }
 
   @Get('caseload')
@@ -55,6 +54,6 @@ export class CaseloadController {
   @ApiQuery()
   @ApiOkResponse({ type: CaseloadOverviewView })
   overview(@Query() query: CaseloadQueryDto): Promise<CaseloadOverviewView> {
-    return readCaseloadOverview(this.pool, query.municipality);
+    return this.queries.execute(new ReadCaseloadOverview(query.municipality));
   }
 }

@@ -1,15 +1,14 @@
-import { Controller, Get, Inject, Query, Req } from '@nestjs/common';
+import { Controller, Get, Query, Req } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Pool } from 'pg';
 import { AuthenticatedRequest, Roles } from '../../auth/auth.guard';
 import { CASE_READERS } from '../../auth/roles';
 import { ApiQuery } from '../../common/api-problems';
 import { CLOCK, Clock } from '../../common/clock';
-import { PG_POOL } from '../../database/database.tokens';
 import { ReadsFrom } from '../read-your-writes';
 import { deadlinesProjection } from './deadlines.projection';
-import { queryDeadlines } from './deadlines.query';
+import { ListDeadlines } from './deadlines.query';
 import { DeadlinesPage } from './dto/deadline.view';
 import { DeadlinesQueryDto } from './dto/deadlines.query.dto';
 
@@ -17,7 +16,7 @@ import { DeadlinesQueryDto } from './dto/deadlines.query.dto';
 @Controller('deadlines')
 export class DeadlinesController {
   constructor(
-    @Inject(PG_POOL) private readonly pool: Pool,
+    private readonly queries: QueryBus,
     private readonly modules: ModuleRef,
   ) {}
 
@@ -43,6 +42,6 @@ export class DeadlinesController {
   @ApiQuery()
   @ApiOkResponse({ type: DeadlinesPage })
   list(@Query() query: DeadlinesQueryDto, @Req() request: AuthenticatedRequest): Promise<DeadlinesPage> {
-    return queryDeadlines(this.pool, query, request.principal!, this.now());
+    return this.queries.execute(new ListDeadlines(query, request.principal!, this.now()));
   }
 }

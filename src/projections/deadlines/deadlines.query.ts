@@ -1,6 +1,9 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { Pool } from 'pg';
 import { Principal, seesOnlyOwnCases } from '../../auth/roles';
 import { InvalidInputError } from '../../common/domain-error';
+import { PG_POOL } from '../../database/database.tokens';
 import { DeadlineKind, statusOf } from './deadline.rules';
 import { DeadlineView, DeadlinesPage } from './dto/deadline.view';
 import { DeadlinesQueryDto } from './dto/deadlines.query.dto';
@@ -64,30 +67,46 @@ const DEADLINES_SQL = `
    ORDER BY r.rank, d.due_at, d.id
    LIMIT $13`;
 
-export const queryDeadlines = async (pool: Pool, query: DeadlinesQueryDto, viewer: Principal, now: Date): Promise<DeadlinesPage> => {
-  const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
-  const limit = query.limit ?? 50;
-  const { rows } = await pool.query<DeadlineRow & { rank: number }>(DEADLINES_SQL, [
-    now,
-    seesOnlyOwnCases(viewer) ? viewer.id : null,
-    seesOnlyOwnCases(viewer) ? false : seesReportDeadlines(viewer),
-    query.status ?? null,
-    query.includeNotYetShown ?? false,
-    query.caseId ?? null,
-    query.kind ?? null,
-    query.dueBefore ? instantOf(query.dueBefore) : null,
-    query.workerId ?? null,
-    cursor?.rank ?? null,
-    cursor?.dueAt ?? null,
-    cursor?.id ?? null,
-    limit + 1,
-  ]);
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  const next =
-    rows.length > limit && last ? encodeCursor({ rank: last.rank, dueAt: new Date(last.due_at).toISOString(), id: last.id }) : null;
-  return { items: page.map((row) => toView(row, now)), next };
-};
+/** The deadlines the viewer may see at `now`, filtered as asked, a page at a time (keyset cursor). */
+export class ListDeadlines extends Query<DeadlinesPage> {
+  constructor(
+    readonly query: DeadlinesQueryDto,
+    readonly viewer: Principal,
+    readonly now: Date,
+  ) {
+    super();
+  }
+}
+
+@QueryHandler(ListDeadlines)
+export class ListDeadlinesHandler implements IQueryHandler<ListDeadlines, DeadlinesPage> {
+  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+
+  async execute({ query, viewer, now }: ListDeadlines): Promise<DeadlinesPage> {
+    const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
+    const limit = query.limit ?? 50;
+    const { rows } = await this.pool.query<DeadlineRow & { rank: number }>(DEADLINES_SQL, [
+      now,
+      seesOnlyOwnCases(viewer) ? viewer.id : null,
+      seesOnlyOwnCases(viewer) ? false : seesReportDeadlines(viewer),
+      query.status ?? null,
+      query.includeNotYetShown ?? false,
+      query.caseId ?? null,
+      query.kind ?? null,
+      query.dueBefore ? instantOf(query.dueBefore) : null,
+      query.workerId ?? null,
+      cursor?.rank ?? null,
+      cursor?.dueAt ?? null,
+      cursor?.id ?? null,
+      limit + 1,
+    ]);
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    const next =
+      rows.length > limit && last ? encodeCursor({ rank: last.rank, dueAt: new Date(last.due_at).toISOString(), id: last.id }) : null;
+    return { items: page.map((row) => toView(row, now)), next };
+  }
+}
 
 const SUBJECT_FIELD: Partial<Record<DeadlineKind, 'placementId' | 'measureId' | 'planId' | 'reportId'>> = {
   'art403-transmission': 'placementId',

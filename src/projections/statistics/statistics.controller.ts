@@ -1,6 +1,5 @@
-import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { Pool } from 'pg';
-import { PG_POOL } from '../../database/database.tokens';
+import { Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../auth/auth.guard';
 import { Role } from '../../auth/roles';
@@ -9,7 +8,7 @@ import { ReadsFrom } from '../read-your-writes';
 import { StatisticsQueryDto } from './dto/statistics.query.dto';
 import { StatisticsView } from './dto/statistics.view';
 import { STATISTICS } from './statistics.projection';
-import { readStatistics } from './statistics.query';
+import { ReadStatistics } from './statistics.query';
 
 /**
  * The head of service reports on the service (DESIGN §7: the coordinator sees all cases). Not admin: a narrow period in a small
@@ -20,7 +19,7 @@ export const STATISTICS_READERS: Role[] = ['coordinator'];
 @ApiTags('statistics')
 @Controller('statistics')
 export class StatisticsController {
-  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get()
   @Roles(...STATISTICS_READERS)
@@ -34,6 +33,6 @@ export class StatisticsController {
   @ApiQuery()
   @ApiOkResponse({ type: StatisticsView })
   statistics(@Query() query: StatisticsQueryDto): Promise<StatisticsView> {
-    return readStatistics(this.pool, { from: query.from, to: query.to, municipality: query.municipality });
+    return this.queries.execute(new ReadStatistics({ from: query.from, to: query.to, municipality: query.municipality }));
   }
 }

@@ -1,6 +1,9 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { Pool } from 'pg';
 import { CLOSURE_REASONS, INTAKE_KINDS, MEASURE_KINDS, NEED_DOMAINS, REFERRER_KINDS } from '../../cases/case.values';
 import { InvalidInputError } from '../../common/domain-error';
+import { PG_POOL } from '../../database/database.tokens';
 import { StatisticsView } from './dto/statistics.view';
 
 export interface StatisticsPeriod {
@@ -43,32 +46,43 @@ const COUNTS = {
 };
 
 /** SINBA spirit: counts over kinds and reasons, never a row of a case. */
-export const readStatistics = async (pool: Pool, period: StatisticsPeriod): Promise<StatisticsView> => {
-  if (period.from > period.to)
-    throw new InvalidInputError('INVALID_PERIOD', 'from must not be after to', { from: period.from, to: period.to });
-  const params = [period.from, period.to, period.municipality ?? null];
-  const counts = {} as Record<keyof typeof COUNTS, Counts>;
-  for (const [name, sql] of Object.entries(COUNTS)) {
-    const { rows } = await pool.query(sql, params);
-    counts[name as keyof typeof COUNTS] = new Map(rows.map((row) => [row.key, row.n]));
+export class ReadStatistics extends Query<StatisticsView> {
+  constructor(readonly period: StatisticsPeriod) {
+    super();
   }
-  return {
-    period: { from: period.from, to: period.to },
-    municipality: period.municipality ?? null,
-    opened: {
-      total: total(counts.openedByIntake),
-      byIntakeKind: zeroFilled(INTAKE_KINDS, counts.openedByIntake, 'kind'),
-      byReferrerKind: zeroFilled(REFERRER_KINDS, counts.openedByReferrer, 'kind'),
-    },
-    reopened: total(counts.reopened),
-    openAtEnd: total(counts.openAtEnd),
-    measuresOrdered: { total: total(counts.measuresByKind), byKind: zeroFilled(MEASURE_KINDS, counts.measuresByKind, 'kind') },
-    emergencyPlacements: total(counts.emergencyPlacements),
-    closures: { total: total(counts.closuresByReason), byReason: zeroFilled(CLOSURE_REASONS, counts.closuresByReason, 'reason') },
-    needs: {
-      identified: byDomain(counts.needsIdentified),
-      met: byDomain(counts.needsMet),
-      unmetAtEnd: byDomain(counts.needsUnmetAtEnd),
-    },
-  };
-};
+}
+
+@QueryHandler(ReadStatistics)
+export class ReadStatisticsHandler implements IQueryHandler<ReadStatistics, StatisticsView> {
+  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+
+  async execute({ period }: ReadStatistics): Promise<StatisticsView> {
+    if (period.from > period.to)
+      throw new InvalidInputError('INVALID_PERIOD', 'from must not be after to', { from: period.from, to: period.to });
+    const params = [period.from, period.to, period.municipality ?? null];
+    const counts = {} as Record<keyof typeof COUNTS, Counts>;
+    for (const [name, sql] of Object.entries(COUNTS)) {
+      const { rows } = await this.pool.query(sql, params);
+      counts[name as keyof typeof COUNTS] = new Map(rows.map((row) => [row.key, row.n]));
+    }
+    return {
+      period: { from: period.from, to: period.to },
+      municipality: period.municipality ?? null,
+      opened: {
+        total: total(counts.openedByIntake),
+        byIntakeKind: zeroFilled(INTAKE_KINDS, counts.openedByIntake, 'kind'),
+        byReferrerKind: zeroFilled(REFERRER_KINDS, counts.openedByReferrer, 'kind'),
+      },
+      reopened: total(counts.reopened),
+      openAtEnd: total(counts.openAtEnd),
+      measuresOrdered: { total: total(counts.measuresByKind), byKind: zeroFilled(MEASURE_KINDS, counts.measuresByKind, 'kind') },
+      emergencyPlacements: total(counts.emergencyPlacements),
+      closures: { total: total(counts.closuresByReason), byReason: zeroFilled(CLOSURE_REASONS, counts.closuresByReason, 'reason') },
+      needs: {
+        identified: byDomain(counts.needsIdentified),
+        met: byDomain(counts.needsMet),
+        unmetAtEnd: byDomain(counts.needsUnmetAtEnd),
+      },
+    };
+  }
+}
