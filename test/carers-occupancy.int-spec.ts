@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CARERS, carersProjection } from '../src/carers/occupancy/carers.projection';
-import { Occupancy } from '../src/carers/occupancy/occupancy.query';
+import { Occupancy, ReadPlacesTaken, ReadPlacesTakenHandler } from '../src/carers/occupancy/occupancy.query';
 import { EventLog } from '../src/event-store/event-log';
 import { PostgresEventStore } from '../src/event-store/postgres/postgres-event-store';
 import { ProjectionRunner, sharedPool } from '../src/projections/projection-runner';
@@ -117,6 +117,13 @@ describe(`${CARERS} read model: occupancy`, () => {
     expect(Object.fromEntries(facilities)).toEqual({ [aurora]: 2 });
     expect(await occupancy.one('foster-carer', rossi)).toBe(0);
     expect(await occupancy.one('facility', aurora, cases[0])).toBe(1);
+  });
+
+  it('a place’s own page reads the same count through the query bus, every case included', async () => {
+    const placesTaken = new ReadPlacesTakenHandler(occupancy);
+    expect(await placesTaken.execute(new ReadPlacesTaken('facility', aurora))).toBe(2);
+    expect(await placesTaken.execute(new ReadPlacesTaken('facility', faro))).toBe(0);
+    expect(await placesTaken.execute(new ReadPlacesTaken('foster-carer', rossi))).toBe(0);
   });
 
   it('warns when a place is full, leaving out the case placed', async () => {

@@ -1,16 +1,16 @@
 import { Module } from '@nestjs/common';
 import { InitiativesController } from './initiatives/initiatives.controller';
-import { InitiativeCalendar } from './initiatives/initiatives.query';
+import { ReadInitiativeCalendarHandler } from './initiatives/initiatives.query';
 import { PartnersController } from './partners/partners.controller';
-import { PartnerDirectory } from './partners/partners.query';
+import { ListPartnersHandler } from './partners/partners.query';
 import { ReportsController } from './reports/reports.controller';
-import { ReportInbox } from './reports/reports.query';
+import { ReadReportInboxHandler } from './reports/reports.query';
 import { CommunityStatisticsController } from './statistics/community-statistics.controller';
-import { CommunityStatistics } from './statistics/community-statistics.query';
+import { ReadCommunityStatisticsHandler } from './statistics/community-statistics.query';
 
 /** The community network: partners, prevention initiatives and reports before a case (issue 14). */
 @Module({
   controllers: [PartnersController, InitiativesController, ReportsController, CommunityStatisticsController],
-  providers: [PartnerDirectory, InitiativeCalendar, ReportInbox, CommunityStatistics],
+  providers: [ListPartnersHandler, ReadInitiativeCalendarHandler, ReadReportInboxHandler, ReadCommunityStatisticsHandler],
 })
 export class CommunityModule {}

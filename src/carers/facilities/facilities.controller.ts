@@ -1,4 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { Response } from 'express';
@@ -11,12 +12,12 @@ import { IfMatchValue, Streams } from '../../common/send-command';
 import { UuidParam } from '../../common/uuid-param';
 import { ReadsFrom } from '../../projections/read-your-writes';
 import { CARERS } from '../occupancy/carers.projection';
-import { Occupancy, occupancyView } from '../occupancy/occupancy.query';
+import { ReadPlacesTaken, occupancyView } from '../occupancy/occupancy.query';
 import { FacilityListQueryDto, FacilityListView, FacilityView } from './dto/facility.view';
 import { ChangeFacilityCapacityDto, CloseFacilityDto, RegisterFacilityDto } from './dto/register-facility.dto';
 import { facilityKind } from './facility.decider';
 import { facilityNotFound } from './facility.errors';
-import { FacilityDirectory } from './facilities.query';
+import { ListFacilities } from './facilities.query';
 
 /** The registry of residential communities a child may be placed in; the head of service keeps it. */
 @ApiTags('carers')
@@ -24,8 +25,7 @@ import { FacilityDirectory } from './facilities.query';
 export class FacilitiesController {
   constructor(
     private readonly streams: Streams,
-    private readonly directory: FacilityDirectory,
-    private readonly occupancy: Occupancy,
+    private readonly queries: QueryBus,
   ) {}
 
   @Post()
@@ -102,7 +102,8 @@ export class FacilitiesController {
   @ApiQuery()
   @ApiOkResponse({ type: FacilityListView })
   list(@Query() query: FacilityListQueryDto): Promise<FacilityListView> {
-    return this.directory.list(query);
+    const { kind, municipality, limit, cursor } = query;
+    return this.queries.execute(new ListFacilities({ kind, municipality, limit, cursor }));
   }
 
   @Get(':facilityId')
@@ -115,7 +116,7 @@ export class FacilitiesController {
     const { state, revision } = await this.streams.load(facilityKind, facilityId);
     if (!state.exists || revision === undefined) throw facilityNotFound(facilityId);
     res.setHeader('ETag', etagOf(revision));
-    const occupied = await this.occupancy.one('facility', facilityId);
+    const occupied = await this.queries.execute(new ReadPlacesTaken('facility', facilityId));
     return {
       id: facilityId,
       name: state.name!,

@@ -1,19 +1,28 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { Pool } from 'pg';
 import { DEFAULT_PAGE_LIMIT, decodeKeyset, pageOf } from '../../common/pagination';
 import { PG_POOL } from '../../database/database.tokens';
 import { Occupancy, occupancyView } from '../occupancy/occupancy.query';
 import { FacilityListItem, FacilityListQueryDto, FacilityListView } from './dto/facility.view';
 
+export type FacilityListPage = Pick<FacilityListQueryDto, 'kind' | 'municipality' | 'limit' | 'cursor'>;
+
 /** The facilities list, from the carers read model: open ones first, then by name, each with its occupancy now. */
-@Injectable()
-export class FacilityDirectory {
+export class ListFacilities extends Query<FacilityListView> {
+  constructor(readonly page: FacilityListPage = {}) {
+    super();
+  }
+}
+
+@QueryHandler(ListFacilities)
+export class ListFacilitiesHandler implements IQueryHandler<ListFacilities, FacilityListView> {
   constructor(
     @Inject(PG_POOL) private readonly pool: Pool,
     private readonly occupancy: Occupancy,
   ) {}
 
-  async list({ kind, municipality, limit = DEFAULT_PAGE_LIMIT, cursor }: FacilityListQueryDto): Promise<FacilityListView> {
+  async execute({ page: { kind, municipality, limit = DEFAULT_PAGE_LIMIT, cursor } }: ListFacilities): Promise<FacilityListView> {
     const after = cursor ? decodeKeyset(cursor, ['boolean', 'text', 'uuid']) : null;
     const { rows } = await this.pool.query(
       `SELECT facility_id, name, kind, capacity, municipality_istat, municipality_name, open FROM carers_facilities

@@ -1,4 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { Response } from 'express';
@@ -12,13 +13,13 @@ import { UuidParam } from '../../common/uuid-param';
 import { familyKind } from '../../families/family.decider';
 import { ReadsFrom } from '../../projections/read-your-writes';
 import { CARERS } from '../occupancy/carers.projection';
-import { Occupancy, occupancyView } from '../occupancy/occupancy.query';
+import { ReadPlacesTaken, occupancyView } from '../occupancy/occupancy.query';
 import { FosterCarerListQueryDto, FosterCarerListView, FosterCarerView } from './dto/foster-carer.view';
 import { ChangeFosterAvailabilityDto, RegisterFosterCarerDto, WithdrawFosterCarerDto } from './dto/register-foster-carer.dto';
 import { fosterCarerKind } from './foster-carer.decider';
 import { fosterCarerNotFound } from './foster-carer.errors';
 import { ChangeFosterAvailability, FosterCarerFacts, RegisterFosterCarer } from './foster-carers.decide';
-import { FosterCarerDirectory } from './foster-carers.query';
+import { ListFosterCarers } from './foster-carers.query';
 
 /** Foster carers (affidatari): adults of a registered household, assessed as suitable, with what they offer. */
 @ApiTags('carers')
@@ -26,8 +27,7 @@ import { FosterCarerDirectory } from './foster-carers.query';
 export class FosterCarersController {
   constructor(
     private readonly streams: Streams,
-    private readonly directory: FosterCarerDirectory,
-    private readonly occupancy: Occupancy,
+    private readonly queries: QueryBus,
   ) {}
 
   @Post()
@@ -119,7 +119,8 @@ export class FosterCarersController {
   @ApiQuery()
   @ApiOkResponse({ type: FosterCarerListView })
   list(@Query() query: FosterCarerListQueryDto): Promise<FosterCarerListView> {
-    return this.directory.list(query);
+    const { accepts, limit, cursor } = query;
+    return this.queries.execute(new ListFosterCarers({ accepts, limit, cursor }));
   }
 
   @Get(':fosterCarerId')
@@ -132,7 +133,7 @@ export class FosterCarersController {
     const { state, revision } = await this.streams.load(fosterCarerKind, fosterCarerId);
     if (!state.exists || revision === undefined) throw fosterCarerNotFound(fosterCarerId);
     res.setHeader('ETag', etagOf(revision));
-    const occupied = await this.occupancy.one('foster-carer', fosterCarerId);
+    const occupied = await this.queries.execute(new ReadPlacesTaken('foster-carer', fosterCarerId));
     const availability = state.availability!;
     return {
       id: fosterCarerId,

@@ -1,19 +1,28 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { Pool } from 'pg';
 import { DEFAULT_PAGE_LIMIT, decodeKeyset, pageOf } from '../../common/pagination';
 import { PG_POOL } from '../../database/database.tokens';
 import { Occupancy, occupancyView } from '../occupancy/occupancy.query';
 import { FosterCarerListItem, FosterCarerListQueryDto, FosterCarerListView } from './dto/foster-carer.view';
 
+export type FosterCarerListPage = Pick<FosterCarerListQueryDto, 'accepts' | 'limit' | 'cursor'>;
+
 /** Foster households from the carers read model: active ones first, then by name, each with the places taken now. */
-@Injectable()
-export class FosterCarerDirectory {
+export class ListFosterCarers extends Query<FosterCarerListView> {
+  constructor(readonly page: FosterCarerListPage = {}) {
+    super();
+  }
+}
+
+@QueryHandler(ListFosterCarers)
+export class ListFosterCarersHandler implements IQueryHandler<ListFosterCarers, FosterCarerListView> {
   constructor(
     @Inject(PG_POOL) private readonly pool: Pool,
     private readonly occupancy: Occupancy,
   ) {}
 
-  async list({ accepts, limit = DEFAULT_PAGE_LIMIT, cursor }: FosterCarerListQueryDto): Promise<FosterCarerListView> {
+  async execute({ page: { accepts, limit = DEFAULT_PAGE_LIMIT, cursor } }: ListFosterCarers): Promise<FosterCarerListView> {
     const after = cursor ? decodeKeyset(cursor, ['boolean', 'text', 'uuid']) : null;
     const { rows } = await this.pool.query(
       `SELECT foster_carer_id, family_id, names, accepts, places, active, assessed_on::text AS assessed_on FROM carers_foster_carers

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { Pool } from 'pg';
 import { CLOCK, Clock } from '../../common/clock';
 import { romeDate } from '../../common/rome-date';
@@ -45,6 +46,26 @@ export class Occupancy {
     if (occupied < place.places) return [];
     const code = place.placeType === 'facility' ? 'FACILITY_AT_CAPACITY' : 'FOSTER_CARER_AT_CAPACITY';
     return [{ code, detail: `${place.placeType} ${place.placeId} had ${occupied} of ${place.places} places taken before this placement` }];
+  }
+}
+
+/** Children placed now in one facility or foster household: what its own GET shows beside its capacity. */
+export class ReadPlacesTaken extends Query<number> {
+  constructor(
+    readonly placeType: PlaceType,
+    readonly placeId: string,
+  ) {
+    super();
+  }
+}
+
+/** The count is Occupancy's, whose one statement the placing controllers' capacity warnings share. */
+@QueryHandler(ReadPlacesTaken)
+export class ReadPlacesTakenHandler implements IQueryHandler<ReadPlacesTaken, number> {
+  constructor(private readonly occupancy: Occupancy) {}
+
+  execute({ placeType, placeId }: ReadPlacesTaken): Promise<number> {
+    return this.occupancy.one(placeType, placeId);
   }
 }
 

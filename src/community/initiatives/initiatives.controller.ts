@@ -1,4 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { Response } from 'express';
@@ -19,7 +20,7 @@ import { PlanInitiativeDto } from './dto/plan-initiative.dto';
 import { initiativeKind } from './initiative.decider';
 import { initiativeNotFound } from './initiative.errors';
 import { PlanInitiative } from './initiatives.decide';
-import { InitiativeCalendar } from './initiatives.query';
+import { ReadInitiativeCalendar } from './initiatives.query';
 
 /** Prevention and awareness initiatives run with partners and the municipalities. */
 @ApiTags('community')
@@ -27,7 +28,7 @@ import { InitiativeCalendar } from './initiatives.query';
 export class InitiativesController {
   constructor(
     private readonly streams: Streams,
-    private readonly calendar: InitiativeCalendar,
+    private readonly queries: QueryBus,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -102,7 +103,8 @@ export class InitiativesController {
   @ApiQuery()
   @ApiOkResponse({ type: InitiativeCalendarView })
   list(@Query() query: InitiativeCalendarQueryDto): Promise<InitiativeCalendarView> {
-    return this.calendar.list(query, this.clock());
+    const { when, municipality, limit, cursor } = query;
+    return this.queries.execute(new ReadInitiativeCalendar({ when, municipality, limit, cursor }, this.clock()));
   }
 
   @Get(':initiativeId')

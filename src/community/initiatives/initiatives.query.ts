@@ -1,16 +1,31 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { Pool } from 'pg';
 import { PG_POOL } from '../../database/database.tokens';
 import { DEFAULT_PAGE_LIMIT, decodeKeyset, pageOf } from '../../common/pagination';
 import { InitiativeCalendarQueryDto, InitiativeCalendarView } from './dto/initiative.view';
 
-/** The initiatives calendar, from the community read model: upcoming soonest first, past latest first. */
-@Injectable()
-export class InitiativeCalendar {
+export type InitiativeCalendarPage = Pick<InitiativeCalendarQueryDto, 'when' | 'municipality' | 'limit' | 'cursor'>;
+
+/**
+ * The initiatives calendar, from the community read model: upcoming soonest first, past latest first.
+ * `now` splits upcoming from past.
+ */
+export class ReadInitiativeCalendar extends Query<InitiativeCalendarView> {
+  constructor(
+    readonly page: InitiativeCalendarPage,
+    readonly now: Date,
+  ) {
+    super();
+  }
+}
+
+@QueryHandler(ReadInitiativeCalendar)
+export class ReadInitiativeCalendarHandler implements IQueryHandler<ReadInitiativeCalendar, InitiativeCalendarView> {
   constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
 
-  async list(query: InitiativeCalendarQueryDto, now: Date): Promise<InitiativeCalendarView> {
-    const { when = 'upcoming', municipality, limit = DEFAULT_PAGE_LIMIT, cursor } = query;
+  async execute({ page, now }: ReadInitiativeCalendar): Promise<InitiativeCalendarView> {
+    const { when = 'upcoming', municipality, limit = DEFAULT_PAGE_LIMIT, cursor } = page;
     const upcoming = when === 'upcoming';
     const after = cursor ? decodeKeyset(cursor, ['instant', 'uuid']) : null;
     const { rows } = await this.pool.query(

@@ -1,4 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { Response } from 'express';
@@ -16,7 +17,7 @@ import { PartnerListQueryDto, PartnerListView, PartnerView } from './dto/partner
 import { RegisterPartnerDto } from './dto/register-partner.dto';
 import { partnerKind } from './partner.decider';
 import { partnerNotFound } from './partner.errors';
-import { PartnerDirectory } from './partners.query';
+import { ListPartners } from './partners.query';
 
 /** The community network: schools, oratories, clubs and services the service works with before and beside cases. */
 @ApiTags('community')
@@ -24,7 +25,7 @@ import { PartnerDirectory } from './partners.query';
 export class PartnersController {
   constructor(
     private readonly streams: Streams,
-    private readonly directory: PartnerDirectory,
+    private readonly queries: QueryBus,
   ) {}
 
   @Post()
@@ -100,7 +101,8 @@ export class PartnersController {
   @ApiQuery()
   @ApiOkResponse({ type: PartnerListView })
   list(@Query() query: PartnerListQueryDto): Promise<PartnerListView> {
-    return this.directory.list(query);
+    const { municipality, kind, limit, cursor } = query;
+    return this.queries.execute(new ListPartners({ municipality, kind, limit, cursor }));
   }
 
   @Get(':partnerId')

@@ -1,15 +1,24 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { Pool } from 'pg';
 import { PG_POOL } from '../../database/database.tokens';
 import { DEFAULT_PAGE_LIMIT, decodeKeyset, pageOf } from '../../common/pagination';
 import { PartnerListQueryDto, PartnerListView } from './dto/partner.view';
 
+export type PartnerListPage = Pick<PartnerListQueryDto, 'municipality' | 'kind' | 'limit' | 'cursor'>;
+
 /** The partners list, from the community read model: by municipality and kind, active ones first, then by name. */
-@Injectable()
-export class PartnerDirectory {
+export class ListPartners extends Query<PartnerListView> {
+  constructor(readonly page: PartnerListPage = {}) {
+    super();
+  }
+}
+
+@QueryHandler(ListPartners)
+export class ListPartnersHandler implements IQueryHandler<ListPartners, PartnerListView> {
   constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
 
-  async list({ municipality, kind, limit = DEFAULT_PAGE_LIMIT, cursor }: PartnerListQueryDto): Promise<PartnerListView> {
+  async execute({ page: { municipality, kind, limit = DEFAULT_PAGE_LIMIT, cursor } }: ListPartners): Promise<PartnerListView> {
     const after = cursor ? decodeKeyset(cursor, ['boolean', 'text', 'uuid']) : null;
     // `NOT active` ascending is active first, and lets one row comparison continue after the cursor.
     const { rows } = await this.pool.query(

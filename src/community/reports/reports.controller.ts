@@ -1,4 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { Response } from 'express';
@@ -21,7 +22,7 @@ import { ScreenReportDto } from './dto/screen-report.dto';
 import { reportKind } from './report.decider';
 import { reportNotFound } from './report.errors';
 import { ReportSource, Screening } from './report.events';
-import { ReportInbox } from './reports.query';
+import { ReadReportInbox } from './reports.query';
 import { mayKnowReporter } from './reporter-visibility';
 
 const sourceOf = ({ kind, partnerId, service }: ReceiveReportDto['source']): ReportSource =>
@@ -40,7 +41,7 @@ const screeningOf = ({ outcome, reason, advice, caseId }: ScreenReportDto): Scre
 export class ReportsController {
   constructor(
     private readonly streams: Streams,
-    private readonly inbox: ReportInbox,
+    private readonly queries: QueryBus,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -114,7 +115,8 @@ export class ReportsController {
   @ApiQuery()
   @ApiOkResponse({ type: ReportInboxView })
   list(@Query() query: ReportInboxQueryDto): Promise<ReportInboxView> {
-    return this.inbox.list(query, this.clock());
+    const { status, limit, cursor } = query;
+    return this.queries.execute(new ReadReportInbox({ status, limit, cursor }, this.clock()));
   }
 
   @Get(':reportId')

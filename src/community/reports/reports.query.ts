@@ -1,18 +1,33 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { Pool } from 'pg';
 import { PG_POOL } from '../../database/database.tokens';
 import { DEFAULT_PAGE_LIMIT, decodeKeyset, pageOf } from '../../common/pagination';
 import { ReportInboxQueryDto, ReportInboxView } from './dto/report.view';
 
-/** The report inbox, from the community read model: soonest screening deadline first; no reporter identity. */
-@Injectable()
-export class ReportInbox {
+export type ReportInboxPage = Pick<ReportInboxQueryDto, 'status' | 'limit' | 'cursor'>;
+
+/**
+ * The report inbox, from the community read model: soonest screening deadline first; no reporter identity.
+ * A report still awaiting screening is overdue once its deadline is before `now`.
+ */
+export class ReadReportInbox extends Query<ReportInboxView> {
+  constructor(
+    readonly page: ReportInboxPage,
+    readonly now: Date,
+  ) {
+    super();
+  }
+}
+
+@QueryHandler(ReadReportInbox)
+export class ReadReportInboxHandler implements IQueryHandler<ReadReportInbox, ReportInboxView> {
   constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
 
-  async list(
-    { status = 'awaiting-screening', limit = DEFAULT_PAGE_LIMIT, cursor }: ReportInboxQueryDto,
-    now: Date,
-  ): Promise<ReportInboxView> {
+  async execute({
+    page: { status = 'awaiting-screening', limit = DEFAULT_PAGE_LIMIT, cursor },
+    now,
+  }: ReadReportInbox): Promise<ReportInboxView> {
     const after = cursor ? decodeKeyset(cursor, ['instant', 'uuid']) : null;
     const { rows } = await this.pool.query(
       `SELECT * FROM community_reports

@@ -1,4 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../auth/auth.guard';
 import { ApiQuery } from '../../common/api-problems';
@@ -6,13 +7,13 @@ import { CARERS } from '../../carers/occupancy/carers.projection';
 import { COMMUNITY } from '../../projections/community/community.projection';
 import { ReadsFrom } from '../../projections/read-your-writes';
 import { STATISTICS_READERS } from '../../projections/statistics/statistics.controller';
-import { CommunityStatistics } from './community-statistics.query';
+import { ReadCommunityStatistics } from './community-statistics.query';
 import { CommunityStatisticsQueryDto, CommunityStatisticsView } from './dto/community-statistics.dto';
 
 @ApiTags('community')
 @Controller('community/statistics')
 export class CommunityStatisticsController {
-  constructor(private readonly statistics: CommunityStatistics) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get()
   @Roles(...STATISTICS_READERS)
@@ -27,6 +28,6 @@ export class CommunityStatisticsController {
   @ApiQuery()
   @ApiOkResponse({ type: CommunityStatisticsView })
   read(@Query() query: CommunityStatisticsQueryDto): Promise<CommunityStatisticsView> {
-    return this.statistics.read(query);
+    return this.queries.execute(new ReadCommunityStatistics(query.from, query.to, query.municipality));
   }
 }

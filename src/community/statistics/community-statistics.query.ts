@@ -1,4 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { Pool } from 'pg';
 import { CLOCK, Clock } from '../../common/clock';
 import { InvalidInputError } from '../../common/domain-error';
@@ -6,17 +7,29 @@ import { romeDate } from '../../common/rome-date';
 import { PG_POOL } from '../../database/database.tokens';
 import { addDays, romeInstant } from '../../projections/deadlines/rome-time';
 import { PARTICIPANT_CATEGORIES } from '../initiatives/initiative.events';
-import { CommunityStatisticsQueryDto, CommunityStatisticsView } from './dto/community-statistics.dto';
+import { CommunityStatisticsView } from './dto/community-statistics.dto';
 
 /** Counts only, from the community read model: what the network did in a period. */
-@Injectable()
-export class CommunityStatistics {
+export class ReadCommunityStatistics extends Query<CommunityStatisticsView> {
+  constructor(
+    /** Europe/Rome calendar days, both ends included. */
+    readonly from: string,
+    readonly to: string,
+    /** Filters initiatives and facilities: a report names no municipality. */
+    readonly municipality?: string,
+  ) {
+    super();
+  }
+}
+
+@QueryHandler(ReadCommunityStatistics)
+export class ReadCommunityStatisticsHandler implements IQueryHandler<ReadCommunityStatistics, CommunityStatisticsView> {
   constructor(
     @Inject(PG_POOL) private readonly pool: Pool,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async read({ from, to, municipality }: CommunityStatisticsQueryDto): Promise<CommunityStatisticsView> {
+  async execute({ from, to, municipality }: ReadCommunityStatistics): Promise<CommunityStatisticsView> {
     if (from > to) throw new InvalidInputError('INVALID_PERIOD', 'from must not be after to', { from, to });
     const period = [romeInstant(from).toISOString(), romeInstant(addDays(to, 1)).toISOString()];
     const sums = PARTICIPANT_CATEGORIES.map((c) => `coalesce(sum((participants->>'${c}')::int), 0)::int AS ${c}`).join(', ');
