@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CARERS, carersProjection } from '../src/carers/occupancy/carers.projection';
-import { Occupancy, ReadPlacesTaken, ReadPlacesTakenHandler } from '../src/carers/occupancy/occupancy.query';
+import { Occupancy, ReadPlacesTaken, ReadPlacesTakenHandler, capacityWarnings } from '../src/carers/occupancy/occupancy.query';
 import { EventLog } from '../src/event-store/event-log';
 import { PostgresEventStore } from '../src/event-store/postgres/postgres-event-store';
 import { ProjectionRunner, sharedPool } from '../src/projections/projection-runner';
@@ -127,10 +127,12 @@ describe(`${CARERS} read model: occupancy`, () => {
   });
 
   it('warns when a place is full, leaving out the case placed', async () => {
-    expect(await occupancy.warningsFor(randomUUID(), { placeType: 'facility', placeId: aurora, places: 2 })).toEqual([
-      expect.objectContaining({ code: 'FACILITY_AT_CAPACITY' }),
-    ]);
-    expect(await occupancy.warningsFor(cases[0], { placeType: 'facility', placeId: aurora, places: 2 })).toEqual([]);
+    const placesTaken = new ReadPlacesTakenHandler(occupancy);
+    const place = { placeType: 'facility', placeId: aurora, places: 2 } as const;
+    const warningsFor = async (caseId: string) =>
+      capacityWarnings(place, await placesTaken.execute(new ReadPlacesTaken('facility', aurora, caseId)));
+    expect(await warningsFor(randomUUID())).toEqual([expect.objectContaining({ code: 'FACILITY_AT_CAPACITY' })]);
+    expect(await warningsFor(cases[0])).toEqual([]);
   });
 
   it('rebuilt from zero, equals the live model', async () => {

@@ -8,8 +8,7 @@ import { Occupancy, ReadPlacesTakenHandler } from './occupancy/occupancy.query';
 /** Carers and facilities (issue 15): where a placed child lives, and how full each place is. */
 @Module({
   controllers: [FacilitiesController, FosterCarersController],
-  // Occupancy stays injectable: the list handlers and the placing controllers' capacity warnings count with it.
+  // Occupancy is the one count the list handlers and ReadPlacesTaken (a place's page, a placement's warning) share.
   providers: [ListFacilitiesHandler, ListFosterCarersHandler, ReadPlacesTakenHandler, Occupancy],
-  exports: [Occupancy],
 })
 export class CarersModule {}

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { Occupancy } from '../carers/occupancy/occupancy.query';
 import { CaseAccessGrantsController } from './access-grants/access-grants.controller';
 import { CaseAssessmentController } from './assessment/assessment.controller';
 import { CaseHashAtHandler, LoadCaseHandler, ReadCaseEventsHandler } from './case.queries';
@@ -33,7 +32,6 @@ import { CaseTeamController } from './team/team.controller';
     CaseTeamEvaluationController,
     CaseSupervisionController,
   ],
-  // Occupancy is stateless (a pool and the clock): the placing controllers read it for their capacity warnings.
-  providers: [CaseOpenings, LoadCaseHandler, ReadCaseEventsHandler, CaseHashAtHandler, Occupancy],
+  providers: [CaseOpenings, LoadCaseHandler, ReadCaseEventsHandler, CaseHashAtHandler],
 })
 export class CasesModule {}

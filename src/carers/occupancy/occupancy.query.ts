@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { IQueryBus, IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { Pool } from 'pg';
 import { CLOCK, Clock } from '../../common/clock';
 import { romeDate } from '../../common/rome-date';
@@ -35,25 +35,17 @@ export class Occupancy {
   async one(placeType: PlaceType, placeId: string, exceptCaseId?: string): Promise<number> {
     return (await this.of(placeType, [placeId], exceptCaseId)).get(placeId) ?? 0;
   }
-
-  /**
-   * A placement into a full place is recorded (the child is already there, and this read model lags the log), with a
-   * warning in the answer: FACILITY_AT_CAPACITY or FOSTER_CARER_AT_CAPACITY.
-   */
-  async warningsFor(caseId: string, place: { placeType: PlaceType; placeId: string; places: number } | undefined) {
-    if (!place) return [];
-    const occupied = await this.one(place.placeType, place.placeId, caseId);
-    if (occupied < place.places) return [];
-    const code = place.placeType === 'facility' ? 'FACILITY_AT_CAPACITY' : 'FOSTER_CARER_AT_CAPACITY';
-    return [{ code, detail: `${place.placeType} ${place.placeId} had ${occupied} of ${place.places} places taken before this placement` }];
-  }
 }
 
-/** Children placed now in one facility or foster household: what its own GET shows beside its capacity. */
+/**
+ * Children placed now in one facility or foster household: what its own GET shows beside its capacity, and what a
+ * placement is checked against (leaving out the case being placed).
+ */
 export class ReadPlacesTaken extends Query<number> {
   constructor(
     readonly placeType: PlaceType,
     readonly placeId: string,
+    readonly exceptCaseId?: string,
   ) {
     super();
   }
@@ -64,9 +56,29 @@ export class ReadPlacesTaken extends Query<number> {
 export class ReadPlacesTakenHandler implements IQueryHandler<ReadPlacesTaken, number> {
   constructor(private readonly occupancy: Occupancy) {}
 
-  execute({ placeType, placeId }: ReadPlacesTaken): Promise<number> {
-    return this.occupancy.one(placeType, placeId);
+  execute({ placeType, placeId, exceptCaseId }: ReadPlacesTaken): Promise<number> {
+    return this.occupancy.one(placeType, placeId, exceptCaseId);
   }
 }
 
 export const occupancyView = (capacity: number, occupied: number) => ({ capacity, occupied, free: capacity - occupied });
+
+export interface PlaceCapacity {
+  placeType: PlaceType;
+  placeId: string;
+  places: number;
+}
+
+/** FACILITY_AT_CAPACITY or FOSTER_CARER_AT_CAPACITY when the other cases already fill the place. */
+export const capacityWarnings = (place: PlaceCapacity, occupied: number) => {
+  if (occupied < place.places) return [];
+  const code = place.placeType === 'facility' ? 'FACILITY_AT_CAPACITY' : 'FOSTER_CARER_AT_CAPACITY';
+  return [{ code, detail: `${place.placeType} ${place.placeId} had ${occupied} of ${place.places} places taken before this placement` }];
+};
+
+/**
+ * A placement into a full place is recorded (the child is already there, and this read model lags the log), with a
+ * warning in the answer.
+ */
+export const placementWarnings = async (queries: IQueryBus, caseId: string, place: PlaceCapacity | undefined) =>
+  place ? capacityWarnings(place, await queries.execute(new ReadPlacesTaken(place.placeType, place.placeId, caseId))) : [];

@@ -1,4 +1,5 @@
 import { Body, Controller, Param, Post, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { Response } from 'express';
@@ -9,7 +10,7 @@ import { UuidParam } from '../../common/uuid-param';
 import { CaseAccess } from '../case-access.guard';
 import { caseKind } from '../case.decider';
 import { CaseCommand } from '../case.http';
-import { Occupancy } from '../../carers/occupancy/occupancy.query';
+import { placementWarnings } from '../../carers/occupancy/occupancy.query';
 import { lookUpPlace } from './placed-with.lookup';
 import {
   MakeEmergencyPlacementDto,
@@ -29,7 +30,7 @@ import {
 export class CasePlacementController {
   constructor(
     private readonly streams: Streams,
-    private readonly occupancy: Occupancy,
+    private readonly queries: QueryBus,
   ) {}
 
   @Post(':caseId/emergency-placements')
@@ -64,7 +65,7 @@ export class CasePlacementController {
       occurredAt: occurredAt ?? placedAt,
     } as const;
     const place = await lookUpPlace(this.streams, caseId, command);
-    const warnings = await this.occupancy.warningsFor(caseId, place.capacity);
+    const warnings = await placementWarnings(this.queries, caseId, place.capacity);
     const options = { ifMatch, facts: { place: place.facts }, answer: { id: placementId } };
     const result = commandResult(res, await this.streams.send(caseKind, caseId, command, context, options));
     return warnings.length > 0 ? { ...result, warnings } : result;

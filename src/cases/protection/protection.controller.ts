@@ -1,4 +1,5 @@
 import { Body, Controller, Param, Post, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { Response } from 'express';
@@ -9,7 +10,7 @@ import { UuidParam } from '../../common/uuid-param';
 import { CaseAccess } from '../case-access.guard';
 import { caseKind } from '../case.decider';
 import { CaseCommand } from '../case.http';
-import { Occupancy } from '../../carers/occupancy/occupancy.query';
+import { placementWarnings } from '../../carers/occupancy/occupancy.query';
 import { lookUpPlace } from '../placement/placed-with.lookup';
 import {
   EndProtectionMeasureDto,
@@ -26,7 +27,7 @@ import {
 export class CaseProtectionController {
   constructor(
     private readonly streams: Streams,
-    private readonly occupancy: Occupancy,
+    private readonly queries: QueryBus,
   ) {}
 
   @Post(':caseId/protection-measures')
@@ -62,7 +63,7 @@ export class CaseProtectionController {
     const place = placedWith && { facilityId: placedWith.facilityId, fosterCarerId: placedWith.fosterCarerId };
     const command = { type: 'OrderProtectionMeasure', ...decree, placedWith: place, caseId, measureId, occurredAt } as const;
     const found = await lookUpPlace(this.streams, caseId, command);
-    const warnings = await this.occupancy.warningsFor(caseId, found.capacity);
+    const warnings = await placementWarnings(this.queries, caseId, found.capacity);
     const result = commandResult(
       res,
       await this.streams.send(caseKind, caseId, command, context, { ifMatch, facts: { place: found.facts } }),
