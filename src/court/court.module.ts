@@ -7,6 +7,7 @@ import { AuditTrailService } from './audit-trail/audit-trail.service';
 import { CheckpointSchedule, COURT_ACTIVE } from './checkpoints/checkpoint-schedule';
 import { AUDIT_SIGNING_KEY } from './court.tokens';
 import { AuditKeysController } from './keys/audit-keys.controller';
+import { ListCaseDeadlinesHandler } from './report-draft/case-deadlines.query';
 import { ReportDraftController } from './report-draft/report-draft.controller';
 import { auditSigningKeyFrom, loadAuditSigningKey } from './signing/audit-signing-key';
 import { VerificationController } from './verification/verification.controller';
@@ -31,6 +32,7 @@ export class CourtModule {
         },
         AuditTrailService,
         CheckpointSchedule,
+        ListCaseDeadlinesHandler,
       ],
     };
   }
