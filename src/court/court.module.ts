@@ -12,6 +12,7 @@ import { ListPublishedKeysHandler } from './keys/audit-keys.query';
 import { ListCaseDeadlinesHandler } from './report-draft/case-deadlines.query';
 import { ReportDraftController } from './report-draft/report-draft.controller';
 import { auditSigningKeyFrom, loadAuditSigningKey } from './signing/audit-signing-key';
+import { ReadCaseFileVerificationHandler } from './verification/stored-chain.verification';
 import { VerificationController } from './verification/verification.controller';
 import { VerifyPageController } from './verify-page/verify-page.controller';
 
@@ -38,6 +39,7 @@ export class CourtModule {
         ListPublishedKeysHandler,
         ReadLatestCheckpointHandler,
         ReadCheckpointHandler,
+        ReadCaseFileVerificationHandler,
       ],
     };
   }
