@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { PeopleController } from './people.controller';
 import { FamilyMapController } from './family-map/family-map.controller';
+import { ReadFamilyMapRegistryHandler } from './family-map/family-map.query';
 import { PeopleDirectory } from './people.query';
 import { PersonRegistrar } from './person-registrar';
 
@@ -8,7 +9,7 @@ import { PersonRegistrar } from './person-registrar';
 @Global()
 @Module({
   controllers: [PeopleController, FamilyMapController],
-  providers: [PeopleDirectory, PersonRegistrar],
+  providers: [PeopleDirectory, PersonRegistrar, ReadFamilyMapRegistryHandler],
   exports: [PeopleDirectory, PersonRegistrar],
 })
 export class PeopleModule {}
