@@ -1,5 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { recordCheckpoint, latestCheckpoint, inclusionProofs } from '../src/court/checkpoints/checkpoints';
+import { recordCheckpoint, inclusionProofs } from '../src/court/checkpoints/checkpoints';
+import { ReadLatestCheckpoint, ReadLatestCheckpointHandler } from '../src/court/checkpoints/checkpoints.query';
 import { auditSigningKeyFrom } from '../src/court/signing/audit-signing-key';
 import { importPublicKey, verifySignature } from '../src/court/verify/audit-verifier';
 import { merkleRoot, rootFromInclusion } from '../src/court/verify/audit-core';
@@ -47,7 +48,8 @@ describe('signed checkpoints of every stream head (integration)', () => {
       expect(proof.leafIndex).toBe(index);
       expect(await rootFromInclusion(leaf, index, first.leaves.length, proof.auditPath)).toBe(first.checkpoint.rootHash);
     }
-    expect((await latestCheckpoint(t.database.pool))!.checkpoint.id).toBe(first.checkpoint.id);
+    const latest = new ReadLatestCheckpointHandler(t.database.pool);
+    expect((await latest.execute(new ReadLatestCheckpoint()))!.checkpoint.id).toBe(first.checkpoint.id);
 
     expect(await recordCheckpoint(t.database.pool, key, new Date(), undefined, true)).toBeUndefined();
     const next = await api.post(`/cases/${caseId}/contacts`, {

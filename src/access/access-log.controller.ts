@@ -1,13 +1,12 @@
-import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Pool } from 'pg';
 import { Roles } from '../auth/auth.guard';
 import { ApiQuery } from '../common/api-problems';
 import { UuidParam } from '../common/uuid-param';
-import { PG_POOL } from '../database/database.tokens';
 import { ReadsFrom } from '../projections/read-your-writes';
 import { ACCESS_LOG } from './access-log.projection';
-import { accessLog } from './access-log.query';
+import { ReadAccessLog } from './access-log.query';
 import { AccessLogQueryDto } from './dto/access-log.query.dto';
 import { AccessLogView } from './dto/access-log.view';
 
@@ -18,7 +17,7 @@ const pageAsked = (query: AccessLogQueryDto) => ({ limit: query.limit ?? DEFAULT
 @ApiTags('access')
 @Controller()
 export class AccessLogController {
-  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get('cases/:caseId/access-log')
   @Roles('coordinator')
@@ -27,7 +26,7 @@ export class AccessLogController {
   @ApiQuery()
   @ApiOkResponse({ type: AccessLogView })
   async forCase(@Param('caseId', UuidParam) caseId: string, @Query() query: AccessLogQueryDto): Promise<AccessLogView> {
-    return accessLog(this.pool, 'case', caseId, pageAsked(query));
+    return this.queries.execute(new ReadAccessLog('case', caseId, pageAsked(query)));
   }
 
   @Get('families/:familyId/access-log')
@@ -37,7 +36,7 @@ export class AccessLogController {
   @ApiQuery()
   @ApiOkResponse({ type: AccessLogView })
   async forFamily(@Param('familyId', UuidParam) familyId: string, @Query() query: AccessLogQueryDto): Promise<AccessLogView> {
-    return accessLog(this.pool, 'family', familyId, pageAsked(query));
+    return this.queries.execute(new ReadAccessLog('family', familyId, pageAsked(query)));
   }
 
   @Get('people/:personId/access-log')
@@ -47,6 +46,6 @@ export class AccessLogController {
   @ApiQuery()
   @ApiOkResponse({ type: AccessLogView })
   async forPerson(@Param('personId', UuidParam) personId: string, @Query() query: AccessLogQueryDto): Promise<AccessLogView> {
-    return accessLog(this.pool, 'person', personId, pageAsked(query));
+    return this.queries.execute(new ReadAccessLog('person', personId, pageAsked(query)));
   }
 }

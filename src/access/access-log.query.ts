@@ -1,5 +1,8 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { Pool } from 'pg';
 import { decodeKeyset, pageOf } from '../common/pagination';
+import { PG_POOL } from '../database/database.tokens';
 
 export interface AccessLogLine {
   caseId: string | null;
@@ -52,19 +55,29 @@ const READS_OF = {
 } as const;
 
 /** One page of reads, newest first; the cursor is the last line's instant and event. */
-export const accessLog = async (
-  pool: Pool,
-  of: keyof typeof READS_OF,
-  id: string,
-  page: { limit: number; cursor?: string },
-): Promise<AccessLogPage> => {
-  const after = page.cursor ? decodeKeyset(page.cursor, ['instant', 'uuid']) : [null, null];
-  const { rows } = await pool.query<Row>(
-    `SELECT ${LINE} FROM access_log
+export class ReadAccessLog extends Query<AccessLogPage> {
+  constructor(
+    readonly of: keyof typeof READS_OF,
+    readonly id: string,
+    readonly page: { limit: number; cursor?: string },
+  ) {
+    super();
+  }
+}
+
+@QueryHandler(ReadAccessLog)
+export class ReadAccessLogHandler implements IQueryHandler<ReadAccessLog, AccessLogPage> {
+  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+
+  async execute({ of, id, page }: ReadAccessLog): Promise<AccessLogPage> {
+    const after = page.cursor ? decodeKeyset(page.cursor, ['instant', 'uuid']) : [null, null];
+    const { rows } = await this.pool.query<Row>(
+      `SELECT ${LINE} FROM access_log
       WHERE (${READS_OF[of]})
         AND ($3::timestamptz IS NULL OR accessed_at < $3 OR (accessed_at = $3 AND event_id > $4::uuid))
       ORDER BY accessed_at DESC, event_id LIMIT $2`,
-    [id, page.limit + 1, ...after],
-  );
-  return pageOf(rows, page.limit, toLine, (row) => [row.at, row.event_id]);
-};
+      [id, page.limit + 1, ...after],
+    );
+    return pageOf(rows, page.limit, toLine, (row) => [row.at, row.event_id]);
+  }
+}

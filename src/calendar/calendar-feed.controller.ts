@@ -1,19 +1,18 @@
 import { Controller, Get, Header, Inject, Param, Query, Req } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Request } from 'express';
-import { Pool } from 'pg';
 import { Public } from '../auth/auth.guard';
 import { ApiProblems } from '../common/api-problems';
 import { CLOCK, Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { APP_CONFIG, AppConfig } from '../config/config';
-import { PG_POOL } from '../database/database.tokens';
 import { WorkerIdParam } from '../projections/caseload/worker-id-param';
 import { deadlinesCalendar } from './deadlines-calendar';
 import { CalendarFeedQueryDto } from './dto/calendar-feed.query.dto';
 import { FeedTokens } from './feed-tokens';
 import { baseUrlOf } from './own-calendar';
-import { workerDeadlines } from './worker-deadlines.query';
+import { ListWorkerDeadlines } from './worker-deadlines.query';
 
 /** One answer for an unknown worker, a wrong token and a revoked one: the feed tells nobody who has one. */
 export class CalendarFeedNotFoundError extends DomainError {
@@ -26,7 +25,7 @@ export class CalendarFeedNotFoundError extends DomainError {
 @Controller('workers')
 export class CalendarFeedController {
   constructor(
-    @Inject(PG_POOL) private readonly pool: Pool,
+    private readonly queries: QueryBus,
     private readonly tokens: FeedTokens,
     @Inject(CLOCK) private readonly now: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -58,6 +57,10 @@ export class CalendarFeedController {
     if (!(await this.tokens.opens(workerId, query.token))) throw new CalendarFeedNotFoundError();
     const now = this.now();
     const base = baseUrlOf(this.config.publicBaseUrl, request);
-    return deadlinesCalendar(await workerDeadlines(this.pool, workerId, now), (caseId) => `${base}/cases/${caseId}`, now);
+    return deadlinesCalendar(
+      await this.queries.execute(new ListWorkerDeadlines(workerId, now)),
+      (caseId) => `${base}/cases/${caseId}`,
+      now,
+    );
   }
 }

@@ -5,10 +5,14 @@ import { APP_CONFIG, AppConfig } from '../config/config';
 import { AuditTrailController } from './audit-trail/audit-trail.controller';
 import { AuditTrailService } from './audit-trail/audit-trail.service';
 import { CheckpointSchedule, COURT_ACTIVE } from './checkpoints/checkpoint-schedule';
+import { ReadCheckpointHandler, ReadLatestCheckpointHandler } from './checkpoints/checkpoints.query';
 import { AUDIT_SIGNING_KEY } from './court.tokens';
 import { AuditKeysController } from './keys/audit-keys.controller';
+import { ListPublishedKeysHandler } from './keys/audit-keys.query';
+import { ListCaseDeadlinesHandler } from './report-draft/case-deadlines.query';
 import { ReportDraftController } from './report-draft/report-draft.controller';
 import { auditSigningKeyFrom, loadAuditSigningKey } from './signing/audit-signing-key';
+import { ReadCaseFileVerificationHandler } from './verification/stored-chain.verification';
 import { VerificationController } from './verification/verification.controller';
 import { VerifyPageController } from './verify-page/verify-page.controller';
 
@@ -31,6 +35,11 @@ export class CourtModule {
         },
         AuditTrailService,
         CheckpointSchedule,
+        ListCaseDeadlinesHandler,
+        ListPublishedKeysHandler,
+        ReadLatestCheckpointHandler,
+        ReadCheckpointHandler,
+        ReadCaseFileVerificationHandler,
       ],
     };
   }

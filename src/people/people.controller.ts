@@ -1,4 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { Response } from 'express';
@@ -12,7 +13,8 @@ import { IfMatchValue, Streams } from '../common/send-command';
 import { UuidParam } from '../common/uuid-param';
 import { pageCursor, pageOfRanked } from '../common/pagination';
 import { CorrectPersonDto, MergePersonDto, PeoplePageDto, PeopleSearchDto, PersonViewDto, RegisterPersonDto } from './dto/person.dto';
-import { PeopleDirectory, SEARCH_LIMIT_MAX } from './people.query';
+import { SEARCH_LIMIT_MAX } from './people.query';
+import { FindPeople, FindPersonSummary, ReadPersonVisibility } from './person-summaries.query';
 import { PersonRegistrar } from './person-registrar';
 import { ReadsFrom } from '../projections/read-your-writes';
 import { PEOPLE } from './people.projection';
@@ -33,7 +35,7 @@ export class PeopleController {
   constructor(
     private readonly streams: Streams,
     private readonly registrar: PersonRegistrar,
-    private readonly directory: PeopleDirectory,
+    private readonly queries: QueryBus,
   ) {}
 
   @Post()
@@ -58,7 +60,7 @@ export class PeopleController {
   async search(@Query() query: PeopleSearchDto, @Req() request: AuthenticatedRequest): Promise<PeoplePageDto> {
     const limit = Math.min(query.limit ?? DEFAULT_LIMIT, SEARCH_LIMIT_MAX);
     const offset = pageCursor(query.cursor);
-    return pageOfRanked(await this.directory.search(query.q, request.principal!, limit, offset), limit, offset);
+    return pageOfRanked(await this.queries.execute(new FindPeople(query.q, request.principal!, limit, offset)), limit, offset);
   }
 
   @Get(':personId')
@@ -74,9 +76,10 @@ export class PeopleController {
   ): Promise<PersonViewDto> {
     const { state, revision } = await this.streams.load(personKind, personId);
     if (!state.exists || !state.identity || revision === undefined) throw personNotFound(personId);
-    const summary = await this.directory.summary(personId);
+    const summary = await this.queries.execute(new FindPersonSummary(personId));
     const principal = request.principal!;
-    if (seesOnlyOwnCases(principal) && !(await this.directory.visible(personId, principal))) throw new PersonNotVisibleError(personId);
+    if (seesOnlyOwnCases(principal) && !(await this.queries.execute(new ReadPersonVisibility(personId, principal))))
+      throw new PersonNotVisibleError(personId);
     res.setHeader('ETag', etagOf(revision));
     const { citizenship, fiscalCode, ...identity } = state.identity;
     return {
@@ -106,9 +109,7 @@ export class PeopleController {
     @IfMatch() ifMatch: IfMatchValue,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const holders = corrections.fiscalCode
-      ? await (await this.registrar.caughtUp()).fiscalCodeHolders(corrections.fiscalCode, personId)
-      : [];
+    const holders = corrections.fiscalCode ? await this.registrar.fiscalCodeHolders(corrections.fiscalCode, personId) : [];
     const command = { type: 'CorrectPerson', personId, corrections, reason, fiscalCodeHolders: holders } as const;
     return commandResult(res, await this.streams.send(personKind, personId, command, context, { ifMatch }));
   }

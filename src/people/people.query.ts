@@ -4,7 +4,7 @@ import { seesOnlyOwnCases } from '../auth/roles';
 import { PG_POOL } from '../database/database.tokens';
 import { PersonIdentity } from './person.events';
 import { DuplicateCandidate } from './person.errors';
-import { DUPLICATE_SIMILARITY, looksLikeFiscalCode, normalizeName, searchNameOf } from './person-names';
+import { DUPLICATE_SIMILARITY, normalizeName, searchNameOf } from './person-names';
 
 export interface Viewer {
   id: string;
@@ -21,11 +21,11 @@ export interface PersonSummary {
   households: Array<{ familyId: string; role: string }>;
 }
 
-const SUMMARY_COLUMNS = `p.person_id, p.given_name, p.family_name, p.birth_date::text AS birth_date, p.sex, p.fiscal_code,
+export const SUMMARY_COLUMNS = `p.person_id, p.given_name, p.family_name, p.birth_date::text AS birth_date, p.sex, p.fiscal_code,
   coalesce(jsonb_agg(jsonb_build_object('familyId', h.family_id, 'role', h.role) ORDER BY h.family_id)
     FILTER (WHERE h.family_id IS NOT NULL), '[]') AS households`;
 
-type SummaryRow = {
+export type SummaryRow = {
   person_id: string;
   given_name: string;
   family_name: string;
@@ -35,7 +35,7 @@ type SummaryRow = {
   households: Array<{ familyId: string; role: string }>;
 };
 
-const summaryOf = (row: SummaryRow): PersonSummary => ({
+export const summaryOf = (row: SummaryRow): PersonSummary => ({
   personId: row.person_id,
   givenName: row.given_name,
   familyName: row.family_name,
@@ -49,12 +49,15 @@ const summaryOf = (row: SummaryRow): PersonSummary => ({
  * The households a worker may see (FamilyAccessGuard's rule, on the read models): the ones they registered, and
  * those with a case they are on the team of. $1 is the worker; coordinators and court liaison skip this filter.
  */
-const VISIBLE_FAMILIES = `SELECT f.family_id FROM people_families f WHERE f.registered_by = $1
+export const VISIBLE_FAMILIES = `SELECT f.family_id FROM people_families f WHERE f.registered_by = $1
   UNION SELECT c.family_id FROM caseload_cases c JOIN caseload_team t ON t.case_id = c.case_id WHERE t.worker_id = $1`;
 
 export const SEARCH_LIMIT_MAX = 50;
 
-/** Finds people and households in the registry's read model; every answer is filtered by who asks. */
+/**
+ * The registry's read model for the command side (duplicate checks before a registration or a correction), and the
+ * household search of GET /families. What GET /people reads goes through the QueryBus (person-summaries.query.ts).
+ */
 @Injectable()
 export class PeopleDirectory {
   constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
@@ -80,52 +83,6 @@ export class PeopleDirectory {
   async fiscalCodeHolders(fiscalCode: string, except: string): Promise<DuplicateCandidate[]> {
     const candidates = await this.duplicatesOf({ fiscalCode, birthDate: '0001-01-01', givenName: '', familyName: '', sex: 'X' }, except);
     return candidates.filter((candidate) => candidate.match === 'fiscal-code');
-  }
-
-  async summary(personId: string): Promise<PersonSummary | undefined> {
-    return (await this.summaries([personId])).get(personId);
-  }
-
-  /** Many people in one round trip (a household's members), by id. */
-  async summaries(personIds: string[]): Promise<Map<string, PersonSummary>> {
-    const { rows } = await this.pool.query(
-      `SELECT ${SUMMARY_COLUMNS} FROM people p LEFT JOIN people_households h ON h.person_id = p.person_id
-        WHERE p.person_id = ANY ($1::uuid[]) GROUP BY p.person_id`,
-      [personIds],
-    );
-    return new Map(rows.map((row: SummaryRow) => [row.person_id, summaryOf(row)]));
-  }
-
-  /** A worker sees a person they registered, or one of a household they may see. */
-  async visible(personId: string, viewer: Viewer): Promise<boolean> {
-    const { rows } = await this.pool.query(
-      `SELECT 1 FROM people p WHERE p.person_id = $2 AND (p.registered_by = $1
-          OR p.person_id IN (SELECT v.person_id FROM people_households v WHERE v.family_id IN (${VISIBLE_FAMILIES})))`,
-      [viewer.id, personId],
-    );
-    return rows.length > 0;
-  }
-
-  /**
-   * People by fiscal code (exact) or name: accents, case and word order do not matter, typos are tolerated
-   * (trigram similarity), and a prefix finds the rest ("espos" finds Esposito). Best matches first.
-   */
-  async search(query: string, viewer: Viewer, limit: number, offset: number): Promise<PersonSummary[]> {
-    const all = !seesOnlyOwnCases(viewer);
-    const code = looksLikeFiscalCode(query) ? query.trim().toUpperCase() : null;
-    const name = normalizeName(query);
-    const { rows } = await this.pool.query(
-      `SELECT ${SUMMARY_COLUMNS} FROM people p LEFT JOIN people_households h ON h.person_id = p.person_id
-        WHERE p.merged_into IS NULL
-          AND (p.fiscal_code = $2 OR p.search_name % $3 OR $3 <% p.search_name OR p.search_name LIKE $3 || '%')
-          AND ($4 OR p.registered_by = $1 OR p.person_id IN (SELECT v.person_id FROM people_households v WHERE v.family_id IN (${VISIBLE_FAMILIES})))
-        GROUP BY p.person_id
-        ORDER BY coalesce(p.fiscal_code = $2, false) DESC, word_similarity($3, p.search_name) DESC, similarity(p.search_name, $3) DESC,
-                 p.person_id
-        LIMIT $5 OFFSET $6`,
-      [viewer.id, code, name, all, limit + 1, offset],
-    );
-    return rows.map(summaryOf);
   }
 
   /** Households by a member's name or fiscal code, or by a case's R.G. number; optionally in one municipality. */

@@ -7,7 +7,7 @@ import { ProjectionRunner } from '../projections/projection-runner';
 import { PEOPLE } from './people.projection';
 import { PeopleDirectory } from './people.query';
 import { personKind } from './person.decider';
-import { personMerged, personNotFound } from './person.errors';
+import { DuplicateCandidate, personMerged, personNotFound } from './person.errors';
 import { PersonIdentity } from './person.events';
 import { PersonState } from './person.evolve';
 
@@ -25,7 +25,7 @@ export class PersonRegistrar {
   ) {}
 
   /** The registry's read model, caught up to the log's head, so a person registered a moment ago is a candidate. */
-  async caughtUp(): Promise<PeopleDirectory> {
+  private async caughtUp(): Promise<PeopleDirectory> {
     const head = await this.store.headPosition();
     if (head !== undefined) await this.runner.waitUntilReached(head, [PEOPLE], REGISTRY_CATCH_UP_MS);
     return this.directory;
@@ -40,6 +40,11 @@ export class PersonRegistrar {
     const duplicates = await (await this.caughtUp()).duplicatesOf(identity);
     const command = { type: 'RegisterPerson', personId, identity, duplicates, confirmNewPerson } as const;
     return this.streams.send(personKind, personId, command, context, { answer: { id: personId, location: `/people/${personId}` } });
+  }
+
+  /** Who else holds a fiscal code a correction would give a person: the command's duplicate check, on the caught-up registry. */
+  async fiscalCodeHolders(fiscalCode: string, except: string): Promise<DuplicateCandidate[]> {
+    return (await this.caughtUp()).fiscalCodeHolders(fiscalCode, except);
   }
 
   /** A person others may reference: registered, and not merged into another record. */

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { createTransport, Transporter } from 'nodemailer';
 import { Pool } from 'pg';
 import { CLOCK, Clock } from '../../common/clock';
@@ -6,7 +7,7 @@ import { APP_CONFIG, AppConfig } from '../../config/config';
 import { DATABASE_URL, PG_POOL } from '../../database/database.tokens';
 import { ProjectionLock } from '../../projections/projection-lock';
 import { romeDateOf, romeIso } from '../../projections/deadlines/rome-time';
-import { workerDeadlines } from '../worker-deadlines.query';
+import { ListWorkerDeadlines } from '../worker-deadlines.query';
 import { digestOf } from './reminder-digest';
 
 export const REMINDERS_ACTIVE = Symbol('REMINDERS_ACTIVE');
@@ -32,6 +33,7 @@ export class ReminderJob implements OnApplicationBootstrap, OnApplicationShutdow
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(REMINDERS_ACTIVE) private readonly active: boolean,
+    private readonly queries: QueryBus,
   ) {
     this.lock = new ProjectionLock(connectionString, 'tutela:reminders');
     const { smtpUrl } = config.reminders;
@@ -77,7 +79,7 @@ export class ReminderJob implements OnApplicationBootstrap, OnApplicationShutdow
 
   private async send(mailer: Transporter, workerId: string, email: string, today: string, now: Date): Promise<boolean> {
     const { daysAhead, from } = this.config.reminders;
-    const deadlines = await workerDeadlines(this.pool, workerId, now, new Date(now.getTime() + daysAhead * DAY_MS));
+    const deadlines = await this.queries.execute(new ListWorkerDeadlines(workerId, now, new Date(now.getTime() + daysAhead * DAY_MS)));
     const base = this.config.publicBaseUrl ?? `http://localhost:${this.config.port}`;
     const digest = digestOf(deadlines, daysAhead, (caseId) => `${base}/cases/${caseId}`);
     if (!digest) return false; // nothing to say: looked at again next pass, in case a deadline appears today

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { inTransaction } from '../../database/transaction';
+import { latestCheckpoint } from './checkpoints.query';
 import { CHECKPOINT_FORMAT, StreamLeaf, auditPath, leafHashes, merkleRoot, signedDigest } from '../verify/audit-core';
 import { AuditSigningKey } from '../signing/audit-signing-key';
 
@@ -76,17 +77,6 @@ export const recordCheckpoint = async (
   });
   return { checkpoint, leaves };
 };
-
-const readCheckpoint = async (pool: Pool, where: string, params: unknown[]): Promise<CheckpointWithLeaves | undefined> => {
-  const { rows } = await pool.query<{ document: SignedCheckpoint; leaves: StreamLeaf[] }>(
-    `SELECT document, leaves FROM audit_checkpoints ${where} ORDER BY seq DESC LIMIT 1`,
-    params,
-  );
-  return rows[0] && { checkpoint: rows[0].document, leaves: rows[0].leaves };
-};
-
-export const latestCheckpoint = (pool: Pool) => readCheckpoint(pool, '', []);
-export const checkpointById = (pool: Pool, id: string) => readCheckpoint(pool, 'WHERE id = $1', [id]);
 
 /** The RFC 6962 audit path of each named stream's leaf. */
 export const inclusionProofs = async (leaves: StreamLeaf[], streams: string[]): Promise<Map<string, InclusionProof>> => {

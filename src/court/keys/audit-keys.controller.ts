@@ -1,26 +1,20 @@
-import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
-import { Pool } from 'pg';
 import { Public, Roles } from '../../auth/auth.guard';
 import { ApiProblems, ApiQuery } from '../../common/api-problems';
 import { NotFoundError } from '../../common/domain-error';
 import { UuidParam } from '../../common/uuid-param';
-import { PG_POOL } from '../../database/database.tokens';
-import { checkpointById, latestCheckpoint } from '../checkpoints/checkpoints';
-import { AUDIT_SIGNING_KEY } from '../court.tokens';
-import { AuditSigningKey } from '../signing/audit-signing-key';
-import { publishedKeys } from './audit-keys';
+import { ReadCheckpoint, ReadLatestCheckpoint } from '../checkpoints/checkpoints.query';
+import { ListPublishedKeys } from './audit-keys.query';
 import { AuditKeysDto, CheckpointDocumentDto } from './dto/audit-keys.dto';
 
 /** What a court needs beside a bundle: the public keys, and later checkpoints to detect removed tails. */
 @ApiTags('court')
 @Controller('audit')
 export class AuditKeysController {
-  constructor(
-    @Inject(PG_POOL) private readonly pool: Pool,
-    @Inject(AUDIT_SIGNING_KEY) private readonly key: AuditSigningKey,
-  ) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get('keys')
   @Public()
@@ -29,7 +23,7 @@ export class AuditKeysController {
   @ApiOkResponse({ type: AuditKeysDto })
   async keys(@Res({ passthrough: true }) res: Response): Promise<AuditKeysDto> {
     res.setHeader('Cache-Control', 'public, max-age=300');
-    return { keys: await publishedKeys(this.pool, this.key) };
+    return { keys: await this.queries.execute(new ListPublishedKeys()) };
   }
 
   @Get('checkpoints/latest')
@@ -40,7 +34,7 @@ export class AuditKeysController {
   @ApiQuery()
   @ApiOkResponse({ type: CheckpointDocumentDto })
   async latest() {
-    const found = await latestCheckpoint(this.pool);
+    const found = await this.queries.execute(new ReadLatestCheckpoint());
     if (!found) throw new NotFoundError('checkpoint', 'latest');
     return found;
   }
@@ -51,7 +45,7 @@ export class AuditKeysController {
   @ApiProblems(400, 401, 403, 404)
   @ApiOkResponse({ type: CheckpointDocumentDto })
   async byId(@Param('checkpointId', UuidParam) checkpointId: string) {
-    const found = await checkpointById(this.pool, checkpointId);
+    const found = await this.queries.execute(new ReadCheckpoint(checkpointId));
     if (!found) throw new NotFoundError('checkpoint', checkpointId);
     return found;
   }

@@ -18,17 +18,3 @@ export const registerKey = async (pool: Pool, key: AuditSigningKey): Promise<voi
     key.publicJwk,
   ]);
 };
-
-export const publishedKeys = async (pool: Pool, current: AuditSigningKey): Promise<PublishedKey[]> => {
-  const { rows } = await pool.query<{ key_id: string; public_pem: string; public_jwk: { x: string }; first_used_at: Date }>(
-    'SELECT key_id, public_pem, public_jwk, first_used_at FROM audit_signing_keys ORDER BY first_used_at, key_id',
-  );
-  return rows.map((row) => ({
-    keyId: row.key_id,
-    algorithm: 'Ed25519',
-    publicKeyPem: row.public_pem,
-    jwk: { kty: 'OKP', crv: 'Ed25519', x: row.public_jwk.x, kid: row.key_id, alg: 'EdDSA', use: 'sig' },
-    firstUsedAt: row.first_used_at.toISOString(),
-    current: row.key_id === current.keyId,
-  }));
-};

@@ -1,8 +1,8 @@
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { Exporter } from '../exporter';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
-import { Pool } from 'pg';
 import { Roles } from '../../auth/auth.guard';
 import { CASE_READERS } from '../../auth/roles';
 import { CaseAccess } from '../../cases/case-access.guard';
@@ -11,7 +11,6 @@ import { CLOCK, Clock } from '../../common/clock';
 import { UuidParam } from '../../common/uuid-param';
 import { Context, RequestContext } from '../../common/request-context';
 import { randomUUID } from 'node:crypto';
-import { PG_POOL } from '../../database/database.tokens';
 import { EventLog } from '../../event-store/event-log';
 import { AuditTrailService } from '../audit-trail/audit-trail.service';
 import { scanCaseFile, toExportedEvent } from '../audit-trail/case-file.scan';
@@ -20,7 +19,7 @@ import { ExportActor, ExportedEvent, ReportDraft } from '../audit-trail.types';
 import { renderReportDraftPdf } from '../pdf/report-draft.pdf';
 import { rangeOf } from '../period';
 import { canonicalJson, sha256Hex } from '../verify/audit-core';
-import { caseDeadlines } from './case-deadlines.query';
+import { ListCaseDeadlines } from './case-deadlines.query';
 import { ReportDraftDto } from './dto/report-draft.dto';
 import { ReportDraftQueryDto } from './dto/report-draft.query.dto';
 import { buildReportDraft } from './report-draft.build';
@@ -32,7 +31,7 @@ import { buildReportDraft } from './report-draft.build';
 export class ReportDraftController {
   constructor(
     private readonly log: EventLog,
-    @Inject(PG_POOL) private readonly pool: Pool,
+    private readonly queries: QueryBus,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly exports: AuditTrailService,
   ) {}
@@ -67,7 +66,7 @@ export class ReportDraftController {
       generatedAt: now.toISOString(),
       generatedBy: exporter,
       events,
-      deadlines: await caseDeadlines(this.pool, caseId, now),
+      deadlines: await this.queries.execute(new ListCaseDeadlines(caseId, now)),
       memberNames: scan.memberNames,
     });
     const format = query.format ?? 'json';

@@ -1,5 +1,8 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { Pool } from 'pg';
 import { caseStream } from '../../cases/case.stream';
+import { PG_POOL } from '../../database/database.tokens';
 import { EventLog } from '../../event-store/event-log';
 import { ChainedEventLike, verifyChain } from '../../event-store/hash-chain';
 import { RecordedEvent } from '../../event-store/event-store';
@@ -78,15 +81,28 @@ const verifyChainAsync = async (events: AsyncIterable<ChainedEventLike>) => {
 };
 
 /** GET /cases/{caseId}/audit-trail/verification: the stored chains of the case and its family, against the highest checkpointed heads. */
-export const verifyStoredCaseFile = async (
-  log: EventLog,
-  pool: Pool,
-  caseId: string,
-  familyId: string | undefined,
-  now: Date,
-): Promise<CaseFileVerification> => {
-  const streams = [caseStream(caseId), ...(familyId ? [familyStream(familyId)] : [])];
-  const results: StreamVerification[] = [];
-  for (const stream of streams) results.push(await verifyStoredStream(log, stream, await highestCheckpointedHead(pool, stream)));
-  return { caseId, verifiedAt: now.toISOString(), holds: results.every((r) => r.holds), streams: results };
-};
+export class ReadCaseFileVerification extends Query<CaseFileVerification> {
+  constructor(
+    readonly caseId: string,
+    readonly familyId: string | undefined,
+    readonly now: Date,
+  ) {
+    super();
+  }
+}
+
+@QueryHandler(ReadCaseFileVerification)
+export class ReadCaseFileVerificationHandler implements IQueryHandler<ReadCaseFileVerification, CaseFileVerification> {
+  constructor(
+    private readonly log: EventLog,
+    @Inject(PG_POOL) private readonly pool: Pool,
+  ) {}
+
+  async execute({ caseId, familyId, now }: ReadCaseFileVerification): Promise<CaseFileVerification> {
+    const streams = [caseStream(caseId), ...(familyId ? [familyStream(familyId)] : [])];
+    const results: StreamVerification[] = [];
+    for (const stream of streams)
+      results.push(await verifyStoredStream(this.log, stream, await highestCheckpointedHead(this.pool, stream)));
+    return { caseId, verifiedAt: now.toISOString(), holds: results.every((r) => r.holds), streams: results };
+  }
+}

@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Pool } from 'pg';
 import { Roles } from '../../auth/auth.guard';
 import { CASE_READERS } from '../../auth/roles';
 import { CaseAccess } from '../../cases/case-access.guard';
@@ -9,10 +9,9 @@ import { caseStream } from '../../cases/case.stream';
 import { CLOCK, Clock } from '../../common/clock';
 import { ApiQuery } from '../../common/api-problems';
 import { UuidParam } from '../../common/uuid-param';
-import { PG_POOL } from '../../database/database.tokens';
 import { EventLog } from '../../event-store/event-log';
 import { CaseFileVerificationDto } from './dto/case-file-verification.dto';
-import { verifyStoredCaseFile } from './stored-chain.verification';
+import { ReadCaseFileVerification } from './stored-chain.verification';
 
 /** The server re-checks what it stores: a break in a chain, or a stream shorter than a checkpoint saw. */
 @ApiTags('court')
@@ -21,7 +20,7 @@ import { verifyStoredCaseFile } from './stored-chain.verification';
 export class VerificationController {
   constructor(
     private readonly log: EventLog,
-    @Inject(PG_POOL) private readonly pool: Pool,
+    private readonly queries: QueryBus,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -38,7 +37,7 @@ export class VerificationController {
     for await (const event of this.log.store.readStream(caseStream(caseId), { maxCount: 1 })) {
       familyId = (event.data as { familyId?: string }).familyId;
     }
-    const result = await verifyStoredCaseFile(this.log, this.pool, caseId, familyId, this.clock());
+    const result = await this.queries.execute(new ReadCaseFileVerification(caseId, familyId, this.clock()));
     if (!familyId && result.streams[0].checkpoint === null) throw caseNotFound(caseId);
     return result;
   }

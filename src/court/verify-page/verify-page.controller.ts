@@ -1,14 +1,11 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
-import { Pool } from 'pg';
 import { Public } from '../../auth/auth.guard';
 import { ApiProblems } from '../../common/api-problems';
 import { CLOCK, Clock } from '../../common/clock';
-import { PG_POOL } from '../../database/database.tokens';
-import { AUDIT_SIGNING_KEY } from '../court.tokens';
-import { publishedKeys } from '../keys/audit-keys';
-import { AuditSigningKey } from '../signing/audit-signing-key';
+import { ListPublishedKeys } from '../keys/audit-keys.query';
 import { VERIFY_PAGE_CSP, loadVerifyPage } from './verify-page';
 
 /** The court clerk's offline verifier: one self-contained page, the verifier and the service's public keys inlined. */
@@ -19,8 +16,7 @@ export class VerifyPageController {
   private readonly page = loadVerifyPage();
 
   constructor(
-    @Inject(PG_POOL) private readonly pool: Pool,
-    @Inject(AUDIT_SIGNING_KEY) private readonly key: AuditSigningKey,
+    private readonly queries: QueryBus,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -36,7 +32,7 @@ export class VerifyPageController {
   @ApiOkResponse({ description: 'The verification page', schema: { type: 'string' } })
   @ApiProblems(503) // the published keys are read from the database
   async verifyPage(@Res({ passthrough: true }) res: Response): Promise<string> {
-    const keys = await publishedKeys(this.pool, this.key);
+    const keys = await this.queries.execute(new ListPublishedKeys());
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.setHeader('Content-Security-Policy', VERIFY_PAGE_CSP);
     res.setHeader('Cache-Control', 'no-store');

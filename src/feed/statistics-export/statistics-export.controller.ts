@@ -1,12 +1,11 @@
 import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { Response } from 'express';
-import { Pool } from 'pg';
 import { Roles, Scopes } from '../../auth/auth.guard';
 import { ApiProblems } from '../../common/api-problems';
 import { CLOCK, Clock } from '../../common/clock';
 import { romeDate } from '../../common/rome-date';
-import { PG_POOL } from '../../database/database.tokens';
 import { ReadsFrom } from '../../projections/read-your-writes';
 import { StatisticsExportQueryDto } from './dto/statistics-export.query.dto';
 import { StatisticsExportView } from './dto/statistics-export.view';
@@ -15,7 +14,7 @@ import { PseudonymKeyHolder } from './pseudonym-key';
 import { CSV_EXAMPLE, statisticsExportCsv } from './statistics-export.csv';
 import { exportPeriodOf } from './statistics-export.period';
 import { STATISTICS_EXPORT } from './statistics-export.projection';
-import { readCasesActiveIn } from './statistics-export.query';
+import { ListCasesActiveIn } from './statistics-export.query';
 import { minorRowsOf } from './statistics-export.rows';
 
 @ApiTags('integrations')
@@ -23,7 +22,7 @@ import { minorRowsOf } from './statistics-export.rows';
 @Controller('exports')
 export class StatisticsExportController {
   constructor(
-    @Inject(PG_POOL) private readonly pool: Pool,
+    private readonly queries: QueryBus,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly keys: PseudonymKeyHolder,
   ) {}
@@ -60,7 +59,7 @@ export class StatisticsExportController {
   ): Promise<StatisticsExportView | string> {
     const period = exportPeriodOf(query);
     const { key, keyId } = this.keys.current();
-    const minors = minorRowsOf(await readCasesActiveIn(this.pool, period), period, (minorId) => pseudonymOf(key, minorId));
+    const minors = minorRowsOf(await this.queries.execute(new ListCasesActiveIn(period)), period, (minorId) => pseudonymOf(key, minorId));
     // Data per person, even pseudonymised: never kept by a browser or a proxy.
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('X-Pseudonym-Key-Id', keyId);

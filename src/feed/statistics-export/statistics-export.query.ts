@@ -1,4 +1,7 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { Pool } from 'pg';
+import { PG_POOL } from '../../database/database.tokens';
 import { ExportPeriod } from './statistics-export.period';
 import { ItemCategory } from './statistics-export.tables';
 
@@ -33,32 +36,43 @@ const ITEMS = `
   WHERE case_id = ANY($1::uuid[]) AND kind IS NOT NULL AND started_on IS NOT NULL ORDER BY case_id, started_on, kind, item_id`;
 
 /** Every case active in the period, with all its closures and dated items; what the period may show is decided in shaping. */
-export const readCasesActiveIn = async (pool: Pool, period: ExportPeriod): Promise<CaseFacts[]> => {
-  const { rows } = await pool.query(ACTIVE_CASES, [period.startsAt, period.endsAt]);
-  const cases = new Map<string, CaseFacts>(
-    rows.map((row) => [
-      row.case_id,
-      {
-        caseId: row.case_id,
-        minorId: row.minor_id,
-        birthMonth: row.birth_month,
-        municipalityIstat: row.istat_code,
-        intakeKind: row.intake_kind,
-        referrerKind: row.referrer_kind,
-        authority: row.authority,
-        openedOn: row.opened_on,
-        closures: [],
-        items: [],
-      },
-    ]),
-  );
-  if (cases.size === 0) return [];
-  const ids = [...cases.keys()];
-  for (const row of (await pool.query(CLOSURES, [ids])).rows) {
-    cases.get(row.case_id)!.closures.push({ reason: row.closure_reason, closedAt: new Date(row.closed_at).toISOString() });
+export class ListCasesActiveIn extends Query<CaseFacts[]> {
+  constructor(readonly period: ExportPeriod) {
+    super();
   }
-  for (const row of (await pool.query(ITEMS, [ids])).rows) {
-    cases.get(row.case_id)!.items.push({ category: row.category, kind: row.kind, startedOn: row.started_on, endedOn: row.ended_on });
+}
+
+@QueryHandler(ListCasesActiveIn)
+export class ListCasesActiveInHandler implements IQueryHandler<ListCasesActiveIn, CaseFacts[]> {
+  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+
+  async execute({ period }: ListCasesActiveIn): Promise<CaseFacts[]> {
+    const { rows } = await this.pool.query(ACTIVE_CASES, [period.startsAt, period.endsAt]);
+    const cases = new Map<string, CaseFacts>(
+      rows.map((row) => [
+        row.case_id,
+        {
+          caseId: row.case_id,
+          minorId: row.minor_id,
+          birthMonth: row.birth_month,
+          municipalityIstat: row.istat_code,
+          intakeKind: row.intake_kind,
+          referrerKind: row.referrer_kind,
+          authority: row.authority,
+          openedOn: row.opened_on,
+          closures: [],
+          items: [],
+        },
+      ]),
+    );
+    if (cases.size === 0) return [];
+    const ids = [...cases.keys()];
+    for (const row of (await this.pool.query(CLOSURES, [ids])).rows) {
+      cases.get(row.case_id)!.closures.push({ reason: row.closure_reason, closedAt: new Date(row.closed_at).toISOString() });
+    }
+    for (const row of (await this.pool.query(ITEMS, [ids])).rows) {
+      cases.get(row.case_id)!.items.push({ category: row.category, kind: row.kind, startedOn: row.started_on, endedOn: row.ended_on });
+    }
+    return [...cases.values()];
   }
-  return [...cases.values()];
-};
+}

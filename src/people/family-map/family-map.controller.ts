@@ -1,6 +1,6 @@
-import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Pool } from 'pg';
 import { Roles } from '../../auth/auth.guard';
 import { CASE_READERS } from '../../auth/roles';
 import { caseKind } from '../../cases/case.decider';
@@ -9,12 +9,12 @@ import { CaseAccess } from '../../cases/case-access.guard';
 import { ApiQuery } from '../../common/api-problems';
 import { Streams } from '../../common/send-command';
 import { UuidParam } from '../../common/uuid-param';
-import { PG_POOL } from '../../database/database.tokens';
 import { familyKind } from '../../families/family.decider';
 import { ReadsFrom } from '../../projections/read-your-writes';
 import { PEOPLE } from '../people.projection';
 import { FamilyMap, buildFamilyMap } from './family-map.build';
 import { FamilyMapDto } from './family-map.dto';
+import { ReadFamilyMapRegistry } from './family-map.query';
 
 @ApiTags('cases')
 @Controller('cases')
@@ -22,7 +22,7 @@ import { FamilyMapDto } from './family-map.dto';
 export class FamilyMapController {
   constructor(
     private readonly streams: Streams,
-    @Inject(PG_POOL) private readonly pool: Pool,
+    private readonly queries: QueryBus,
   ) {}
 
   @Get(':caseId/family-map')
@@ -38,23 +38,7 @@ export class FamilyMapController {
     if (state.status === 'none') throw caseNotFound(caseId);
     const family = (await this.streams.load(familyKind, state.familyId)).state;
     const ids = family.members.map((member) => member.id);
-    // One round trip: names, every household of these people, and every case about them.
-    const { rows } = await this.pool.query(
-      `SELECT
-         (SELECT coalesce(jsonb_agg(jsonb_build_object('personId', p.person_id, 'givenName', p.given_name,
-            'familyName', p.family_name, 'birthDate', p.birth_date::text)), '[]') FROM people p WHERE p.person_id = ANY ($1::uuid[])) AS names,
-         (SELECT coalesce(jsonb_agg(jsonb_build_object('personId', h.person_id, 'familyId', h.family_id, 'role', h.role,
-            'label', coalesce(f.municipality || ', ' || f.address, '')) ORDER BY h.family_id, h.person_id), '[]')
-            FROM people_households h LEFT JOIN people_families f ON f.family_id = h.family_id WHERE h.person_id = ANY ($1::uuid[])) AS memberships,
-         (SELECT coalesce(jsonb_agg(jsonb_build_object('caseId', c.case_id, 'minorId', c.minor_id, 'status', c.status)
-            ORDER BY c.case_id), '[]') FROM people_cases c WHERE c.minor_id = ANY ($1::uuid[])) AS cases`,
-      [ids],
-    );
-    const { names, memberships, cases } = rows[0] as {
-      names: Array<{ personId: string; givenName: string; familyName: string; birthDate: string }>;
-      memberships: FamilyMapSourcesRow['memberships'];
-      cases: FamilyMapSourcesRow['cases'];
-    };
+    const { names, memberships, cases } = await this.queries.execute(new ReadFamilyMapRegistry(ids));
     // The case itself is always on its map, even before the read model has it.
     const allCases = cases.some((c) => c.caseId === caseId) ? cases : [...cases, { caseId, minorId: state.minorId, status: state.status }];
     return buildFamilyMap({
@@ -68,5 +52,3 @@ export class FamilyMapController {
     });
   }
 }
-
-type FamilyMapSourcesRow = Parameters<typeof buildFamilyMap>[0];
