@@ -1,4 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { Response } from 'express';
@@ -21,7 +22,8 @@ import { PersonIdentity } from '../people/person.events';
 import { AddFamilyMemberDto, CorrectFamilyMemberDto, RemoveFamilyMemberDto } from './dto/family-member.dto';
 import { FamiliesPageView, FamilyView } from './dto/family.view';
 import { EndRelationDto, RecordRelationDto } from './dto/relation.dto';
-import { PeopleDirectory, SEARCH_LIMIT_MAX } from '../people/people.query';
+import { SEARCH_LIMIT_MAX } from '../people/people.query';
+import { FindFamilies } from '../people/family-search.query';
 import { personKind } from '../people/person.decider';
 import { ReadsFrom } from '../projections/read-your-writes';
 import { PEOPLE } from '../people/people.projection';
@@ -46,7 +48,7 @@ export class FamilyController {
     private readonly streams: Streams,
     private readonly log: EventLog,
     private readonly registrar: PersonRegistrar,
-    private readonly directory: PeopleDirectory,
+    private readonly queries: QueryBus,
   ) {}
 
   @Get()
@@ -58,7 +60,7 @@ export class FamilyController {
   async search(@Query() query: FamiliesSearchDto, @Req() request: AuthenticatedRequest): Promise<FamiliesPageView> {
     const limit = Math.min(query.limit ?? 20, SEARCH_LIMIT_MAX);
     const offset = pageCursor(query.cursor);
-    const rows = await this.directory.searchFamilies(query.q, query.municipality, request.principal!, limit, offset);
+    const rows = await this.queries.execute(new FindFamilies(query.q, query.municipality, request.principal!, limit, offset));
     const page = pageOfRanked(rows, limit, offset);
     return {
       next: page.next,

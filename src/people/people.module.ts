@@ -1,3 +1,4 @@
+import { FindFamiliesHandler } from './family-search.query';
 import { Global, Module } from '@nestjs/common';
 import { PeopleController } from './people.controller';
 import { FamilyMapController } from './family-map/family-map.controller';
@@ -14,6 +15,7 @@ import { FindPeopleHandler, FindPersonSummaryHandler, ReadPersonVisibilityHandle
     PeopleDirectory,
     PersonRegistrar,
     FindPersonSummaryHandler,
+    FindFamiliesHandler,
     ReadPersonVisibilityHandler,
     FindPeopleHandler,
     ReadFamilyMapRegistryHandler,

@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Pool } from 'pg';
-import { seesOnlyOwnCases } from '../auth/roles';
 import { PG_POOL } from '../database/database.tokens';
 import { PersonIdentity } from './person.events';
 import { DuplicateCandidate } from './person.errors';
-import { DUPLICATE_SIMILARITY, normalizeName, searchNameOf } from './person-names';
+import { DUPLICATE_SIMILARITY, searchNameOf } from './person-names';
 
 export interface Viewer {
   id: string;
@@ -84,41 +83,4 @@ export class PeopleDirectory {
     const candidates = await this.duplicatesOf({ fiscalCode, birthDate: '0001-01-01', givenName: '', familyName: '', sex: 'X' }, except);
     return candidates.filter((candidate) => candidate.match === 'fiscal-code');
   }
-
-  /** Households by a member's name or fiscal code, or by a case's R.G. number; optionally in one municipality. */
-  async searchFamilies(
-    query: string | undefined,
-    municipality: string | undefined,
-    viewer: Viewer,
-    limit: number,
-    offset: number,
-  ): Promise<FamilySummaryRow[]> {
-    const all = !seesOnlyOwnCases(viewer);
-    const text = query?.trim() ?? '';
-    const { rows } = await this.pool.query(
-      `SELECT f.family_id, f.istat_code, f.municipality, f.address,
-              coalesce(jsonb_agg(DISTINCT jsonb_build_object('personId', p.person_id, 'givenName', p.given_name,
-                'familyName', p.family_name, 'birthDate', p.birth_date::text, 'role', h.role)) FILTER (WHERE p.person_id IS NOT NULL), '[]') AS members
-         FROM people_families f
-         LEFT JOIN people_households h ON h.family_id = f.family_id
-         LEFT JOIN people p ON p.person_id = h.person_id
-        WHERE ($5::text IS NULL OR f.istat_code = $5)
-          AND ($4 OR f.family_id IN (${VISIBLE_FAMILIES}))
-          AND ($2 = '' OR f.family_id IN (
-                SELECT m.family_id FROM people_households m JOIN people q ON q.person_id = m.person_id
-                 WHERE q.fiscal_code = upper($2) OR q.search_name % $3 OR $3 <% q.search_name OR q.search_name LIKE $3 || '%'
-                UNION SELECT c.family_id FROM people_cases c WHERE $2 = ANY (c.proceeding_numbers)))
-        GROUP BY f.family_id ORDER BY f.municipality, f.address, f.family_id LIMIT $6 OFFSET $7`,
-      [viewer.id, text, normalizeName(text), all, municipality ?? null, limit + 1, offset],
-    );
-    return rows;
-  }
-}
-
-export interface FamilySummaryRow {
-  family_id: string;
-  istat_code: string;
-  municipality: string;
-  address: string;
-  members: Array<{ personId: string; givenName: string; familyName: string; birthDate: string; role: string }>;
 }
