@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { Pool } from 'pg';
 import { PG_POOL } from '../database/database.tokens';
-import { DeadlineRow, toView } from '../projections/deadlines/deadlines.query';
+import { DeadlineRow, toView } from '../projections/deadlines/deadline.row';
 import { DeadlineView } from '../projections/deadlines/dto/deadline.view';
 
 /** A deadline as calendars and e-mails show it: the case named by its R.G. number or a short reference, never the minor. */

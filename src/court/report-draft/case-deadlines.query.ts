@@ -3,7 +3,7 @@ import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { Pool } from 'pg';
 import { PG_POOL } from '../../database/database.tokens';
 import { DEADLINE_CITATION_IT } from '../../projections/deadlines/deadline.labels';
-import { DeadlineRow, toView } from '../../projections/deadlines/deadlines.query';
+import { DeadlineRow, toView } from '../../projections/deadlines/deadline.row';
 import { CaseDeadline } from './report-draft.build';
 
 /** The case's deadlines from the deadlines read model, with their status as of now. */
