@@ -86,6 +86,16 @@ if (!onServer) console.info('write path round-trip counts: skipped, DATABASE_URL
     expect(read.headers.etag).toBe(`"${revisions[11]}"`);
   });
 
+  it('a team member reads a case: its stream is read once, though the access guard and the answer both need it', async () => {
+    await api.get(`/cases/${caseId}`).expect(200); // the family and the person in this process's cache too
+    const { result, count } = await counted(() => api.get(`/cases/${caseId}`).expect(200));
+    expect(result.body.caseId).toBe(caseId);
+    const streamReads = count.statements.filter((s) => s.startsWith('SELECT event_id'));
+    // The case, the family and the person: one tail read each, then the access entry.
+    expect(streamReads).toHaveLength(3);
+    expect(count.roundTrips).toBe(4);
+  });
+
   it('a refusal commits nothing and keeps no key', async () => {
     const { count } = await counted(() =>
       api.post(`/cases/${caseId}/team-members/nobody/release`, {}, { 'Idempotency-Key': 'refused-1' }).expect(404),

@@ -7,9 +7,16 @@ import { CLOCK, Clock } from '../common/clock';
 import { isUuid } from '../common/ids';
 import { Streams } from '../common/send-command';
 import { authorizeReadOnCase, caseKind } from './case.decider';
+import { LoadedCase } from './case.queries';
 import { CASE_COMMAND } from './case.http';
 
 export { NotOnCaseTeamError } from './case.errors';
+
+/** A request the guard has read the case for: a route answering the case now may use that read instead of another. */
+export type CaseReadRequest = AuthenticatedRequest & { caseReadByGuard?: LoadedCase };
+
+/** The case as this request's guard read it, if it read one that exists. */
+export const caseReadByGuard = (request: CaseReadRequest): LoadedCase | undefined => request.caseReadByGuard;
 
 /**
  * Children's records are need-to-know: a social worker, psychologist or educator reaches a case only as its
@@ -33,8 +40,10 @@ export class CaseAccessGuard implements CanActivate {
     const principal = request.principal;
     if (!caseId || !principal || !seesOnlyOwnCases(principal)) return true;
     if (!isUuid(caseId)) return true; // the UUID pipe answers 400
-    const { state } = await this.streams.load(caseKind, caseId);
-    if (state.status !== 'none') authorizeReadOnCase(state, principal, this.clock());
+    const { state, revision } = await this.streams.load(caseKind, caseId);
+    if (state.status === 'none' || revision === undefined) return true;
+    authorizeReadOnCase(state, principal, this.clock());
+    (request as CaseReadRequest).caseReadByGuard = { state, revision };
     return true;
   }
 }
