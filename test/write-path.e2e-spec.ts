@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { RecordContact } from '../src/cases/assessment/assessment.decide';
 import { caseKind } from '../src/cases/case.decider';
+import { familyKind } from '../src/families/family.decider';
+import { StreamStates } from '../src/common/stream-states';
 import { Streams } from '../src/common/send-command';
-import { asARequest, countQueries } from './support/query-counter';
+import { QueryCount, asARequest, countQueries } from './support/query-counter';
 import { TestApp, createTestApp } from './support/test-app';
 import { caseClient } from './support/case-requests';
 
@@ -96,6 +98,36 @@ if (!onServer) console.info('write path round-trip counts: skipped, DATABASE_URL
     expect(count.roundTrips).toBe(4);
   });
 
+  it('a creation under an id minted for it reads nothing: one round trip, one commit', async () => {
+    const home = { municipality: { istatCode: '015146', name: 'Milano' }, address: 'Via Po 3' };
+    const { result, count } = await counted(() => api.post('/families', home).expect(201));
+    expect(result.body.revision).toBe(0);
+    expect(count.statements.filter((s) => s.startsWith('SELECT'))).toEqual([]);
+    expect({ roundTrips: count.roundTrips, commits: count.commits }).toEqual({ roundTrips: 1, commits: 1 });
+  });
+
+  it('a stream wrongly said to be new is read before the command is refused or appended', async () => {
+    const streams = t.app.get(Streams);
+    const context = { actor: { id: 'alice', role: 'social-worker' }, correlationId: 'said-new', requestId: randomUUID() };
+    const home = { municipality: { istatCode: '015146', name: 'Milano' }, address: 'Via Po 4' };
+    const familyId: string = (await api.post('/families', home).expect(201)).body.id;
+    // As on an instance that never saw these streams.
+    t.app.get(StreamStates).forget(familyKind, familyId);
+    t.app.get(StreamStates).forget(caseKind, caseId);
+    const registerAgain = { type: 'RegisterFamily', familyId, ...home } as const;
+    // Decided on the empty state, the append finds the stream: read, decided again, refused.
+    await expect(streams.send(familyKind, familyId, registerAgain, context, { newStream: true })).rejects.toMatchObject({
+      code: 'FAMILY_ALREADY_REGISTERED',
+    });
+    // Refused on the empty state: read, decided again on the case, appended.
+    const before = (await api.get(`/cases/${caseId}`).expect(200)).body.revision;
+    t.app.get(StreamStates).forget(caseKind, caseId);
+    const contactOnCase: RecordContact = { type: 'RecordContact', caseId, contactId: randomUUID(), ...contact } as RecordContact;
+    const outcome = await streams.send(caseKind, caseId, contactOnCase, context, { newStream: true });
+    expect(outcome.revision).toBe(BigInt(before) + 1n);
+    expect((await api.get(`/families/${familyId}`).expect(200)).headers.etag).toBe('"0"');
+  });
+
   it('a refusal commits nothing and keeps no key', async () => {
     const { count } = await counted(() =>
       api.post(`/cases/${caseId}/team-members/nobody/release`, {}, { 'Idempotency-Key': 'refused-1' }).expect(404),
@@ -131,6 +163,40 @@ describe('the state cache across instances (e2e)', () => {
     expect(contacted.body.revision).toBe(released.body.revision + 1);
     const read = await onB.get(`/cases/${caseId}`).expect(200);
     expect(read.headers.etag).toBe(`"${contacted.body.revision}"`);
+  });
+});
+
+(onServer ? describe : describe.skip)('a household and a case opened through the API: round trips (e2e)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ projections: true, env: QUIET });
+  });
+  afterAll(async () => t.close());
+
+  const streamReads = (count: QueryCount) => count.statements.filter((s) => s.startsWith('SELECT event_id'));
+
+  it('a new person joins: the household is read once (by the access guard), the new person’s stream never', async () => {
+    const api = caseClient(t, `Bearer ${await t.token('social-worker', 'alice')}`);
+    const home = { municipality: { istatCode: '015146', name: 'Milano' }, address: 'Via Po 5' };
+    const familyId: string = (await api.post('/families', home).expect(201)).body.id;
+    const parent = { givenName: 'Rosa', familyName: 'Bianchi', birthDate: '1980-03-01', sex: 'F', role: 'parent' };
+    const parentId: string = (await api.post(`/families/${familyId}/members`, parent).expect(201)).body.id;
+
+    const joining = countQueries(t.database.pool, t.app.getHttpServer());
+    const minor = { givenName: 'Anna', familyName: 'Bianchi', birthDate: '2015-03-01', sex: 'F', role: 'minor' };
+    const minorId: string = (await api.post(`/families/${familyId}/members`, minor).expect(201)).body.id;
+    joining.stop();
+    // The household's tail; the log's head and the registry's duplicates; the person's append; the household's.
+    expect(streamReads(joining)).toHaveLength(1);
+    expect({ roundTrips: joining.roundTrips, commits: joining.commits }).toEqual({ roundTrips: 5, commits: 2 });
+
+    const opening = countQueries(t.database.pool, t.app.getHttpServer());
+    const intake = { kind: 'spontaneous', requesterId: parentId, reason: 'Asks for help.' };
+    await api.post('/cases', { familyId, minorId, intake }).expect(201);
+    opening.stop();
+    // The household's tail, the minor's guard (new to this process: snapshot and tail), its claim, the case's append:
+    // the case's own stream, minted for the opening, is not read.
+    expect({ roundTrips: opening.roundTrips, commits: opening.commits }).toEqual({ roundTrips: 5, commits: 2 });
   });
 });
 

@@ -5,18 +5,12 @@ import { AuthenticatedRequest } from '../auth/auth.guard';
 import { seesOnlyOwnCases } from '../auth/roles';
 import { CLOCK, Clock } from '../common/clock';
 import { isUuid } from '../common/ids';
+import { keepGuardRead } from '../common/guard-reads';
 import { Streams } from '../common/send-command';
 import { authorizeReadOnCase, caseKind } from './case.decider';
-import { LoadedCase } from './case.queries';
 import { CASE_COMMAND } from './case.http';
 
 export { NotOnCaseTeamError } from './case.errors';
-
-/** A request the guard has read the case for: a route answering the case now may use that read instead of another. */
-export type CaseReadRequest = AuthenticatedRequest & { caseReadByGuard?: LoadedCase };
-
-/** The case as this request's guard read it, if it read one that exists. */
-export const caseReadByGuard = (request: CaseReadRequest): LoadedCase | undefined => request.caseReadByGuard;
 
 /**
  * Children's records are need-to-know: a social worker, psychologist or educator reaches a case only as its
@@ -40,10 +34,9 @@ export class CaseAccessGuard implements CanActivate {
     const principal = request.principal;
     if (!caseId || !principal || !seesOnlyOwnCases(principal)) return true;
     if (!isUuid(caseId)) return true; // the UUID pipe answers 400
-    const { state, revision } = await this.streams.load(caseKind, caseId);
-    if (state.status === 'none' || revision === undefined) return true;
-    authorizeReadOnCase(state, principal, this.clock());
-    (request as CaseReadRequest).caseReadByGuard = { state, revision };
+    const read = await this.streams.load(caseKind, caseId);
+    if (read.state.status !== 'none') authorizeReadOnCase(read.state, principal, this.clock());
+    keepGuardRead(request, caseKind, caseId, read);
     return true;
   }
 }

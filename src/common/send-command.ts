@@ -21,6 +21,11 @@ export interface SendOptions<F = unknown> {
   facts?: F;
   /** What the answer names beside revision and position; kept with an Idempotency-Key in the events' commit. */
   answer?: CommandAnswer;
+  /**
+   * The id was minted for this command, so its stream cannot exist yet: decide on the empty state without reading.
+   * Safe even if wrong: the append expects no stream, and a refusal is only given on a fresh read.
+   */
+  newStream?: boolean;
 }
 
 export interface CommandAnswer {
@@ -125,11 +130,12 @@ export class SendCommandHandler implements ICommandHandler<SendCommand, CommandO
   }
 
   /**
-   * Decides on the cached state when there is one, without reading: if the stream moved meanwhile the append fails
-   * on its revision and the group decides again on a fresh read. A refusal is only given on a fresh read.
+   * Decides on the cached state when there is one, or on the empty state of a stream minted for the command, without
+   * reading: if the stream moved meanwhile the append fails on its revision and the group decides again on a fresh
+   * read. A refusal is only given on a fresh read.
    */
   private async decideAndAppend(kind: StreamKind, id: string, group: Waiting[]): Promise<void> {
-    let read = this.states.cached(kind, id);
+    let read = this.states.cached(kind, id) ?? (group.every(({ sent }) => sent.options.newStream) ? emptyStream(kind) : undefined);
     let fresh = read === undefined;
     read ??= await this.states.load(kind, id);
     for (let attempt = 1; ; attempt++) {
@@ -191,6 +197,12 @@ export class SendCommandHandler implements ICommandHandler<SendCommand, CommandO
     };
   }
 }
+
+const emptyStream = (kind: StreamKind): StreamState<unknown> => ({
+  state: kind.decider.initialState,
+  revision: undefined,
+  headHash: undefined,
+});
 
 /** The answer a replay of this request gives, less what the commit fills in (revision, position, ETag). */
 const rememberedAnswer = (claim: IdempotencyClaim, answer: CommandAnswer = {}): RememberedAnswer => ({

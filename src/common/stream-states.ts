@@ -65,7 +65,7 @@ export class StreamStates {
     this.keep(kind, stream, read, known?.snapshotAt ?? -1n, bytes);
   }
 
-  forget(kind: StreamKind, id: string): void {
+  forget(kind: { name: string }, id: string): void {
     this.cache.delete(streamName(kind, id));
   }
 

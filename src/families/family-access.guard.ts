@@ -5,6 +5,7 @@ import { AuthenticatedRequest } from '../auth/auth.guard';
 import { seesOnlyOwnCases } from '../auth/roles';
 import { caseKind, isOnCase } from '../cases/case.decider';
 import { isUuid } from '../common/ids';
+import { keepGuardRead } from '../common/guard-reads';
 import { PG_POOL } from '../database/database.tokens';
 import { minorGuardKind } from '../cases/minor-guard';
 import { Streams } from '../common/send-command';
@@ -31,7 +32,9 @@ export class FamilyAccessGuard implements CanActivate {
     const familyId = request.params?.familyId;
     const principal = request.principal;
     if (typeof familyId !== 'string' || !isUuid(familyId) || !principal || !seesOnlyOwnCases(principal)) return true;
-    const family = (await this.streams.load(familyKind, familyId)).state;
+    const read = await this.streams.load(familyKind, familyId);
+    keepGuardRead(request, familyKind, familyId, read);
+    const family = read.state;
     if (!family.exists || family.registeredBy === principal.id) return true;
     if (await this.seesAnOpenCaseOf(family, principal.id)) return true;
     if (await this.seesACaseOf(familyId, principal.id)) return true;

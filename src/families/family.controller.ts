@@ -2,7 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
-import { Response } from 'express';
+import { Request, Response } from 'express';
+import { guardRead } from '../common/guard-reads';
 import { AuthenticatedRequest, Roles } from '../auth/auth.guard';
 import { CaseEventsPageDto, CaseEventsQueryDto, DEFAULT_EVENTS_LIMIT, startRevision } from '../cases/case.query.dto';
 import { ServedEventsPage, readEventsPage } from '../common/served-event';
@@ -84,7 +85,10 @@ export class FamilyController {
   async register(@Body() body: RegisterFamilyDto, @Context() context: RequestContext, @Res({ passthrough: true }) res: Response) {
     const id = randomUUID();
     const command = { type: 'RegisterFamily', familyId: id, municipality: { ...body.municipality }, address: body.address } as const;
-    return commandResult(res, await this.streams.send(familyKind, id, command, context, { answer: { id, location: `/families/${id}` } }));
+    return commandResult(
+      res,
+      await this.streams.send(familyKind, id, command, context, { answer: { id, location: `/families/${id}` }, newStream: true }),
+    );
   }
 
   @Post(':familyId/members')
@@ -100,10 +104,11 @@ export class FamilyController {
     @Body() body: AddFamilyMemberDto,
     @Context() context: RequestContext,
     @IfMatch() ifMatch: IfMatchValue,
+    @Req() request: Request,
     @Res({ passthrough: true }) res: Response,
   ) {
     const { personId, confirmNewPerson, ...details } = body;
-    const family = await this.streams.load(familyKind, id);
+    const family = guardRead(request, familyKind, id) ?? (await this.streams.load(familyKind, id));
     if (!family.state.exists) throw familyNotFound('requested');
     // Checked before the person is registered, so a stale household read registers nobody.
     if (typeof ifMatch === 'bigint' && ifMatch !== family.revision) throw new RevisionMismatchError(ifMatch, family.revision);
@@ -225,8 +230,12 @@ export class FamilyController {
   @ApiOperation({ summary: 'The household and its members; ETag is the stream revision' })
   @ApiQuery()
   @ApiOkResponse({ type: FamilyView })
-  async get(@Param('familyId', UuidParam) id: string, @Res({ passthrough: true }) res: Response): Promise<FamilyView> {
-    const { state, revision } = await this.streams.load(familyKind, id);
+  async get(
+    @Param('familyId', UuidParam) id: string,
+    @Req() request: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<FamilyView> {
+    const { state, revision } = guardRead(request, familyKind, id) ?? (await this.streams.load(familyKind, id));
     if (!state.exists || revision === undefined) throw familyNotFound(id);
     res.setHeader('ETag', etagOf(revision));
     // Registry corrections reach every household (read from the person streams: no read model lag); members from

@@ -31,6 +31,7 @@ export class PersonRegistrar {
     return this.directory;
   }
 
+  /** A new person: `personId` is minted for this registration. */
   async register(
     personId: string,
     identity: PersonIdentity,
@@ -39,7 +40,8 @@ export class PersonRegistrar {
   ): Promise<CommandOutcome<PersonState>> {
     const duplicates = await (await this.caughtUp()).duplicatesOf(identity);
     const command = { type: 'RegisterPerson', personId, identity, duplicates, confirmNewPerson } as const;
-    return this.streams.send(personKind, personId, command, context, { answer: { id: personId, location: `/people/${personId}` } });
+    const answer = { id: personId, location: `/people/${personId}` };
+    return this.streams.send(personKind, personId, command, context, { answer, newStream: true });
   }
 
   /** Who else holds a fiscal code a correction would give a person: the command's duplicate check, on the caught-up registry. */

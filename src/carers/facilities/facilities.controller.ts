@@ -50,7 +50,7 @@ export class FacilitiesController {
       authorisation: { region: authorisation.region, actNumber: authorisation.actNumber, actDate: authorisation.actDate },
     } as const;
     const answer = { id: facilityId, location: `/facilities/${facilityId}` };
-    return commandResult(res, await this.streams.send(facilityKind, facilityId, command, context, { answer }));
+    return commandResult(res, await this.streams.send(facilityKind, facilityId, command, context, { answer, newStream: true }));
   }
 
   @Post(':facilityId/capacity')

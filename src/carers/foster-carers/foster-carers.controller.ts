@@ -65,7 +65,10 @@ export class FosterCarersController {
         }
       : {};
     const answer = { id: fosterCarerId, location: `/foster-carers/${fosterCarerId}` };
-    return commandResult(res, await this.streams.send(fosterCarerKind, fosterCarerId, command, context, { facts, answer }));
+    return commandResult(
+      res,
+      await this.streams.send(fosterCarerKind, fosterCarerId, command, context, { facts, answer, newStream: true }),
+    );
   }
 
   @Post(':fosterCarerId/availability')

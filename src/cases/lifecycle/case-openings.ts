@@ -36,7 +36,7 @@ export class CaseOpenings {
     const members = family.state.members.map(({ id, role, birthDate }) => ({ id, role, birthDate }));
     const facts: CaseFacts = { family: { familyId: command.familyId, members }, ...(await this.communitySources(command)) };
     await this.claim(command, command.minorId, initialCaseState, facts, context);
-    const opening = { facts: { ...facts, openCaseIdForMinor: command.caseId }, answer };
+    const opening = { facts: { ...facts, openCaseIdForMinor: command.caseId }, answer, newStream: true };
     return this.streams.send(caseKind, command.caseId, command, context, opening);
   }
 

@@ -53,7 +53,7 @@ export class InitiativesController {
     };
     const facts = { partners: await lookUpPartners(this.streams, body.partnerIds) };
     const answer = { id: initiativeId, location: `/initiatives/${initiativeId}` };
-    return commandResult(res, await this.streams.send(initiativeKind, initiativeId, command, context, { facts, answer }));
+    return commandResult(res, await this.streams.send(initiativeKind, initiativeId, command, context, { facts, answer, newStream: true }));
   }
 
   @Post(':initiativeId/holding')

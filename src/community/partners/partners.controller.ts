@@ -40,7 +40,7 @@ export class PartnersController {
     const partnerId = randomUUID();
     const command = { type: 'RegisterPartner', partnerId, ...body, contact: { ...body.contact } } as const;
     const answer = { id: partnerId, location: `/partners/${partnerId}` };
-    return commandResult(res, await this.streams.send(partnerKind, partnerId, command, context, { answer }));
+    return commandResult(res, await this.streams.send(partnerKind, partnerId, command, context, { answer, newStream: true }));
   }
 
   @Post(':partnerId/contact')

@@ -73,7 +73,7 @@ export class ReportsController {
     const { screeningWorkingDays, patronSaintDay } = this.config.community;
     const facts = { partners, screeningWorkingDays, patronSaintDay };
     const answer = { id: reportId, location: `/community/reports/${reportId}` };
-    return commandResult(res, await this.streams.send(reportKind, reportId, command, context, { facts, answer }));
+    return commandResult(res, await this.streams.send(reportKind, reportId, command, context, { facts, answer, newStream: true }));
   }
 
   @Post(':reportId/screening')
