@@ -54,8 +54,8 @@ export const VISIBLE_FAMILIES = `SELECT f.family_id FROM people_families f WHERE
 export const SEARCH_LIMIT_MAX = 50;
 
 /**
- * The registry's read model for the command side (duplicate checks before a registration or a correction), and the
- * household search of GET /families. What GET /people reads goes through the QueryBus (person-summaries.query.ts).
+ * The registry's read model for the command side: duplicate checks before a registration or a correction. What
+ * GET /people and GET /families read goes through the QueryBus (person-summaries.query.ts, family-search.query.ts).
  */
 @Injectable()
 export class PeopleDirectory {

@@ -20,11 +20,10 @@ export class FindPersonSummaryHandler implements IQueryHandler<FindPersonSummary
   async execute({ personId }: FindPersonSummary): Promise<PersonSummary | undefined> {
     const { rows } = await this.pool.query<SummaryRow>(
       `SELECT ${SUMMARY_COLUMNS} FROM people p LEFT JOIN people_households h ON h.person_id = p.person_id
-        WHERE p.person_id = ANY ($1::uuid[]) GROUP BY p.person_id`,
-      [[personId]],
+        WHERE p.person_id = $1::uuid GROUP BY p.person_id`,
+      [personId],
     );
-    const row = rows.find((candidate) => candidate.person_id === personId);
-    return row && summaryOf(row);
+    return rows[0] && summaryOf(rows[0]);
   }
 }
 

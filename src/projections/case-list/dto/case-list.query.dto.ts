@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
@@ -5,6 +6,17 @@ import { INTAKE_KINDS, RISK_LEVELS } from '../../../cases/case.values';
 import { ConsistencyQuery } from '../../read-your-writes';
 import { CursorField, LimitField } from '../../../common/pagination';
 import { WORKER_ID_MAX_LENGTH, WORKER_ID_PATTERN } from '../../../auth/roles';
+
+/** An age in whole years, as the list's age bounds take it: a minor, or a young adult under prosieguo, at most 25. */
+const AgeField = () =>
+  applyDecorators(
+    ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 25 }),
+    IsOptional(),
+    Type(() => Number),
+    IsInt(),
+    Min(0),
+    Max(25),
+  );
 
 export class CaseListQueryDto extends ConsistencyQuery {
   @ApiPropertyOptional({ enum: ['open', 'closed'] }) @IsOptional() @IsIn(['open', 'closed']) status?: 'open' | 'closed';
@@ -28,20 +40,8 @@ export class CaseListQueryDto extends ConsistencyQuery {
   @IsBoolean()
   hasOpenProtectionMeasure?: boolean;
 
-  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 25 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(25)
-  minAge?: number;
-  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 25 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(25)
-  maxAge?: number;
+  @AgeField() minAge?: number;
+  @AgeField() maxAge?: number;
   @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsISO8601({ strict: true }) openedFrom?: string;
   @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsISO8601({ strict: true }) openedTo?: string;
   @ApiPropertyOptional({ description: "Part of the minor's given or family name" })
