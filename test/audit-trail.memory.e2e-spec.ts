@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { get } from 'node:http';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -25,7 +26,15 @@ const liveHeap = () => {
  */
 const SAMPLE_EVERY_MS = 200;
 
-/** Downloads without keeping the body, sampling the live heap meanwhile: bytes received and peak live heap growth. */
+/** What the server logged as errors: a cut export says why, where the client only sees a hang-up. */
+const serverErrors: string[] = [];
+jest.spyOn(Logger.prototype, 'error').mockImplementation((message: unknown) => void serverErrors.push(String(message)));
+
+/**
+ * Downloads without keeping the body, sampling the live heap meanwhile: bytes received and peak live heap growth.
+ * Each download on its own connection, as a browser saving a file does: a socket kept alive from the previous
+ * export could be closed by the server's idle timer just as it is reused, which says nothing about the export.
+ */
 const drain = (url: string, token: string): Promise<{ bytes: number; peakGrowth: number; samples: number; status: number }> =>
   new Promise((resolve, reject) => {
     const base = liveHeap();
@@ -35,14 +44,19 @@ const drain = (url: string, token: string): Promise<{ bytes: number; peakGrowth:
       peak = Math.max(peak, liveHeap());
       samples += 1;
     }, SAMPLE_EVERY_MS);
-    get(url, { headers: { Authorization: `Bearer ${token}` } }, (res) => {
+    const fail = (error: Error) => {
+      clearInterval(sampler);
+      reject(new Error(`${error.message}; the server logged: ${serverErrors.join(' | ') || 'nothing'}`));
+    };
+    get(url, { agent: false, headers: { Authorization: `Bearer ${token}` } }, (res) => {
       let bytes = 0;
       res.on('data', (chunk: Buffer) => (bytes += chunk.length));
       res.on('end', () => {
         clearInterval(sampler);
         resolve({ bytes, peakGrowth: peak - base, samples, status: res.statusCode ?? 0 });
       });
-    }).on('error', reject);
+      res.on('error', fail);
+    }).on('error', fail);
   });
 
 describe('court audit trail: a 10,000-event case streams in bounded memory (e2e)', () => {
