@@ -9,7 +9,7 @@ import { IdempotencyInterceptor } from './common/http/idempotency.interceptor';
 import { ProblemFilter } from './common/problem.filter';
 import { LoadStateHandler, SendCommandHandler, Streams } from './common/send-command';
 import { StreamStates } from './common/stream-states';
-import { APP_CONFIG, AppConfig } from './config/config';
+import { APP_CONFIG, AppConfig, LogLevel } from './config/config';
 import { DatabaseModule } from './database/database.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { CalendarModule } from './calendar/calendar.module';
@@ -48,6 +48,8 @@ export interface AppOptions {
   /** false: projections are not run (the OpenAPI generator). */
   projections?: boolean;
   projectionWorker?: Partial<WorkerOptions>;
+  /** The level of the projection thread's own logger ('silent' when the application logs nothing). */
+  threadLogLevel?: LogLevel;
 }
 
 @Module({})
@@ -87,6 +89,9 @@ export class AppModule {
           run: options.projections ?? true,
           prepare: options.migrate ?? true,
           worker: options.projectionWorker,
+          ...(options.config.projectionsOwnThread && {
+            thread: { poolSize: options.config.projectionPoolSize, logLevel: options.threadLogLevel ?? options.config.logLevel },
+          }),
         }),
       ],
       controllers: [HealthController],

@@ -43,7 +43,8 @@ export interface CreateAppOptions extends AppOptions {
 export const createApp = async (options: CreateAppOptions): Promise<NestExpressApplication> => {
   const quiet = options.logger === false && !options.logDestination;
   const rootLogger = quiet ? silentLogger() : createRootLogger({ level: options.config.logLevel, destination: options.logDestination });
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), {
+  const threadLogLevel = quiet ? 'silent' : options.config.logLevel;
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register({ ...options, threadLogLevel }), {
     bodyParser: false,
     logger: quiet ? false : new PinoNestLogger(rootLogger),
     abortOnError: false,

@@ -116,6 +116,8 @@ export const startApi = async (options: StartOptions): Promise<ApiProcess> => {
     RATE_LIMIT_PER_MINUTE: '0',
     LOG_LEVEL: options.logLevel ?? 'info',
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+    // Passed on for a comparison run: unset, the API decides as in production.
+    ...(process.env.PROJECTIONS_OWN_THREAD ? { PROJECTIONS_OWN_THREAD: process.env.PROJECTIONS_OWN_THREAD } : {}),
   };
   const log = openSync(logFile, 'a');
   const child = spawn(process.execPath, [...(options.nodeFlags ?? []), main], { cwd: ROOT, env, stdio: ['ignore', log, log] });

@@ -31,6 +31,17 @@ describe('configuration', () => {
     expect(() => loadConfig({ SNAPSHOT_EVERY: '-1', STATE_CACHE_MB: 'lots' })).toThrow(/SNAPSHOT_EVERY[\s\S]*|STATE_CACHE_MB/);
   });
 
+  it('runs the projections on their own thread with a Postgres server, on the API thread otherwise', () => {
+    const server = { DATABASE_URL: 'postgres://db/tutela', AUTH_JWT_SECRET: 'x'.repeat(32) };
+    expect(loadConfig(server).projectionsOwnThread).toBe(true);
+    expect(loadConfig({ ...server, PROJECTIONS_OWN_THREAD: 'false' }).projectionsOwnThread).toBe(false);
+    expect(loadConfig({}).projectionsOwnThread).toBe(false);
+    expect(() => loadConfig({ PROJECTIONS_OWN_THREAD: 'true' })).toThrow(/PROJECTIONS_OWN_THREAD=true needs DATABASE_URL/);
+    expect(() => loadConfig({ ...server, PROJECTIONS_OWN_THREAD: 'yes' })).toThrow(/PROJECTIONS_OWN_THREAD must be true or false/);
+    const esdb = { ...server, EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false' };
+    expect(loadConfig(esdb).projectionsOwnThread).toBe(false);
+  });
+
   it('needs a connection string for eventstoredb', () => {
     expect(() => loadConfig({ EVENT_STORE: 'eventstoredb' })).toThrow(/EVENTSTORE_CONNECTION_STRING/);
     expect(

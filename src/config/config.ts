@@ -16,6 +16,8 @@ export interface AppConfig {
   databasePoolSize: number;
   /** Connections of the projection workers, apart from the requests' (Postgres only; embedded shares its one). */
   projectionPoolSize: number;
+  /** The projection workers on a thread of their own (Postgres server and Postgres event store only). */
+  projectionsOwnThread: boolean;
   dataDir: string;
   eventStore: EventStoreKind;
   eventStoreConnectionString?: string;
@@ -154,6 +156,11 @@ export const loadConfig = (env: Env = process.env): AppConfig => {
   const pseudonymKey = env.STATISTICS_PSEUDONYM_KEY || undefined;
   if (pseudonymKey !== undefined && Buffer.byteLength(pseudonymKey) < 32)
     problems.push('STATISTICS_PSEUDONYM_KEY must be at least 32 bytes long');
+  const ownThread = env.PROJECTIONS_OWN_THREAD || undefined;
+  if (![undefined, 'true', 'false'].includes(ownThread)) problems.push('PROJECTIONS_OWN_THREAD must be true or false');
+  const threadPossible = Boolean(env.DATABASE_URL) && eventStore === 'postgres';
+  if (ownThread === 'true' && !threadPossible)
+    problems.push('PROJECTIONS_OWN_THREAD=true needs DATABASE_URL and the Postgres event store (embedded PGlite has one connection)');
   if (!['', 'true', 'false', undefined].includes(env.WEBHOOKS_ALLOW_PRIVATE_ADDRESSES)) {
     problems.push('WEBHOOKS_ALLOW_PRIVATE_ADDRESSES must be true or false');
   }
@@ -166,6 +173,7 @@ export const loadConfig = (env: Env = process.env): AppConfig => {
     databaseUrl: url('DATABASE_URL', ['postgres:', 'postgresql:']),
     databasePoolSize: integer('DATABASE_POOL_SIZE', 10, 1, 200),
     projectionPoolSize: integer('PROJECTION_POOL_SIZE', 4, 1, 100),
+    projectionsOwnThread: threadPossible && ownThread !== 'false',
     dataDir: resolve(env.DATA_DIR || './data'),
     eventStore,
     eventStoreConnectionString,

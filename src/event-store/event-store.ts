@@ -84,6 +84,13 @@ export interface EventStore {
   readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;
   /** How many events readAll would yield after the position, counted by the store (Postgres). */
   countAfter?(after?: Position): Promise<number>;
+  /**
+   * Calls the listener after each append this process makes (Postgres); returns the unsubscribe. Another thread's
+   * subscriber learns of an append at once, not at its poll floor.
+   */
+  watchAppends?(listener: () => void): () => void;
+  /** Another thread of this process appended: live subscribers read now (Postgres). */
+  appendedElsewhere?(): void;
   /** Catch-up, then live, until the signal aborts. */
   subscribeToAll(options?: SubscribeOptions): AsyncIterable<RecordedEvent>;
   /** Negative, zero or positive, like a sort comparator. */

@@ -29,6 +29,9 @@ export class InstrumentedEventStore implements EventStore {
   private readonly base: Attributes;
   /** Present only when the adapter can count. */
   readonly countAfter?: (after?: Position) => Promise<number>;
+  /** Present only when the adapter tells of its appends (Postgres). */
+  readonly watchAppends?: (listener: () => void) => () => void;
+  readonly appendedElsewhere?: () => void;
 
   constructor(
     private readonly inner: EventStore,
@@ -38,6 +41,8 @@ export class InstrumentedEventStore implements EventStore {
     this.base = { 'db.system.name': system === 'postgres' ? 'postgresql' : 'eventstoredb' };
     const count = inner.countAfter?.bind(inner);
     if (count) this.countAfter = (after) => this.call('count_after', {}, () => count(after));
+    this.watchAppends = inner.watchAppends?.bind(inner);
+    this.appendedElsewhere = inner.appendedElsewhere?.bind(inner);
   }
 
   async appendToStream(stream: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {

@@ -9,6 +9,9 @@ export class ProjectionProgress {
   private readonly positions = new Map<string, Position>();
   private readonly commits = new LiveWaiter();
 
+  /** observer: told of every commit (a projection thread tells the API thread). */
+  constructor(private readonly observer?: (name: string, position: Position) => void) {}
+
   /** Counts commits: a waiter notes it before checking, and does not sleep if it moved meanwhile. */
   get generation(): number {
     return this.commits.generation;
@@ -19,6 +22,7 @@ export class ProjectionProgress {
     if (position === undefined) return;
     this.positions.set(name, position);
     this.commits.wake();
+    this.observer?.(name, position);
   }
 
   positionOf(name: string): Position | undefined {

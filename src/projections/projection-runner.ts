@@ -1,5 +1,5 @@
 import { Pool } from 'pg';
-import { EventStore } from '../event-store/event-store';
+import { EventStore, Position } from '../event-store/event-store';
 import { Logger } from '@nestjs/common';
 import { builtVersion, ensureCheckpoint, readCheckpoints } from './checkpoints';
 import { REBUILD_BATCH, RebuildJob, createMissingTables, rebuildTogether, requestRebuild } from './rebuild';
@@ -10,6 +10,9 @@ import { Projection, SqlProjection } from './projection';
 import { ProjectionWorker, WorkerOptions, WorkerState } from './projection-worker';
 import { ProjectionProgress } from './projection-progress';
 import { ProjectionLag, lagAfter } from './projection-lag';
+import { ProjectionThread } from './thread/projection-thread';
+import { FollowerState } from './thread/projection-thread.messages';
+import { LogLevel } from '../config/config';
 
 export interface ProjectionStatus extends ProjectionLag {
   name: string;
@@ -34,6 +37,13 @@ export interface ProjectionPools {
 /** One pool for both: a database that takes one connection (embedded), or a test. */
 export const sharedPool = (pool: Pool): ProjectionPools => ({ requests: pool, workers: pool });
 
+/** Where the workers run: here, or on a thread of their own with their own connections (a Postgres server). */
+export interface RunnerPlacement {
+  thread?: { poolSize: number; logLevel: LogLevel };
+  /** Told of every commit: a projection thread's runner tells the API thread. */
+  onCommit?: (name: string, position: Position) => void;
+}
+
 /** What the runner reads of a projection's runner, a worker of its own or a member of the group. */
 interface Follower {
   readonly projection: Projection;
@@ -49,7 +59,8 @@ export class ProjectionRunner {
   private readonly workers: ProjectionWorker[];
   private readonly group?: ProjectionGroup;
   private readonly followers: Follower[];
-  private readonly progress = new ProjectionProgress();
+  private readonly progress: ProjectionProgress;
+  private readonly thread?: ProjectionThread;
   private readonly logger = new Logger('projections');
   private controller?: AbortController;
   private running: Promise<void>[] = [];
@@ -60,8 +71,17 @@ export class ProjectionRunner {
     private readonly store: EventStore,
     private readonly connectionString: string,
     options: Partial<WorkerOptions> = {},
+    placement: RunnerPlacement = {},
   ) {
     const settings = { ...DEFAULT_WORKER_OPTIONS, ...options };
+    this.progress = new ProjectionProgress(placement.onCommit);
+    if (placement.thread) {
+      const data = { connectionString, names: projections.map((p) => p.name), worker: settings, ...placement.thread };
+      this.thread = new ProjectionThread(projections, data, store, this.progress);
+      this.workers = [];
+      this.followers = this.thread.followers;
+      return;
+    }
     const defined = projections.filter(isDefined);
     this.workers = projections
       .filter((p): p is SqlProjection => !isDefined(p))
@@ -79,6 +99,7 @@ export class ProjectionRunner {
   }
 
   start(): void {
+    if (this.thread) return this.thread.start();
     if (this.controller) return;
     this.controller = new AbortController();
     this.running = [this.startWorkers(this.controller.signal)];
@@ -122,6 +143,7 @@ export class ProjectionRunner {
   }
 
   async stop(): Promise<void> {
+    await this.thread?.stop();
     this.controller?.abort();
     await Promise.allSettled(this.running);
     this.controller = undefined;
@@ -145,6 +167,11 @@ export class ProjectionRunner {
         };
       }),
     );
+  }
+
+  /** Each projection's state here: what a projection thread tells the API thread. */
+  followerStates(): FollowerState[] {
+    return this.followers.map((f) => ({ name: f.projection.name, state: f.state, holdsLock: f.holdsLock }));
   }
 
   /** True when every named projection's checkpoint is at or past the position. */

@@ -3,7 +3,7 @@ import { Pool } from 'pg';
 import { DATABASE_URL, PG_POOL, PROJECTION_POOL } from '../database/database.tokens';
 import { EVENT_STORE, EventStore } from '../event-store/event-store';
 import { Projection } from './projection';
-import { ProjectionRunner } from './projection-runner';
+import { ProjectionRunner, RunnerPlacement } from './projection-runner';
 import { WorkerOptions } from './projection-worker';
 import { ReadYourWritesInterceptor } from './read-your-writes';
 import { ProjectionsController } from './projections.controller';
@@ -18,6 +18,8 @@ export interface ProjectionsOptions {
   /** false: read-model tables are not created at start (only the OpenAPI generator, which has no database). */
   prepare: boolean;
   worker?: Partial<WorkerOptions>;
+  /** Set: the workers run on a thread of their own, with a pool of this size. */
+  thread?: RunnerPlacement['thread'];
 }
 
 const OPTIONS = Symbol('PROJECTIONS_OPTIONS');
@@ -43,7 +45,7 @@ export class ProjectionsModule implements OnApplicationBootstrap, BeforeApplicat
         {
           provide: ProjectionRunner,
           useFactory: (requests: Pool, workers: Pool, store: EventStore, url: string) =>
-            new ProjectionRunner(options.projections, { requests, workers }, store, url, options.worker),
+            new ProjectionRunner(options.projections, { requests, workers }, store, url, options.worker, { thread: options.thread }),
           inject: [PG_POOL, PROJECTION_POOL, EVENT_STORE, DATABASE_URL],
         },
         ReadYourWritesInterceptor,

@@ -36,6 +36,7 @@ export interface PostgresEventStoreOptions {
 /** The embedded default and the reference adapter: events in one table, ordered safely by commit (DESIGN §5). */
 export class PostgresEventStore implements EventStore {
   private readonly appended = new LiveWaiter();
+  private readonly appendWatchers = new Set<() => void>();
   private readonly pollIntervalMs: number;
 
   constructor(
@@ -53,7 +54,17 @@ export class PostgresEventStore implements EventStore {
         ? await this.appendAtExactRevision(stream, events, expected, options.remember)
         : await inTransaction(this.pool, (tx) => this.appendInTransaction(tx, stream, events, expected));
     this.appended.wake();
+    for (const watcher of this.appendWatchers) watcher();
     return result;
+  }
+
+  watchAppends(listener: () => void): () => void {
+    this.appendWatchers.add(listener);
+    return () => this.appendWatchers.delete(listener);
+  }
+
+  appendedElsewhere(): void {
+    this.appended.wake();
   }
 
   /** The command path: one statement; a replay or a conflict is sorted out only when it did not append. */
