@@ -167,6 +167,7 @@ const main = async () => {
         baselineSeconds: o.baselineSeconds,
         bigCaseTarget: o.bigCaseEvents,
         apiLogLevel: API_LOG_LEVEL,
+        projectionsOwnThread: process.env.PROJECTIONS_OWN_THREAD ?? 'default',
       },
       baseline,
       closed,

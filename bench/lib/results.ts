@@ -21,6 +21,8 @@ export interface BenchResults {
     baselineSeconds: number;
     bigCaseTarget: number;
     apiLogLevel: string;
+    /** PROJECTIONS_OWN_THREAD as the API was given it; unset, the API's default (on with PostgreSQL). */
+    projectionsOwnThread?: string;
   };
   baseline: BaselineResult;
   closed: LoadResult;
