@@ -74,12 +74,15 @@ export class PeopleController {
     @Req() request: AuthenticatedRequest,
     @Res({ passthrough: true }) res: Response,
   ): Promise<PersonViewDto> {
-    const { state, revision } = await this.streams.load(personKind, personId);
-    if (!state.exists || !state.identity || revision === undefined) throw personNotFound(personId);
-    const summary = await this.queries.execute(new FindPersonSummary(personId));
     const principal = request.principal!;
-    if (seesOnlyOwnCases(principal) && !(await this.queries.execute(new ReadPersonVisibility(personId, principal))))
-      throw new PersonNotVisibleError(personId);
+    // Three independent reads at once: the answer waits for one round trip, not three.
+    const [{ state, revision }, summary, visible] = await Promise.all([
+      this.streams.load(personKind, personId),
+      this.queries.execute(new FindPersonSummary(personId)),
+      seesOnlyOwnCases(principal) ? this.queries.execute(new ReadPersonVisibility(personId, principal)) : true,
+    ]);
+    if (!state.exists || !state.identity || revision === undefined) throw personNotFound(personId);
+    if (!visible) throw new PersonNotVisibleError(personId);
     res.setHeader('ETag', etagOf(revision));
     const { citizenship, fiscalCode, ...identity } = state.identity;
     return {

@@ -20,7 +20,7 @@ export const registerProjectionMetrics = (metrics: Metrics, runner: ProjectionRu
     });
   perProjection(
     'tutela_projection_lag_events',
-    'Events after the projection checkpoint (on EventStoreDB, counted up to 10000)',
+    'Events after the projection checkpoint, without a cap (on EventStoreDB, from ordinals of $all)',
     (s) => s.lagEvents,
   );
   perProjection('tutela_projection_lag_seconds', 'Age of the oldest event the projection has not applied', (s) => s.lagMs / 1000);
