@@ -1,4 +1,5 @@
 import { Principal } from '../src/auth/roles';
+import { encodeKeyset } from '../src/common/pagination';
 import { randomUUID } from 'node:crypto';
 import { EventLog } from '../src/event-store/event-log';
 import { PostgresEventStore } from '../src/event-store/postgres/postgres-event-store';
@@ -177,7 +178,12 @@ describe('case list read model', () => {
       [ids.caseAnna, null],
     ]);
     const first = await list({ sort: 'nextDeadline', limit: 1 });
-    expect((await list({ sort: 'nextDeadline', limit: 1, cursor: first.next })).items.map((i) => i.caseId)).toEqual([ids.caseAnna]);
+    const second = await list({ sort: 'nextDeadline', limit: 1, cursor: first.next });
+    expect(second.items.map((i) => i.caseId)).toEqual([ids.caseAnna]);
+    expect(second.next).toBeNull();
+    // A cursor whose key is null (a case without a deadline) is one this endpoint gives out: after it come none with one.
+    const afterNull = await list({ sort: 'nextDeadline', cursor: encodeKeyset([null, '00000000-0000-4000-8000-000000000000']) });
+    expect(afterNull.items.map((i) => [i.caseId, i.nextDeadlineAt])).toEqual([[ids.caseAnna, null]]);
   });
 
   it('pages with a cursor', async () => {

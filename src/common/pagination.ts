@@ -50,21 +50,23 @@ export const revisionCursor = (revision: number | bigint | null): string | null 
 export const revisionOfCursor = (cursor: string): number => Number(decodeKeyset(cursor, ['revision'])[0]);
 
 /** What each value of a keyset must be, so a forged cursor is a 400, never a SQL error. */
-export type KeyShape = 'text' | 'instant' | 'uuid' | 'boolean' | 'revision';
+export type KeyShape = 'text' | 'instant' | 'instantOrNone' | 'uuid' | 'boolean' | 'revision';
+export type KeyValue = string | boolean | null;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const fits: Record<KeyShape, (value: unknown) => boolean> = {
   text: (v) => typeof v === 'string' && v.length <= 300,
   instant: (v) => typeof v === 'string' && !Number.isNaN(Date.parse(v)),
+  instantOrNone: (v) => v === null || fits.instant(v),
   uuid: (v) => typeof v === 'string' && UUID.test(v),
   boolean: (v) => typeof v === 'boolean',
   revision: (v) => typeof v === 'string' && /^\d{1,15}$/.test(v),
 };
 
 /** The keyset of the last row of a page, as an opaque cursor. */
-export const encodeKeyset = (values: Array<string | boolean>): string => Buffer.from(JSON.stringify(values)).toString('base64url');
+export const encodeKeyset = (values: KeyValue[]): string => Buffer.from(JSON.stringify(values)).toString('base64url');
 
-export const decodeKeyset = (raw: string, shape: KeyShape[]): Array<string | boolean> => {
+export const decodeKeyset = (raw: string, shape: KeyShape[]): KeyValue[] => {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
     if (Array.isArray(parsed) && parsed.length === shape.length && shape.every((kind, i) => fits[kind](parsed[i]))) return parsed;
@@ -75,7 +77,7 @@ export const decodeKeyset = (raw: string, shape: KeyShape[]): Array<string | boo
 };
 
 /** Rows fetched with limit + 1: the page, and the cursor after its last row when more follow (null on the last page). */
-export const pageOf = <Row, Item>(rows: Row[], limit: number, toItem: (row: Row) => Item, keyOf: (row: Row) => Array<string | boolean>) => {
+export const pageOf = <Row, Item>(rows: Row[], limit: number, toItem: (row: Row) => Item, keyOf: (row: Row) => KeyValue[]) => {
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return { items: page.map(toItem), next: rows.length > limit && last ? encodeKeyset(keyOf(last)) : null };

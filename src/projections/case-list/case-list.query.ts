@@ -2,30 +2,11 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { Pool } from 'pg';
 import { Principal, seesOnlyOwnCases } from '../../auth/roles';
-import { isUuid } from '../../common/ids';
-import { InvalidInputError } from '../../common/domain-error';
+import { decodeKeyset, pageOf } from '../../common/pagination';
 import { romeDate } from '../../common/rome-date';
 import { PG_POOL } from '../../database/database.tokens';
 import { CaseListPage, CaseListRow, toItem } from './case-list.page';
 import { CaseListQueryDto } from './dto/case-list.query.dto';
-
-/** Keyset of the last row of a page: opened date, or next deadline (null: none), then case id. */
-interface Cursor {
-  key: string | null;
-  caseId: string;
-}
-
-const encodeCursor = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url');
-const decodeCursor = (raw: string): Cursor => {
-  try {
-    const parsed = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
-    const key = parsed.key === null || (typeof parsed.key === 'string' && !Number.isNaN(Date.parse(parsed.key)));
-    if (key && isUuid(parsed.caseId)) return parsed;
-  } catch {
-    // fall through
-  }
-  throw new InvalidInputError('INVALID_CURSOR', 'cursor is not one this endpoint gave out');
-};
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -83,7 +64,8 @@ export class ListCasesHandler implements IQueryHandler<ListCases, CaseListPage> 
 
   async execute({ query, viewer, now }: ListCases): Promise<CaseListPage> {
     const limit = query.limit ?? 50;
-    const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
+    // Keyset of the last row of a page: opened date, or next deadline (null: none), then case id.
+    const [afterKey, afterCase] = query.cursor ? decodeKeyset(query.cursor, ['instantOrNone', 'uuid']) : [null, null];
     const byDeadline = query.sort === 'nextDeadline';
     const { rows } = await this.pool.query<CaseListRow>(byDeadline ? STATEMENTS.nextDeadline : STATEMENTS.opened, [
       romeDate(now),
@@ -101,14 +83,12 @@ export class ListCasesHandler implements IQueryHandler<ListCases, CaseListPage> 
       query.openedFrom?.slice(0, 10) ?? null,
       query.openedTo?.slice(0, 10) ?? null,
       query.search ? `%${escapeLike(query.search.trim())}%` : null,
-      cursor?.key ?? null,
-      cursor?.caseId ?? null,
+      afterKey,
+      afterCase,
       limit + 1,
     ]);
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
     const key = (row: CaseListRow) =>
       byDeadline ? (row.next_due ? new Date(row.next_due).toISOString() : null) : new Date(row.opened_at).toISOString();
-    return { items: page.map(toItem), next: rows.length > limit && last ? encodeCursor({ key: key(last), caseId: last.case_id }) : null };
+    return pageOf(rows, limit, toItem, (row) => [key(row), row.case_id]);
   }
 }

@@ -2,38 +2,13 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { Pool } from 'pg';
 import { Principal, seesOnlyOwnCases } from '../../auth/roles';
-import { InvalidInputError } from '../../common/domain-error';
+import { decodeKeyset, pageOf } from '../../common/pagination';
 import { PG_POOL } from '../../database/database.tokens';
 import { DeadlineRow, toView } from './deadline.row';
 import { DeadlinesPage } from './dto/deadline.view';
 import { DeadlinesQueryDto } from './dto/deadlines.query.dto';
 import { seesReportDeadlines } from './report-deadline';
 import { instantOf } from './rome-time';
-
-/** Lapsed rows (rank 0) come before the rest (rank 1), each soonest first. */
-interface Cursor {
-  rank: number;
-  dueAt: string;
-  id: string;
-}
-
-const encodeCursor = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url');
-const decodeCursor = (raw: string): Cursor => {
-  try {
-    const parsed = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
-    if (
-      (parsed.rank === 0 || parsed.rank === 1) &&
-      typeof parsed.dueAt === 'string' &&
-      !Number.isNaN(Date.parse(parsed.dueAt)) &&
-      typeof parsed.id === 'string' &&
-      parsed.id.length <= 200
-    )
-      return parsed;
-  } catch {
-    // fall through
-  }
-  throw new InvalidInputError('INVALID_CURSOR', 'cursor is not one this endpoint gave out');
-};
 
 /** The same rule as statusOf, in SQL ($1 is now), so the status filter pages correctly. */
 const LAPSED = 'd.cancelled_at IS NULL AND (d.met_at > d.due_at OR (d.met_at IS NULL AND d.due_at < $1))';
@@ -83,7 +58,8 @@ export class ListDeadlinesHandler implements IQueryHandler<ListDeadlines, Deadli
   constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
 
   async execute({ query, viewer, now }: ListDeadlines): Promise<DeadlinesPage> {
-    const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
+    // Lapsed rows (rank 0) come before the rest (rank 1), each soonest first: the keyset is lapsed, due, id.
+    const [afterLapsed, afterDue, afterId] = query.cursor ? decodeKeyset(query.cursor, ['boolean', 'instant', 'text']) : [null, null, null];
     const limit = query.limit ?? 50;
     const { rows } = await this.pool.query<DeadlineRow & { rank: number }>(DEADLINES_SQL, [
       now,
@@ -95,15 +71,12 @@ export class ListDeadlinesHandler implements IQueryHandler<ListDeadlines, Deadli
       query.kind ?? null,
       query.dueBefore ? instantOf(query.dueBefore) : null,
       query.workerId ?? null,
-      cursor?.rank ?? null,
-      cursor?.dueAt ?? null,
-      cursor?.id ?? null,
+      afterLapsed === null ? null : afterLapsed ? 0 : 1,
+      afterDue,
+      afterId,
       limit + 1,
     ]);
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    const next =
-      rows.length > limit && last ? encodeCursor({ rank: last.rank, dueAt: new Date(last.due_at).toISOString(), id: last.id }) : null;
-    return { items: page.map((row) => toView(row, now)), next };
+    const keyOf = (row: DeadlineRow & { rank: number }) => [row.rank === 0, new Date(row.due_at).toISOString(), row.id];
+    return pageOf(rows, limit, (row) => toView(row, now), keyOf);
   }
 }
