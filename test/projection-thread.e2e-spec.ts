@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { ProjectionRunner } from '../src/projections/projection-runner';
 import { MirroredFollower, ProjectionThread } from '../src/projections/thread/projection-thread';
+import { openAndList } from './support/open-and-list';
 import { countQueries } from './support/query-counter';
 import { TestApp, createTestApp } from './support/test-app';
 
@@ -30,32 +31,6 @@ describe('projections on a thread of their own (e2e, PROJECTIONS_OWN_THREAD=true
     return body.items.length > 0 && body.items.every((item: { state: string }) => item.state === 'running');
   };
 
-  const openAndList = async (givenName: string) => {
-    const member = await t
-      .http()
-      .post(`/families/${familyId}/members`)
-      .set('Authorization', auth)
-      .send({ givenName, familyName: 'Rossi', birthDate: '2014-05-05', sex: 'F', role: 'minor', confirmNewPerson: true })
-      .expect(201);
-    const opened = await t
-      .http()
-      .post('/cases')
-      .set('Authorization', auth)
-      .send({ familyId, minorId: member.body.id, intake: { kind: 'spontaneous', requesterId: member.body.id, reason: 'asks for help' } })
-      .expect(201);
-    const listed = await t
-      .http()
-      .get('/cases')
-      .query({ search: givenName, consistentWith: opened.body.position })
-      .set('Authorization', auth)
-      .expect(200);
-    return {
-      opened: opened.body.id,
-      consistency: listed.headers['x-consistency'],
-      ids: listed.body.items.map((c: { caseId: string }) => c.caseId),
-    };
-  };
-
   beforeAll(async () => {
     t = await createTestApp({ env: { PROJECTIONS_OWN_THREAD: 'true', DATABASE_URL: serverUrl } });
     auth = `Bearer ${await t.token('coordinator', 'carla')}`;
@@ -76,7 +51,7 @@ describe('projections on a thread of their own (e2e, PROJECTIONS_OWN_THREAD=true
     await until('every projection runs on the thread', allRunning);
     const counting = countQueries(t.database.pool, t.app.getHttpServer());
     for (let i = 0; i < 20; i++) {
-      const { opened, consistency, ids } = await openAndList(`Filo${i}x`);
+      const { opened, consistency, ids } = await openAndList(t, auth, familyId, `Filo${i}x`);
       expect({ i, consistency, ids }).toEqual({ i, consistency: 'consistent', ids: [opened] });
     }
     counting.stop();
@@ -90,7 +65,7 @@ describe('projections on a thread of their own (e2e, PROJECTIONS_OWN_THREAD=true
       const current = threadWorker(t);
       return current !== undefined && current !== first && (await allRunning());
     });
-    const { opened, consistency, ids } = await openAndList('Ripartita');
+    const { opened, consistency, ids } = await openAndList(t, auth, familyId, 'Ripartita');
     expect({ consistency, ids }).toEqual({ consistency: 'consistent', ids: [opened] });
   }, 60_000);
 });

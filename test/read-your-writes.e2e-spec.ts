@@ -1,3 +1,4 @@
+import { openAndList } from './support/open-and-list';
 import { countQueries } from './support/query-counter';
 import { TestApp, createTestApp } from './support/test-app';
 
@@ -17,30 +18,8 @@ describe('read-your-writes over HTTP (e2e)', () => {
 
   it('a case opened, then listed with consistentWith, is in the list: 100 times in a row', async () => {
     for (let i = 0; i < 100; i++) {
-      const givenName = `Minore${i}x`;
-      const member = await t
-        .http()
-        .post(`/families/${familyId}/members`)
-        .set('Authorization', auth)
-        .send({ givenName, familyName: 'Rossi', birthDate: '2014-05-05', sex: 'F', role: 'minor', confirmNewPerson: true })
-        .expect(201);
-      const opened = await t
-        .http()
-        .post('/cases')
-        .set('Authorization', auth)
-        .send({ familyId, minorId: member.body.id, intake: { kind: 'spontaneous', requesterId: member.body.id, reason: 'asks for help' } })
-        .expect(201);
-      const listed = await t
-        .http()
-        .get('/cases')
-        .query({ search: givenName, consistentWith: opened.body.position })
-        .set('Authorization', auth)
-        .expect(200);
-      expect({ i, consistency: listed.headers['x-consistency'], ids: listed.body.items.map((c: { caseId: string }) => c.caseId) }).toEqual({
-        i,
-        consistency: 'consistent',
-        ids: [opened.body.id],
-      });
+      const { opened, consistency, ids } = await openAndList(t, auth, familyId, `Minore${i}x`);
+      expect({ i, consistency, ids }).toEqual({ i, consistency: 'consistent', ids: [opened] });
     }
   });
 

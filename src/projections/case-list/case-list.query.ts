@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { Pool } from 'pg';
 import { Principal, seesOnlyOwnCases } from '../../auth/roles';
-import { decodeKeyset, pageOf } from '../../common/pagination';
+import { DEFAULT_PAGE_LIMIT, decodeKeyset, pageOf } from '../../common/pagination';
 import { romeDate } from '../../common/rome-date';
 import { PG_POOL } from '../../database/database.tokens';
 import { CaseListPage, CaseListRow, toItem } from './case-list.page';
@@ -63,7 +63,7 @@ export class ListCasesHandler implements IQueryHandler<ListCases, CaseListPage> 
   constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
 
   async execute({ query, viewer, now }: ListCases): Promise<CaseListPage> {
-    const limit = query.limit ?? 50;
+    const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
     // Keyset of the last row of a page: opened date, or next deadline (null: none), then case id.
     const [afterKey, afterCase] = query.cursor ? decodeKeyset(query.cursor, ['instantOrNone', 'uuid']) : [null, null];
     const byDeadline = query.sort === 'nextDeadline';

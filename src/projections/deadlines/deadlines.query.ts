@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { Pool } from 'pg';
 import { Principal, seesOnlyOwnCases } from '../../auth/roles';
-import { decodeKeyset, pageOf } from '../../common/pagination';
+import { DEFAULT_PAGE_LIMIT, decodeKeyset, pageOf } from '../../common/pagination';
 import { PG_POOL } from '../../database/database.tokens';
 import { DeadlineRow, toView } from './deadline.row';
 import { DeadlinesPage } from './dto/deadline.view';
@@ -60,7 +60,7 @@ export class ListDeadlinesHandler implements IQueryHandler<ListDeadlines, Deadli
   async execute({ query, viewer, now }: ListDeadlines): Promise<DeadlinesPage> {
     // Lapsed rows (rank 0) come before the rest (rank 1), each soonest first: the keyset is lapsed, due, id.
     const [afterLapsed, afterDue, afterId] = query.cursor ? decodeKeyset(query.cursor, ['boolean', 'instant', 'text']) : [null, null, null];
-    const limit = query.limit ?? 50;
+    const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
     const { rows } = await this.pool.query<DeadlineRow & { rank: number }>(DEADLINES_SQL, [
       now,
       seesOnlyOwnCases(viewer) ? viewer.id : null,

@@ -69,8 +69,10 @@ export class ProjectionThread {
     if (!worker) return;
     const told = new Promise<void>((resolve) => (this.stopped = resolve));
     this.send({ type: 'stop' });
-    const timer = new Promise<void>((resolve) => setTimeout(resolve, STOP_WAIT_MS).unref());
-    await Promise.race([told, this.exited, timer]);
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, STOP_WAIT_MS)));
+    await Promise.race([told, this.exited, late]);
+    clearTimeout(timer);
     await worker.terminate();
     await this.exited;
   }

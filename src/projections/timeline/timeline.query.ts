@@ -3,7 +3,7 @@ import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { Pool } from 'pg';
 import { NotFoundError } from '../../common/domain-error';
 import { PG_POOL } from '../../database/database.tokens';
-import { revisionCursor, revisionOfCursor } from '../../common/pagination';
+import { DEFAULT_PAGE_LIMIT, revisionCursor, revisionOfCursor } from '../../common/pagination';
 import { TimelineOrder } from './dto/timeline.query.dto';
 import { TimelineLineView, TimelineView } from './dto/timeline.view';
 
@@ -65,7 +65,7 @@ export class ReadTimelineHandler implements IQueryHandler<ReadTimeline, Timeline
 
   async execute({ caseId, page }: ReadTimeline): Promise<TimelineView> {
     const order = page.order ?? 'occurred';
-    const limit = page.limit ?? 50;
+    const limit = page.limit ?? DEFAULT_PAGE_LIMIT;
     const {
       rows: [{ total }],
     } = await this.pool.query('SELECT count(*)::int AS total FROM case_timeline WHERE case_id = $1', [caseId]);
